@@ -1,0 +1,2 @@
+//! crawler binary (skeleton).
+fn main() {}

@@ -1,0 +1,1 @@
+//! (lang: skeleton, to be written.)

@@ -1,0 +1,35 @@
+//! Screening indicators for adscreen: pure, synchronous, explainable.
+//!
+//! This crate knows nothing of networks, databases or async runtimes. It takes
+//! an [`Ad`] and site facts and says what signs of third-party control it
+//! shows, each with the exact words that triggered it; and it links many ads
+//! into clusters and possible networks.
+//!
+//! # Layout
+//! - [`model`]: the shared data types (ad, evidence, hits, analysis).
+//! - [`rules`]: the versioned rules file (weights, thresholds, citations) and scoring.
+//! - [`phone`]: finding phone numbers, including disguised ones, and E.164 normalisation.
+//! - [`lang`]: language identification with per-site allow-lists.
+//! - [`text`]: lexicon-driven text indicators, one lexicon file per language.
+//! - [`analyze`]: per-ad analysis, putting the above together.
+//! - [`linking`]: MinHash text near-duplicates, perceptual-hash image
+//!   near-duplicates, phone links with a block-list, and networks.
+//!
+//! # Example
+//! ```
+//! use indicators::{analyze::analyze, model::{Ad, SiteContext}, rules::Rules};
+//! let ad = Ad { url: "https://example.invalid/ad/1".into(), site: "example".into(),
+//!               text: "Hun er ny i byen. Ring 20 12 34 56".into(), ..Ad::default() };
+//! let analysis = analyze(&ad, &SiteContext::default(), &Rules::builtin());
+//! assert_eq!(analysis.rules_version, Rules::builtin().version);
+//! ```
+
+pub mod analyze;
+pub mod lang;
+pub mod linking;
+pub mod model;
+pub mod phone;
+pub mod rules;
+pub mod text;
+
+pub use model::*;

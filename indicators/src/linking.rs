@@ -1,0 +1,1 @@
+//! (linking: skeleton, to be written.)

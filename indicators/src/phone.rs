@@ -1,0 +1,1 @@
+//! (phone: skeleton, to be written.)

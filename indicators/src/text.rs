@@ -1,0 +1,1 @@
+//! (text: skeleton, to be written.)

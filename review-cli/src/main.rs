@@ -1,0 +1,2 @@
+//! review (skeleton).
+fn main() {}
