@@ -1,0 +1,304 @@
+//! The crawl frontier and fetch state: canonical URLs with due times,
+//! failure counts and the validators (ETag, Last-Modified, content hash) that
+//! make re-crawls cheap. Everything the crawler knows about what to fetch
+//! next lives here, so a crawl killed at any moment resumes where it stopped.
+
+use crate::{now, parse_time, to_text, Result, Store};
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+
+/// What kind of page a frontier URL is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PageKind {
+    /// A listing page (links to ads, pagination).
+    Listing,
+    /// An ad detail page.
+    Ad,
+}
+
+impl PageKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            PageKind::Listing => "listing",
+            PageKind::Ad => "ad",
+        }
+    }
+    fn parse(s: &str) -> PageKind {
+        if s == "ad" {
+            PageKind::Ad
+        } else {
+            PageKind::Listing
+        }
+    }
+}
+
+/// A URL found on a page (or a start URL).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Discovered {
+    /// Canonical URL.
+    pub url: String,
+    /// Listing or ad.
+    pub kind: PageKind,
+    /// Listing depth from the start URL.
+    pub depth: u32,
+}
+
+/// One frontier row.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FrontierEntry {
+    /// Canonical URL.
+    pub url: String,
+    /// Site name.
+    pub site: String,
+    /// Listing or ad.
+    pub kind: PageKind,
+    /// Listing depth.
+    pub depth: u32,
+    /// When it is next due.
+    pub due_at: DateTime<Utc>,
+    /// `pending`, `gone` (404/410), `disallowed` (robots) or `failed` (gave up).
+    pub state: String,
+    /// Consecutive failures.
+    pub failures: u32,
+    /// Last error, if any.
+    pub last_error: Option<String>,
+    /// ETag from the last successful fetch.
+    pub etag: Option<String>,
+    /// Last-Modified from the last successful fetch.
+    pub last_modified: Option<String>,
+    /// Hash of the last fetched body.
+    pub content_hash: Option<String>,
+    /// When it was last fetched.
+    pub last_fetched: Option<DateTime<Utc>>,
+}
+
+const COLUMNS: &str = "url, site, kind, depth, due_at, state, failures, last_error, etag, last_modified, content_hash, last_fetched";
+
+fn entry(r: &rusqlite::Row<'_>) -> rusqlite::Result<FrontierEntry> {
+    let kind: String = r.get(2)?;
+    let due: String = r.get(4)?;
+    let fetched: Option<String> = r.get(11)?;
+    Ok(FrontierEntry {
+        url: r.get(0)?,
+        site: r.get(1)?,
+        kind: PageKind::parse(&kind),
+        depth: r.get(3)?,
+        due_at: parse_time(&due).unwrap_or_default(),
+        state: r.get(5)?,
+        failures: r.get(6)?,
+        last_error: r.get(7)?,
+        etag: r.get(8)?,
+        last_modified: r.get(9)?,
+        content_hash: r.get(10)?,
+        last_fetched: fetched.and_then(|s| parse_time(&s)),
+    })
+}
+
+/// The result of fetching a frontier URL, for [`Store::frontier_fetched`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct FetchRecord {
+    /// HTTP status (304 for not modified).
+    pub status: u16,
+    /// New ETag, if the response had one.
+    pub etag: Option<String>,
+    /// New Last-Modified, if the response had one.
+    pub last_modified: Option<String>,
+    /// Hash of the body, if one was read.
+    pub content_hash: Option<String>,
+    /// When to fetch it again.
+    pub next_due: DateTime<Utc>,
+}
+
+impl Store {
+    /// Adds URLs found during a pass that started at `pass_start`. New URLs
+    /// are due now. A known listing page not fetched in this pass is made due
+    /// now too (listings are walked every pass); known ads keep their due time.
+    /// Returns how many URLs were new.
+    pub fn frontier_add(
+        &mut self,
+        site: &str,
+        found: &[Discovered],
+        pass_start: DateTime<Utc>,
+    ) -> Result<usize> {
+        let (now_s, start_s) = (to_text(&now()), to_text(&pass_start));
+        self.write(|tx| {
+            let mut new = 0;
+            let mut ins = tx.prepare_cached(
+                "INSERT OR IGNORE INTO frontier (url, site, kind, depth, due_at, discovered_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+            )?;
+            let mut due_listing = tx.prepare_cached(
+                "UPDATE frontier SET due_at = ?2, depth = MIN(depth, ?3) WHERE url = ?1 AND kind = 'listing' AND state = 'pending' AND (last_fetched IS NULL OR last_fetched < ?4) AND due_at > ?2",
+            )?;
+            let mut listed = tx.prepare_cached("UPDATE frontier SET last_listed = ?2 WHERE url = ?1")?;
+            for d in found {
+                if ins.execute(params![d.url, site, d.kind.as_str(), d.depth, now_s])? > 0 {
+                    new += 1;
+                } else if d.kind == PageKind::Listing {
+                    due_listing.execute(params![d.url, now_s, d.depth, start_s])?;
+                }
+                if d.kind == PageKind::Ad {
+                    listed.execute(params![d.url, now_s])?;
+                }
+            }
+            Ok(new)
+        })
+    }
+
+    /// Up to `limit` URLs of `site` that are due at `at`: listings first
+    /// (shallowest first), then ads, oldest due first.
+    pub fn frontier_due(
+        &self,
+        site: &str,
+        at: DateTime<Utc>,
+        limit: usize,
+    ) -> Result<Vec<FrontierEntry>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM frontier WHERE site = ?1 AND state = 'pending' AND due_at <= ?2
+                 ORDER BY kind = 'ad', depth, due_at, url LIMIT ?3"
+            ))
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map(params![site, to_text(&at), limit as i64], entry)
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// One frontier row.
+    pub fn frontier_entry(&self, url: &str) -> Result<Option<FrontierEntry>> {
+        self.conn
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM frontier WHERE url = ?1"),
+                [url],
+                entry,
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Records a successful fetch (2xx or 304).
+    pub fn frontier_fetched(&mut self, url: &str, rec: &FetchRecord) -> Result<()> {
+        let at = to_text(&now());
+        let due = to_text(&rec.next_due);
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE frontier SET state = 'pending', failures = 0, last_error = NULL, last_status = ?2,
+                   etag = COALESCE(?3, etag), last_modified = COALESCE(?4, last_modified),
+                   content_hash = COALESCE(?5, content_hash), last_fetched = ?6, due_at = ?7
+                 WHERE url = ?1",
+                params![url, rec.status, rec.etag, rec.last_modified, rec.content_hash, at, due],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Records a failure. `retry_at` is when to try again; `None` gives up
+    /// on the URL with `final_state` (`gone`, `disallowed` or `failed`).
+    pub fn frontier_failed(
+        &mut self,
+        url: &str,
+        status: Option<u16>,
+        error: &str,
+        retry_at: Option<DateTime<Utc>>,
+        final_state: &str,
+    ) -> Result<()> {
+        let at = to_text(&now());
+        self.write(|tx| {
+            match retry_at {
+                Some(t) => tx.execute(
+                    "UPDATE frontier SET failures = failures + 1, last_error = ?2, last_status = ?3, due_at = ?4, last_fetched = ?5 WHERE url = ?1",
+                    params![url, error, status, to_text(&t), at],
+                )?,
+                None => tx.execute(
+                    "UPDATE frontier SET failures = failures + 1, last_error = ?2, last_status = ?3, state = ?4, last_fetched = ?5 WHERE url = ?1",
+                    params![url, error, status, final_state, at],
+                )?,
+            };
+            Ok(())
+        })
+    }
+
+    /// Counts of frontier rows by state for a site (`None`: all sites).
+    pub fn frontier_counts(&self, site: Option<&str>) -> Result<Vec<(String, i64)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT state, COUNT(*) FROM frontier WHERE ?1 IS NULL OR site = ?1 GROUP BY state ORDER BY state",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([site], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Starts a crawl run record; returns its id.
+    pub fn begin_run(&mut self, site: &str) -> Result<i64> {
+        let at = to_text(&now());
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO crawl_runs (site, started_at) VALUES (?1, ?2)",
+                params![site, at],
+            )?;
+            Ok(tx.last_insert_rowid())
+        })
+    }
+
+    /// Finishes a crawl run record with its counts.
+    pub fn finish_run(&mut self, run: i64, stats: &RunStats, outcome: &str) -> Result<()> {
+        let at = to_text(&now());
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE crawl_runs SET finished_at = ?2, pages = ?3, new_ads = ?4, changed_ads = ?5, errors = ?6, outcome = ?7 WHERE id = ?1",
+                params![run, at, stats.pages, stats.new_ads, stats.changed_ads, stats.errors, outcome],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// The latest finished run per site: (site, finished_at, stats, outcome).
+    pub fn last_runs(&self) -> Result<Vec<(String, String, RunStats, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT site, COALESCE(finished_at, started_at), pages, new_ads, changed_ads, errors, COALESCE(outcome, 'running')
+                 FROM crawl_runs WHERE id IN (SELECT MAX(id) FROM crawl_runs GROUP BY site) ORDER BY site",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    RunStats {
+                        pages: r.get(2)?,
+                        new_ads: r.get(3)?,
+                        changed_ads: r.get(4)?,
+                        errors: r.get(5)?,
+                    },
+                    r.get(6)?,
+                ))
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
+    }
+}
+
+/// Counts for one crawl pass.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RunStats {
+    /// Pages fetched (including 304s).
+    pub pages: u64,
+    /// Ads stored for the first time.
+    pub new_ads: u64,
+    /// Ads whose content changed.
+    pub changed_ads: u64,
+    /// Fetch or extraction errors.
+    pub errors: u64,
+}

@@ -1,0 +1,277 @@
+//! Read models for the review tool and the export: the priority queue with
+//! filters, and everything known about one ad.
+//!
+//! The queue is ordered by score, then network size, then newness, so the
+//! ads most likely to need outreach come first.
+
+use crate::ads::{AdVersion, StoredAd};
+use crate::analysis::StoredAnalysis;
+use crate::links::LinkRow;
+use crate::review::{ReviewEvent, ReviewStatus, Target};
+use crate::{parse_time, to_text, Result, Store};
+use chrono::{DateTime, Utc};
+use indicators::PhoneMatch;
+use rusqlite::types::Value;
+use serde::{Deserialize, Serialize};
+
+/// Filters for the queue. Empty fields do not filter.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ListFilter {
+    /// Site name.
+    pub site: Option<String>,
+    /// City (case-insensitive, exact).
+    pub location: Option<String>,
+    /// Language code.
+    pub language: Option<String>,
+    /// Indicator code that must have fired.
+    pub indicator: Option<String>,
+    /// Review status.
+    pub status: Option<ReviewStatus>,
+    /// Network id.
+    pub network: Option<i64>,
+    /// Seen on or after.
+    pub since: Option<DateTime<Utc>>,
+    /// Seen on or before.
+    pub until: Option<DateTime<Utc>>,
+    /// Minimum score.
+    pub min_score: Option<f64>,
+    /// Words that must occur in title or text (case-insensitive).
+    pub search: Option<String>,
+    /// Explicit ad ids.
+    pub ids: Vec<i64>,
+    /// Include ads marked removed.
+    pub include_removed: bool,
+    /// At most this many rows (0: no limit).
+    pub limit: usize,
+    /// Skip this many rows.
+    pub offset: usize,
+}
+
+/// One row of the queue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdSummary {
+    /// Ad id.
+    pub id: i64,
+    /// Site.
+    pub site: String,
+    /// URL.
+    pub url: String,
+    /// Title.
+    pub title: Option<String>,
+    /// Name.
+    pub name: Option<String>,
+    /// Age.
+    pub age: Option<u32>,
+    /// City.
+    pub location: Option<String>,
+    /// Language.
+    pub language: Option<String>,
+    /// Score (0 when not analysed).
+    pub score: f64,
+    /// Indicator codes that fired, strongest first.
+    pub indicators: Vec<String>,
+    /// Review status.
+    pub status: ReviewStatus,
+    /// Network id, if linked.
+    pub network_id: Option<i64>,
+    /// Network size (1 when not linked).
+    pub network_size: i64,
+    /// First seen.
+    pub first_seen: DateTime<Utc>,
+    /// Last seen.
+    pub last_seen: DateTime<Utc>,
+    /// When marked removed.
+    pub removed_at: Option<DateTime<Utc>>,
+}
+
+/// An image of an ad: URL and hash, never bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredImage {
+    /// Where the image was.
+    pub url: String,
+    /// 64-bit perceptual hash, as 16 hex digits.
+    pub phash: Option<String>,
+    /// Why it could not be hashed.
+    pub error: Option<String>,
+}
+
+/// Everything known about one ad.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdDetail {
+    /// The ad and its bookkeeping.
+    pub stored: StoredAd,
+    /// Its analysis, if analysed.
+    pub analysis: Option<StoredAnalysis>,
+    /// Phones found.
+    pub phones: Vec<PhoneMatch>,
+    /// Images.
+    pub images: Vec<StoredImage>,
+    /// Earlier versions.
+    pub versions: Vec<AdVersion>,
+    /// Links to other ads.
+    pub links: Vec<LinkRow>,
+    /// Text cluster id.
+    pub text_cluster: Option<i64>,
+    /// Image cluster id.
+    pub image_cluster: Option<i64>,
+    /// Network id.
+    pub network_id: Option<i64>,
+    /// Review status.
+    pub status: ReviewStatus,
+    /// Review history.
+    pub events: Vec<ReviewEvent>,
+}
+
+impl Store {
+    /// The queue, filtered and ordered by priority.
+    pub fn list_ads(&self, f: &ListFilter) -> Result<Vec<AdSummary>> {
+        let mut sql = String::from(
+            "SELECT a.id, a.site, a.url, a.title, a.name, a.age, a.location, n.language, COALESCE(n.score, 0),
+                    (SELECT group_concat(code) FROM (SELECT code FROM ad_indicators i WHERE i.ad_id = a.id ORDER BY weight DESC, code)),
+                    COALESCE(r.status, 'new'), m.network_id, COALESCE(w.size, 1), a.first_seen, a.last_seen, a.removed_at
+             FROM ads a
+             LEFT JOIN analysis n ON n.ad_id = a.id
+             LEFT JOIN reviews r ON r.target_kind = 'ad' AND r.target_id = a.id
+             LEFT JOIN network_members m ON m.ad_id = a.id
+             LEFT JOIN networks w ON w.id = m.network_id
+             WHERE 1 = 1",
+        );
+        let mut args: Vec<Value> = Vec::new();
+        let mut push = |sql: &mut String, clause: &str, v: Value| {
+            args.push(v);
+            sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
+        };
+        if let Some(s) = &f.site {
+            push(&mut sql, " AND a.site = ?", Value::Text(s.clone()));
+        }
+        if let Some(s) = &f.location {
+            push(
+                &mut sql,
+                " AND a.location = ? COLLATE NOCASE",
+                Value::Text(s.clone()),
+            );
+        }
+        if let Some(s) = &f.language {
+            push(&mut sql, " AND n.language = ?", Value::Text(s.clone()));
+        }
+        if let Some(s) = &f.indicator {
+            push(
+                &mut sql,
+                " AND EXISTS (SELECT 1 FROM ad_indicators i WHERE i.ad_id = a.id AND i.code = ?)",
+                Value::Text(s.clone()),
+            );
+        }
+        if let Some(s) = f.status {
+            push(
+                &mut sql,
+                " AND COALESCE(r.status, 'new') = ?",
+                Value::Text(s.as_str().into()),
+            );
+        }
+        if let Some(n) = f.network {
+            push(&mut sql, " AND m.network_id = ?", Value::Integer(n));
+        }
+        if let Some(t) = &f.since {
+            push(&mut sql, " AND a.last_seen >= ?", Value::Text(to_text(t)));
+        }
+        if let Some(t) = &f.until {
+            push(&mut sql, " AND a.first_seen <= ?", Value::Text(to_text(t)));
+        }
+        if let Some(s) = f.min_score {
+            push(&mut sql, " AND COALESCE(n.score, 0) >= ?", Value::Real(s));
+        }
+        if let Some(words) = &f.search {
+            for w in words.split_whitespace() {
+                push(
+                    &mut sql,
+                    " AND (instr(lower(a.text), lower(?)) > 0 OR instr(lower(COALESCE(a.title, '')), lower(?)) > 0)",
+                    Value::Text(w.to_string()),
+                );
+            }
+        }
+        if !f.ids.is_empty() {
+            let list: Vec<String> = f.ids.iter().map(|i| i.to_string()).collect();
+            sql.push_str(&format!(" AND a.id IN ({})", list.join(",")));
+        }
+        if !f.include_removed {
+            sql.push_str(" AND a.removed_at IS NULL");
+        }
+        sql.push_str(" ORDER BY COALESCE(n.score, 0) DESC, COALESCE(w.size, 1) DESC, a.first_seen DESC, a.id");
+        if f.limit > 0 {
+            sql.push_str(&format!(" LIMIT {} OFFSET {}", f.limit, f.offset));
+        }
+        let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(args), |r| {
+                let codes: Option<String> = r.get(9)?;
+                let status: String = r.get(10)?;
+                let first: String = r.get(13)?;
+                let last: String = r.get(14)?;
+                let removed: Option<String> = r.get(15)?;
+                Ok(AdSummary {
+                    id: r.get(0)?,
+                    site: r.get(1)?,
+                    url: r.get(2)?,
+                    title: r.get(3)?,
+                    name: r.get(4)?,
+                    age: r.get(5)?,
+                    location: r.get(6)?,
+                    language: r.get(7)?,
+                    score: r.get(8)?,
+                    indicators: codes
+                        .map(|c| c.split(',').map(str::to_string).collect())
+                        .unwrap_or_default(),
+                    status: ReviewStatus::parse(&status).unwrap_or(ReviewStatus::New),
+                    network_id: r.get(11)?,
+                    network_size: r.get(12)?,
+                    first_seen: parse_time(&first).unwrap_or_default(),
+                    last_seen: parse_time(&last).unwrap_or_default(),
+                    removed_at: removed.and_then(|s| parse_time(&s)),
+                })
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Images of an ad.
+    pub fn images_of(&self, ad: i64) -> Result<Vec<StoredImage>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT url, phash, error FROM images WHERE ad_id = ?1 ORDER BY url")
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([ad], |r| {
+                let h: Option<i64> = r.get(1)?;
+                Ok(StoredImage {
+                    url: r.get(0)?,
+                    phash: h.map(|h| format!("{:016x}", h as u64)),
+                    error: r.get(2)?,
+                })
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Everything known about one ad.
+    pub fn ad_detail(&self, id: i64) -> Result<Option<AdDetail>> {
+        let Some(stored) = self.ad(id)? else {
+            return Ok(None);
+        };
+        let (text_cluster, image_cluster) = self.clusters_of(id)?;
+        Ok(Some(AdDetail {
+            analysis: self.analysis(id)?,
+            phones: self.phones_of(id)?,
+            images: self.images_of(id)?,
+            versions: self.ad_versions(id)?,
+            links: self.links_of(id)?,
+            text_cluster,
+            image_cluster,
+            network_id: self.network_of(id)?,
+            status: self.status_of(Target::Ad(id))?,
+            events: self.events_of(Target::Ad(id))?,
+            stored,
+        }))
+    }
+}

@@ -1,0 +1,105 @@
+//! Retention: ads not seen for the retention period (default 180 days) are
+//! purged with everything derived from them, unless an open review status
+//! (`needs_outreach`, `contacted`, `referred`) keeps the case until closed.
+//! Every purge is audited with its counts; a dry run shows what would go.
+
+use crate::review::ReviewStatus;
+use crate::{now, to_text, Result, Store};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::time::Duration;
+
+/// The default retention period.
+pub const DEFAULT_RETENTION: Duration = Duration::from_secs(180 * 24 * 3600);
+
+/// What a purge removed (or would remove).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PurgeReport {
+    /// Ads not seen since this time were candidates.
+    pub cutoff: Option<DateTime<Utc>>,
+    /// Ids of ads purged (or to purge).
+    pub ad_ids: Vec<i64>,
+    /// Candidates kept because their case is open.
+    pub kept_open_cases: usize,
+    /// Whether anything was actually deleted.
+    pub dry_run: bool,
+}
+
+impl Store {
+    /// Purges ads not seen for `retention` as `actor`. With `dry_run`, only reports.
+    pub fn purge(
+        &mut self,
+        retention: Duration,
+        actor: &str,
+        dry_run: bool,
+    ) -> Result<PurgeReport> {
+        let cutoff = now() - chrono::Duration::from_std(retention).unwrap_or(chrono::Duration::MAX);
+        let cut = to_text(&cutoff);
+        let keep: Vec<String> = ReviewStatus::ALL
+            .into_iter()
+            .filter(|s| s.keeps_data())
+            .map(|s| format!("'{}'", s.as_str()))
+            .collect();
+        // An ad is kept if its own case or its network's case is open.
+        let open = format!(
+            "EXISTS (SELECT 1 FROM reviews r WHERE r.target_kind = 'ad' AND r.target_id = a.id AND r.status IN ({k}))
+             OR EXISTS (SELECT 1 FROM reviews r JOIN network_members m ON m.network_id = r.target_id
+                        WHERE r.target_kind = 'network' AND m.ad_id = a.id AND r.status IN ({k}))",
+            k = keep.join(",")
+        );
+        let select = |kept: bool| {
+            format!(
+                "SELECT a.id FROM ads a WHERE a.last_seen < ?1 AND {}({open}) ORDER BY a.id",
+                if kept { "" } else { "NOT " }
+            )
+        };
+        let ids = |store: &Store, sql: &str| -> Result<Vec<i64>> {
+            let mut stmt = store.conn.prepare(sql).map_err(|e| store.err(e))?;
+            let rows = stmt
+                .query_map([&cut], |r| r.get(0))
+                .map_err(|e| store.err(e))?;
+            rows.collect::<rusqlite::Result<_>>()
+                .map_err(|e| store.err(e))
+        };
+        let ad_ids = ids(self, &select(false))?;
+        let kept_open_cases = ids(self, &select(true))?.len();
+        let report = PurgeReport {
+            cutoff: Some(cutoff),
+            ad_ids,
+            kept_open_cases,
+            dry_run,
+        };
+        if dry_run {
+            return Ok(report);
+        }
+        let details = serde_json::json!({
+            "cutoff": cut, "purged_ads": report.ad_ids.len(), "kept_open_cases": kept_open_cases,
+            "retention_days": retention.as_secs() / 86_400,
+        });
+        self.write(|tx| {
+            tx.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('purge_in_progress', '1')",
+                [],
+            )?;
+            for id in &report.ad_ids {
+                tx.execute(
+                    "DELETE FROM review_events WHERE target_kind = 'ad' AND target_id = ?1",
+                    [id],
+                )?;
+                tx.execute(
+                    "DELETE FROM reviews WHERE target_kind = 'ad' AND target_id = ?1",
+                    [id],
+                )?;
+                tx.execute(
+                    "DELETE FROM frontier WHERE url = (SELECT url FROM ads WHERE id = ?1)",
+                    [id],
+                )?;
+                tx.execute("DELETE FROM ads WHERE id = ?1", [id])?;
+            }
+            tx.execute("DELETE FROM meta WHERE key = 'purge_in_progress'", [])?;
+            crate::audit::append(tx, actor, "purge", &details)?;
+            Ok(())
+        })?;
+        Ok(report)
+    }
+}

@@ -1,0 +1,325 @@
+//! Review statuses, notes and watches. Every status change and note is an
+//! append-only event naming the reviewer and the time; the current status is
+//! derived in the same transaction so the two never disagree.
+
+use crate::{now, parse_time, to_text, Result, Store, StoreError};
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+
+/// Where a case stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewStatus {
+    /// Not looked at yet.
+    New,
+    /// Someone should reach out.
+    NeedsOutreach,
+    /// Outreach made contact.
+    Contacted,
+    /// Referred to the national centre (CMM).
+    Referred,
+    /// Looked at; no concern.
+    Dismissed,
+}
+
+impl ReviewStatus {
+    /// Every status, in workflow order.
+    pub const ALL: [ReviewStatus; 5] = [
+        ReviewStatus::New,
+        ReviewStatus::NeedsOutreach,
+        ReviewStatus::Contacted,
+        ReviewStatus::Referred,
+        ReviewStatus::Dismissed,
+    ];
+
+    /// The stable name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReviewStatus::New => "new",
+            ReviewStatus::NeedsOutreach => "needs_outreach",
+            ReviewStatus::Contacted => "contacted",
+            ReviewStatus::Referred => "referred",
+            ReviewStatus::Dismissed => "dismissed",
+        }
+    }
+
+    /// Parses a stable name (also accepts `-` for `_`).
+    pub fn parse(s: &str) -> Option<ReviewStatus> {
+        let s = s.trim().to_ascii_lowercase().replace('-', "_");
+        ReviewStatus::ALL.into_iter().find(|st| st.as_str() == s)
+    }
+
+    /// Whether retention must keep the case (open outreach work).
+    pub fn keeps_data(self) -> bool {
+        matches!(
+            self,
+            ReviewStatus::NeedsOutreach | ReviewStatus::Contacted | ReviewStatus::Referred
+        )
+    }
+}
+
+impl std::fmt::Display for ReviewStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a review action is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+pub enum Target {
+    /// One ad.
+    Ad(i64),
+    /// One network.
+    Network(i64),
+}
+
+impl Target {
+    fn parts(self) -> (&'static str, i64) {
+        match self {
+            Target::Ad(id) => ("ad", id),
+            Target::Network(id) => ("network", id),
+        }
+    }
+}
+
+/// One entry of a case's history.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewEvent {
+    /// Event id (increasing).
+    pub id: i64,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Who.
+    pub reviewer: String,
+    /// `status` or `note`.
+    pub kind: String,
+    /// New status, for status events.
+    pub status: Option<ReviewStatus>,
+    /// Note text, if any.
+    pub note: Option<String>,
+}
+
+/// What a reviewer follows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Watch {
+    /// `network` or `phone`.
+    pub kind: String,
+    /// Network id or E.164 number.
+    pub target: String,
+    /// Who follows it.
+    pub reviewer: String,
+    /// Since when.
+    pub since: DateTime<Utc>,
+    /// When alerts were last read.
+    pub last_look: DateTime<Utc>,
+}
+
+impl Store {
+    fn check_target(&self, target: Target) -> Result<()> {
+        let (kind, id) = target.parts();
+        let sql = match kind {
+            "ad" => "SELECT 1 FROM ads WHERE id = ?1",
+            _ => "SELECT 1 FROM networks WHERE id = ?1",
+        };
+        let found: Option<i64> = self
+            .conn
+            .query_row(sql, [id], |r| r.get(0))
+            .optional()
+            .map_err(|e| self.err(e))?;
+        match found {
+            Some(_) => Ok(()),
+            None => Err(StoreError::NotFound(format!("no {kind} with id {id}"))),
+        }
+    }
+
+    /// Sets a case's status (with an optional note) as `reviewer`. Returns the event id.
+    pub fn set_status(
+        &mut self,
+        target: Target,
+        status: ReviewStatus,
+        reviewer: &str,
+        note: Option<&str>,
+    ) -> Result<i64> {
+        self.check_target(target)?;
+        let (kind, id) = target.parts();
+        let at = to_text(&now());
+        let reviewer = non_empty_reviewer(reviewer)?;
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO review_events (target_kind, target_id, at, reviewer, kind, status, note) VALUES (?1, ?2, ?3, ?4, 'status', ?5, ?6)",
+                params![kind, id, at, reviewer, status.as_str(), note],
+            )?;
+            let event = tx.last_insert_rowid();
+            tx.execute(
+                "INSERT INTO reviews (target_kind, target_id, status, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT(target_kind, target_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+                params![kind, id, status.as_str(), at, reviewer],
+            )?;
+            crate::audit::append(tx, &reviewer, "review.status", &serde_json::json!({
+                "target": kind, "id": id, "status": status.as_str(), "with_note": note.is_some(), "event": event,
+            }))?;
+            Ok(event)
+        })
+    }
+
+    /// Adds a note to a case as `reviewer`. Returns the event id.
+    pub fn add_note(&mut self, target: Target, reviewer: &str, note: &str) -> Result<i64> {
+        self.check_target(target)?;
+        if note.trim().is_empty() {
+            return Err(StoreError::Invalid("a note must not be empty".into()));
+        }
+        let (kind, id) = target.parts();
+        let at = to_text(&now());
+        let reviewer = non_empty_reviewer(reviewer)?;
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO review_events (target_kind, target_id, at, reviewer, kind, note) VALUES (?1, ?2, ?3, ?4, 'note', ?5)",
+                params![kind, id, at, reviewer, note],
+            )?;
+            let event = tx.last_insert_rowid();
+            crate::audit::append(tx, &reviewer, "review.note", &serde_json::json!({
+                "target": kind, "id": id, "event": event,
+            }))?;
+            Ok(event)
+        })
+    }
+
+    /// A case's current status (`new` when never reviewed).
+    pub fn status_of(&self, target: Target) -> Result<ReviewStatus> {
+        let (kind, id) = target.parts();
+        let s: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT status FROM reviews WHERE target_kind = ?1 AND target_id = ?2",
+                params![kind, id],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| self.err(e))?;
+        Ok(s.and_then(|s| ReviewStatus::parse(&s))
+            .unwrap_or(ReviewStatus::New))
+    }
+
+    /// A case's history, oldest first.
+    pub fn events_of(&self, target: Target) -> Result<Vec<ReviewEvent>> {
+        let (kind, id) = target.parts();
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT id, at, reviewer, kind, status, note FROM review_events WHERE target_kind = ?1 AND target_id = ?2 ORDER BY id",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map(params![kind, id], |r| {
+                let at: String = r.get(1)?;
+                let status: Option<String> = r.get(4)?;
+                Ok(ReviewEvent {
+                    id: r.get(0)?,
+                    at: parse_time(&at).unwrap_or_default(),
+                    reviewer: r.get(2)?,
+                    kind: r.get(3)?,
+                    status: status.and_then(|s| ReviewStatus::parse(&s)),
+                    note: r.get(5)?,
+                })
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Follows (`on = true`) or unfollows a network id or a phone number.
+    pub fn set_watch(&mut self, kind: &str, target: &str, reviewer: &str, on: bool) -> Result<()> {
+        if !matches!(kind, "network" | "phone") {
+            return Err(StoreError::Invalid(format!(
+                "can only watch a network or a phone, not `{kind}`"
+            )));
+        }
+        let at = to_text(&now());
+        let reviewer = non_empty_reviewer(reviewer)?;
+        self.write(|tx| {
+            if on {
+                tx.execute(
+                    "INSERT OR IGNORE INTO watch (target_kind, target, reviewer, since, last_look) VALUES (?1, ?2, ?3, ?4, ?4)",
+                    params![kind, target, reviewer, at],
+                )?;
+            } else {
+                tx.execute(
+                    "DELETE FROM watch WHERE target_kind = ?1 AND target = ?2 AND reviewer = ?3",
+                    params![kind, target, reviewer],
+                )?;
+            }
+            crate::audit::append(tx, &reviewer, if on { "watch.add" } else { "watch.remove" },
+                &serde_json::json!({"kind": kind, "target": target}))?;
+            Ok(())
+        })
+    }
+
+    /// What a reviewer follows.
+    pub fn watches(&self, reviewer: &str) -> Result<Vec<Watch>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT target_kind, target, reviewer, since, last_look FROM watch WHERE reviewer = ?1 ORDER BY target_kind, target",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([reviewer], |r| {
+                let since: String = r.get(3)?;
+                let look: String = r.get(4)?;
+                Ok(Watch {
+                    kind: r.get(0)?,
+                    target: r.get(1)?,
+                    reviewer: r.get(2)?,
+                    since: parse_time(&since).unwrap_or_default(),
+                    last_look: parse_time(&look).unwrap_or_default(),
+                })
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Ads that joined a followed network or number since the reviewer's last
+    /// look: (watch, ad id). With `mark_seen`, moves the last look to now.
+    pub fn alerts(&mut self, reviewer: &str, mark_seen: bool) -> Result<Vec<(Watch, i64)>> {
+        let mut out = Vec::new();
+        for w in self.watches(reviewer)? {
+            let look = to_text(&w.last_look);
+            let sql = if w.kind == "network" {
+                "SELECT ad_id FROM network_members WHERE network_id = CAST(?1 AS INTEGER) AND joined_at > ?2 ORDER BY ad_id"
+            } else {
+                "SELECT DISTINCT p.ad_id FROM phones p JOIN ads a ON a.id = p.ad_id WHERE p.e164 = ?1 AND a.first_seen > ?2 ORDER BY p.ad_id"
+            };
+            let mut stmt = self.conn.prepare(sql).map_err(|e| self.err(e))?;
+            let ids: Vec<i64> = stmt
+                .query_map(params![w.target, look], |r| r.get(0))
+                .map_err(|e| self.err(e))?
+                .collect::<rusqlite::Result<_>>()
+                .map_err(|e| self.err(e))?;
+            out.extend(ids.into_iter().map(|id| (w.clone(), id)));
+        }
+        if mark_seen {
+            let at = to_text(&now());
+            self.write(|tx| {
+                tx.execute(
+                    "UPDATE watch SET last_look = ?2 WHERE reviewer = ?1",
+                    params![reviewer, at],
+                )?;
+                Ok(())
+            })?;
+        }
+        Ok(out)
+    }
+}
+
+fn non_empty_reviewer(reviewer: &str) -> Result<String> {
+    let r = reviewer.trim();
+    if r.is_empty() {
+        return Err(StoreError::Invalid(
+            "a reviewer name is needed (--reviewer, the config, or the OS user)".into(),
+        ));
+    }
+    Ok(r.to_string())
+}

@@ -1,0 +1,208 @@
+//! Store behaviour: concurrency, permissions, versions, append-only history, retention.
+
+use chrono::{Duration as CDuration, Utc};
+use indicators::Ad;
+use std::time::Duration;
+use store::ads::AdChange;
+use store::review::{ReviewStatus, Target};
+use store::Store;
+
+fn ad(n: usize) -> Ad {
+    Ad {
+        url: format!("https://site.invalid/ad/{n}"),
+        site: "site".into(),
+        text: format!("Ad number {n}. Ring 20 12 34 56."),
+        name: Some(format!("Name{n}")),
+        ..Ad::default()
+    }
+}
+
+#[test]
+fn database_and_folder_are_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nested/case.db");
+    let _store = Store::open(&path).unwrap();
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&path), 0o600);
+    assert_eq!(mode(path.parent().unwrap()), 0o700);
+}
+
+#[test]
+fn migrations_are_recorded_and_reopen_is_idempotent() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.db");
+    drop(Store::open(&path).unwrap());
+    let store = Store::open(&path).unwrap();
+    assert_eq!(
+        store::schema::current_version(&store).unwrap(),
+        store::schema::latest_version()
+    );
+    let mode: String = store
+        .conn()
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+}
+
+#[test]
+fn newer_schema_is_refused_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.db");
+    let store = Store::open(&path).unwrap();
+    store
+        .conn()
+        .execute(
+            "INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01T00:00:00Z')",
+            [],
+        )
+        .unwrap();
+    drop(store);
+    let err = Store::open(&path).unwrap_err().to_string();
+    assert!(err.contains("schema version 999"), "{err}");
+    assert!(err.contains("a.db"), "{err}");
+}
+
+#[test]
+fn changed_ads_keep_their_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("a.db")).unwrap();
+    let t0 = Utc::now() - CDuration::hours(2);
+    let mut a = ad(1);
+    let first = store.upsert_ad(&a, "DK", None, t0).unwrap();
+    assert_eq!(first.change, AdChange::New);
+    let again = store
+        .upsert_ad(&a, "DK", None, t0 + CDuration::hours(1))
+        .unwrap();
+    assert_eq!(
+        (again.ad_id, again.change),
+        (first.ad_id, AdChange::Unchanged)
+    );
+    a.text = "New text entirely".into();
+    let changed = store.upsert_ad(&a, "DK", None, Utc::now()).unwrap();
+    assert_eq!(changed.change, AdChange::Changed);
+    let versions = store.ad_versions(first.ad_id).unwrap();
+    assert_eq!(versions.len(), 1);
+    assert_eq!(
+        versions[0].content["text"],
+        "Ad number 1. Ring 20 12 34 56."
+    );
+    assert_eq!(
+        store.ad(first.ad_id).unwrap().unwrap().ad.text,
+        "New text entirely"
+    );
+}
+
+#[test]
+fn review_events_and_audit_are_append_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("a.db")).unwrap();
+    let id = store
+        .upsert_ad(&ad(1), "DK", None, Utc::now())
+        .unwrap()
+        .ad_id;
+    store
+        .set_status(
+            Target::Ad(id),
+            ReviewStatus::NeedsOutreach,
+            "anna",
+            Some("call Monday"),
+        )
+        .unwrap();
+    assert!(store
+        .conn()
+        .execute("UPDATE review_events SET note = 'x'", [])
+        .is_err());
+    assert!(store
+        .conn()
+        .execute("DELETE FROM review_events", [])
+        .is_err());
+    assert!(store.conn().execute("DELETE FROM audit", []).is_err());
+    let events = store.events_of(Target::Ad(id)).unwrap();
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].reviewer, "anna");
+    assert_eq!(
+        store.status_of(Target::Ad(id)).unwrap(),
+        ReviewStatus::NeedsOutreach
+    );
+    assert_eq!(store.audit_log(Some("review.status"), 10).unwrap().len(), 1);
+}
+
+#[test]
+fn purge_removes_old_ads_but_keeps_open_cases() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("a.db")).unwrap();
+    let old = Utc::now() - CDuration::days(400);
+    let gone = store.upsert_ad(&ad(1), "DK", None, old).unwrap().ad_id;
+    let open = store.upsert_ad(&ad(2), "DK", None, old).unwrap().ad_id;
+    let fresh = store
+        .upsert_ad(&ad(3), "DK", None, Utc::now())
+        .unwrap()
+        .ad_id;
+    store
+        .set_status(
+            Target::Ad(gone),
+            ReviewStatus::Dismissed,
+            "anna",
+            Some("no concern"),
+        )
+        .unwrap();
+    store
+        .set_status(Target::Ad(open), ReviewStatus::Referred, "anna", None)
+        .unwrap();
+    let retention = Duration::from_secs(180 * 86_400);
+    let dry = store.purge(retention, "test", true).unwrap();
+    assert_eq!(dry.ad_ids, vec![gone]);
+    assert!(store.ad(gone).unwrap().is_some(), "dry run deletes nothing");
+    let report = store.purge(retention, "test", false).unwrap();
+    assert_eq!(report.ad_ids, vec![gone]);
+    assert_eq!(report.kept_open_cases, 1);
+    assert!(store.ad(gone).unwrap().is_none());
+    assert!(
+        store.events_of(Target::Ad(gone)).unwrap().is_empty(),
+        "notes go with the ad"
+    );
+    assert!(store.ad(open).unwrap().is_some());
+    assert!(store.ad(fresh).unwrap().is_some());
+    assert_eq!(store.audit_log(Some("purge"), 10).unwrap().len(), 1);
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+}
+
+/// The daemon (bulk writes) and a reviewer (reads and marks) on one file at
+/// once, from separate connections: no "database is locked", nothing lost.
+#[test]
+fn daemon_and_reviewer_share_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shared.db");
+    let mut seed = Store::open(&path).unwrap();
+    let first = seed
+        .upsert_ad(&ad(0), "DK", None, Utc::now())
+        .unwrap()
+        .ad_id;
+    drop(seed);
+    let daemon_path = path.clone();
+    let daemon = std::thread::spawn(move || {
+        let mut store = Store::open(&daemon_path).unwrap();
+        for n in 1..=400 {
+            store.upsert_ad(&ad(n), "DK", None, Utc::now()).unwrap();
+        }
+    });
+    let reviewer_path = path.clone();
+    let reviewer = std::thread::spawn(move || {
+        let mut store = Store::open(&reviewer_path).unwrap();
+        for i in 0..100 {
+            let _ = store
+                .list_ads(&store::query::ListFilter::default())
+                .unwrap();
+            store
+                .add_note(Target::Ad(first), "ben", &format!("note {i}"))
+                .unwrap();
+        }
+    });
+    daemon.join().expect("daemon thread hit an error");
+    reviewer.join().expect("reviewer thread hit an error");
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.count_ads().unwrap(), 401);
+    assert_eq!(store.events_of(Target::Ad(first)).unwrap().len(), 100);
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+}
