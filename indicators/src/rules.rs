@@ -1,12 +1,25 @@
-//! The rules file: indicator weights, thresholds and citations, and scoring.
-//! (Skeleton: the indicators work replaces this with the full, versioned rules file.)
+//! The rules file: indicator weights, thresholds and citations, linking
+//! thresholds, and scoring.
+//!
+//! Rules live in a versioned TOML file (the default is `indicators/rules/default.toml`,
+//! embedded in the binary). Every indicator has a weight, a threshold, a plain
+//! explanation and a citation of its evidence. The score of an ad is the sum of
+//! the weights of the indicators that fired: simple on purpose, so that a
+//! reviewer can see exactly why an ad ranks where it does. Every analysis
+//! stores [`Rules::version`].
 
 use crate::model::{Evidence, IndicatorCode, IndicatorHit};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::Duration;
+
+/// The default rules file, embedded at build time.
+const BUILTIN_RULES: &str = include_str!("../rules/default.toml");
 
 /// Errors loading a rules file.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum RulesError {
     /// The file could not be read.
     #[error("cannot read rules file {path}: {source}")]
@@ -22,16 +35,21 @@ pub enum RulesError {
     Invalid {
         /// The path (or `<builtin>`).
         path: String,
-        /// What is wrong.
+        /// What is wrong, naming the key.
         message: String,
     },
 }
 
 /// One indicator's rule.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Rule {
     /// Added to the score when the indicator fires (may be zero or negative).
     pub weight: f64,
+    /// What "fires" means for this indicator: a minimum count of matches for
+    /// most indicators, a fraction of the site median for `low_price`.
+    #[serde(default = "one")]
+    pub threshold: f64,
     /// Plain-words explanation shown to reviewers.
     pub explanation: String,
     /// Where the evidence for this rule comes from.
@@ -45,43 +63,179 @@ fn yes() -> bool {
     true
 }
 
+fn one() -> f64 {
+    1.0
+}
+
+/// Thresholds for the cross-ad indicators (`shared_phone`, `phone_multi_city`,
+/// `text_template`, `image_reuse`) and the phone block-list, read by the
+/// linking code. The `[linking]` section of the rules file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinkingRules {
+    /// A number links ads only when seen with at least this many distinct names.
+    pub shared_phone_min_names: u32,
+    /// Window for counting cities of one number, in days.
+    pub phone_multi_city_window_days: u32,
+    /// Distinct cities within the window needed for `phone_multi_city`.
+    pub phone_multi_city_min_cities: u32,
+    /// Words per shingle for text MinHash.
+    pub text_shingle_words: u32,
+    /// MinHash signature length.
+    pub text_minhash_permutations: u32,
+    /// LSH bands (must divide `text_minhash_permutations`).
+    pub text_lsh_bands: u32,
+    /// Jaccard similarity at or above which two texts are a template match.
+    pub text_jaccard_threshold: f64,
+    /// Texts with fewer words are not compared.
+    pub text_min_words: u32,
+    /// Hamming distance (of 64-bit perceptual hashes) at or below which two
+    /// images are the same photo.
+    pub image_hamming_threshold: u32,
+    /// A number in more than this many ads ...
+    pub blocklist_max_ads: u32,
+    /// ... with at least this many distinct names is block-listed.
+    pub blocklist_min_names: u32,
+}
+
+impl LinkingRules {
+    /// The `phone_multi_city` window as a duration.
+    pub fn phone_multi_city_window(&self) -> Duration {
+        Duration::from_secs(u64::from(self.phone_multi_city_window_days) * 86_400)
+    }
+}
+
 /// A versioned set of rules.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Rules {
     /// Version string stored with every result.
     pub version: String,
+    /// One line saying what this rule set is.
+    pub description: String,
     /// Rules by indicator code.
     pub rules: BTreeMap<IndicatorCode, Rule>,
+    /// Thresholds for the linking (cross-ad) indicators.
+    pub linking: LinkingRules,
+}
+
+/// The file as written: indicators keyed by their string code.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RulesFile {
+    version: String,
+    #[serde(default)]
+    description: String,
+    indicators: BTreeMap<String, Rule>,
+    linking: LinkingRules,
 }
 
 impl Rules {
-    /// The rules shipped with adscreen.
+    /// The rules shipped with adscreen (`indicators/rules/default.toml`).
     pub fn builtin() -> Rules {
-        let rules = IndicatorCode::ALL
-            .into_iter()
-            .map(|c| {
-                (
-                    c,
-                    Rule {
-                        weight: 1.0,
-                        explanation: c.as_str().to_string(),
-                        citation: String::new(),
-                        enabled: true,
-                    },
-                )
-            })
-            .collect();
-        Rules {
-            version: "skeleton-0".into(),
-            rules,
+        // The embedded file is checked by the test suite; a broken one cannot ship.
+        Rules::from_toml_str(BUILTIN_RULES, "<builtin>")
+            .unwrap_or_else(|e| panic!("built-in rules are invalid: {e}"))
+    }
+
+    /// Reads a rules file.
+    pub fn load(path: &Path) -> Result<Rules, RulesError> {
+        let text = std::fs::read_to_string(path).map_err(|source| RulesError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Rules::from_toml_str(&text, &path.display().to_string())
+    }
+
+    /// Parses rules from TOML text; `origin` names the file in errors.
+    pub fn from_toml_str(text: &str, origin: &str) -> Result<Rules, RulesError> {
+        let invalid = |message: String| RulesError::Invalid {
+            path: origin.to_string(),
+            message,
+        };
+        let file: RulesFile = toml::from_str(text).map_err(|e| invalid(e.to_string()))?;
+        if file.version.trim().is_empty() {
+            return Err(invalid("key `version` must not be empty".into()));
         }
+        let mut rules = BTreeMap::new();
+        for (key, rule) in file.indicators {
+            let code = IndicatorCode::parse(&key)
+                .ok_or_else(|| invalid(format!("unknown indicator `indicators.{key}`")))?;
+            if !rule.weight.is_finite() {
+                return Err(invalid(format!(
+                    "`indicators.{key}.weight` must be a finite number"
+                )));
+            }
+            if !rule.threshold.is_finite() || rule.threshold < 0.0 {
+                return Err(invalid(format!(
+                    "`indicators.{key}.threshold` must be a finite number >= 0"
+                )));
+            }
+            if rule.explanation.trim().is_empty() {
+                return Err(invalid(format!(
+                    "`indicators.{key}.explanation` must not be empty"
+                )));
+            }
+            if rule.citation.trim().is_empty() {
+                return Err(invalid(format!(
+                    "`indicators.{key}.citation` must not be empty: every rule cites its evidence"
+                )));
+            }
+            rules.insert(code, rule);
+        }
+        if let Some(missing) = IndicatorCode::ALL.iter().find(|c| !rules.contains_key(c)) {
+            return Err(invalid(format!(
+                "missing `[indicators.{missing}]` (set `enabled = false` to switch it off)"
+            )));
+        }
+        let l = &file.linking;
+        if !(0.0..=1.0).contains(&l.text_jaccard_threshold) {
+            return Err(invalid(
+                "`linking.text_jaccard_threshold` must be within 0..=1".into(),
+            ));
+        }
+        // checked_rem is None for zero bands, which is just as invalid.
+        if l.text_minhash_permutations.checked_rem(l.text_lsh_bands) != Some(0) {
+            return Err(invalid(
+                "`linking.text_lsh_bands` must be > 0 and divide `linking.text_minhash_permutations`"
+                    .into(),
+            ));
+        }
+        if l.image_hamming_threshold > 64 {
+            return Err(invalid(
+                "`linking.image_hamming_threshold` must be <= 64".into(),
+            ));
+        }
+        if l.text_shingle_words == 0 {
+            return Err(invalid("`linking.text_shingle_words` must be > 0".into()));
+        }
+        Ok(Rules {
+            version: file.version,
+            description: file.description,
+            rules,
+            linking: file.linking,
+        })
+    }
+
+    /// The rule for `code`, if the rule set has it enabled.
+    pub fn rule(&self, code: IndicatorCode) -> Option<&Rule> {
+        self.rules.get(&code).filter(|r| r.enabled)
+    }
+
+    /// Whether `code` is evaluated at all.
+    pub fn enabled(&self, code: IndicatorCode) -> bool {
+        self.rule(code).is_some()
+    }
+
+    /// The threshold of `code` (its rule's, or `default` when the rule is absent).
+    pub fn threshold(&self, code: IndicatorCode, default: f64) -> f64 {
+        self.rules.get(&code).map_or(default, |r| r.threshold)
     }
 
     /// Builds a hit for `code` with its weight and explanation, or `None` when
     /// the rule is disabled.
     pub fn hit(&self, code: IndicatorCode, evidence: Vec<Evidence>) -> Option<IndicatorHit> {
-        let rule = self.rules.get(&code)?;
-        rule.enabled.then(|| IndicatorHit {
+        let rule = self.rule(code)?;
+        Some(IndicatorHit {
             code,
             weight: rule.weight,
             explanation: rule.explanation.clone(),
@@ -89,8 +243,62 @@ impl Rules {
         })
     }
 
-    /// The score of a set of hits.
+    /// The score of a set of hits: the sum of their weights, each code counted
+    /// once (so repeating the same sign many times does not inflate the score).
     pub fn score(&self, hits: &[IndicatorHit]) -> f64 {
-        hits.iter().map(|h| h.weight).sum()
+        let mut seen = Vec::with_capacity(hits.len());
+        let mut total = 0.0;
+        for h in hits {
+            if !seen.contains(&h.code) {
+                seen.push(h.code);
+                total += h.weight;
+            }
+        }
+        total
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_parses_and_covers_every_code() {
+        let r = Rules::builtin();
+        assert!(!r.version.is_empty());
+        for c in IndicatorCode::ALL {
+            assert!(r.rules.contains_key(&c), "{c} missing");
+        }
+        assert!(r.rules[&IndicatorCode::MovementTerms].weight <= 0.0);
+        assert!(r.rules[&IndicatorCode::ObfuscatedPhone].weight > 0.0);
+    }
+
+    #[test]
+    fn errors_name_the_file_and_key() {
+        let bad = BUILTIN_RULES.replace("[indicators.youth_terms]", "[indicators.youth_termz]");
+        let e = Rules::from_toml_str(&bad, "my.toml")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("my.toml") && e.contains("youth_termz"), "{e}");
+        let bad = BUILTIN_RULES.replace(
+            "weight = 1.5\nthreshold = 1\nexplanation = \"One ad",
+            "weight = \"x\"\nthreshold = 1\nexplanation = \"One ad",
+        );
+        let e = Rules::from_toml_str(&bad, "w.toml")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("w.toml") && e.contains("weight"), "{e}");
+    }
+
+    #[test]
+    fn score_counts_each_code_once_and_disabled_rules_do_not_hit() {
+        let mut r = Rules::builtin();
+        let h = r.hit(IndicatorCode::ThirdPerson, vec![]).unwrap();
+        assert_eq!(r.score(&[h.clone(), h.clone()]), h.weight);
+        r.rules
+            .get_mut(&IndicatorCode::ThirdPerson)
+            .unwrap()
+            .enabled = false;
+        assert!(r.hit(IndicatorCode::ThirdPerson, vec![]).is_none());
     }
 }
