@@ -1,1 +1,36 @@
-//! crawler (skeleton).
+//! adscreen's crawler: site profiles, polite fetching, extraction, the
+//! frontier-driven crawl, import, the analysis pipeline, the daemon and the
+//! offline demo.
+//!
+//! # Layout
+//! - [`profile`]: site profiles (TOML) and their validation.
+//! - [`canon`]: canonical URLs.
+//! - [`robots`]: robots.txt (RFC 9309) parsing, matching and the per-host cache.
+//! - [`host`]: per-host politeness: rate limit, concurrency cap, backoff, circuit breaker.
+//! - [`fetch`]: safe HTTP fetching: timeouts, size caps, redirects, content types.
+//! - [`charset`]: decoding pages: BOM, header, `<meta>`, detection.
+//! - [`extract`]: CSS extraction of listing links and ad fields.
+//! - [`crawl`]: one crawl pass over one site.
+//! - [`import`]: the JSON Lines ad input format.
+//! - [`pipeline`]: analysis and linking over the store.
+//! - [`daemon`]: scheduled crawling until stopped.
+//! - [`demo`]: the offline demo on loopback fixture sites.
+//! - [`cli`], [`commands`], [`config`], [`logging`], [`explain`]: the binary's parts.
+
+pub mod canon;
+pub mod charset;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod crawl;
+pub mod daemon;
+pub mod demo;
+pub mod explain;
+pub mod extract;
+pub mod fetch;
+pub mod host;
+pub mod import;
+pub mod logging;
+pub mod pipeline;
+pub mod profile;
+pub mod robots;

@@ -1,2 +1,42 @@
-//! review (skeleton).
-fn main() {}
+//! `review`: the review tool binary. Parses arguments, opens the store and
+//! hands over to the library; maps failures to exit codes (1: error,
+//! 2: usage, handled by clap) and treats a closed pipe as success.
+
+use clap::Parser;
+use review_cli::cli::{Cli, Command};
+use review_cli::context::Context;
+use review_cli::{commands, export, tui};
+use std::io::Write;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("review: error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    let mut ctx = Context::open(cli.db, cli.reviewer)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match cli.command {
+        None => return tui::run(ctx),
+        Some(Command::List(a)) => commands::list::run(&ctx, &a, &mut out)?,
+        Some(Command::Show(a)) => commands::show::run(&ctx, &a, &mut out)?,
+        Some(Command::Export(a)) => export::run(&mut ctx, &a)?,
+        Some(other) => anyhow::bail!("`{other:?}` is not built yet"),
+    }
+    out.flush()?;
+    Ok(())
+}

@@ -1,0 +1,146 @@
+//! Command-line arguments of `crawler` (clap): the commands of DESIGN.md.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// adscreen's crawler: polite, scheduled crawling of public ad sites, import
+/// of ads gathered elsewhere, and the analysis that flags ads for outreach.
+#[derive(Debug, Parser)]
+#[command(name = "crawler", version, about, long_about)]
+pub struct Cli {
+    /// Configuration file (TOML: db, profiles, contact, rules, retention).
+    #[arg(long, global = true, env = "ADSCREEN_CONFIG")]
+    pub config: Option<PathBuf>,
+    /// Database file (default: $ADSCREEN_DB, the config's `db`, or ./adscreen.db).
+    #[arg(long, global = true, env = "ADSCREEN_DB")]
+    pub db: Option<PathBuf>,
+    /// Rules file with indicator weights (default: the built-in rules).
+    #[arg(long, global = true)]
+    pub rules: Option<PathBuf>,
+    /// Log as JSON lines on stderr.
+    #[arg(long, global = true)]
+    pub log_json: bool,
+    /// More log output (-v info, -vv debug).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the bundled synthetic sites on loopback, crawl, analyse and summarise (offline).
+    Demo(DemoArgs),
+    /// One crawl pass of the configured sites, then analysis; exits when done.
+    Crawl(CrawlArgs),
+    /// Crawl every site on its schedule until stopped (SIGINT/SIGTERM).
+    Daemon(DaemonArgs),
+    /// Store and analyse ads from a JSON Lines file (see docs/ad-input.schema.json).
+    Import(ImportArgs),
+    /// Re-run the analysis over the store (after a rules change).
+    Analyze(AnalyzeArgs),
+    /// Say whether a URL would be fetched, and why.
+    Explain(ExplainArgs),
+    /// Validate site profiles; with --page, print what every selector extracts.
+    Check(CheckArgs),
+    /// Delete ads past the retention period (reviewed open cases are kept).
+    Purge(PurgeArgs),
+}
+
+/// `crawler demo`.
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Number of top flagged ads and networks to print.
+    #[arg(long, default_value_t = 5)]
+    pub top: usize,
+}
+
+/// Where profiles come from.
+#[derive(Debug, Args)]
+pub struct ProfileArgs {
+    /// Profiles folder (default: the config's `profiles`, or ./profiles).
+    #[arg(long)]
+    pub profiles: Option<PathBuf>,
+    /// Only this site (profile `name`).
+    #[arg(long)]
+    pub site: Option<String>,
+    /// Contact address for the User-Agent (default: the config's `contact`).
+    #[arg(long)]
+    pub contact: Option<String>,
+}
+
+/// `crawler crawl`.
+#[derive(Debug, Args)]
+pub struct CrawlArgs {
+    /// Profiles.
+    #[command(flatten)]
+    pub profiles: ProfileArgs,
+}
+
+/// `crawler daemon`.
+#[derive(Debug, Args)]
+pub struct DaemonArgs {
+    /// Profiles.
+    #[command(flatten)]
+    pub profiles: ProfileArgs,
+}
+
+/// `crawler import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The JSON Lines file (`-` for standard input).
+    pub file: PathBuf,
+    /// Region for numbers written without a country code.
+    #[arg(long, default_value = "DK")]
+    pub default_region: String,
+    /// Store only; do not analyse (run `crawler analyze` later).
+    #[arg(long)]
+    pub no_analyze: bool,
+}
+
+/// `crawler analyze`.
+#[derive(Debug, Args)]
+pub struct AnalyzeArgs {
+    /// Profiles folder, for per-site language lists and site numbers.
+    #[arg(long)]
+    pub profiles: Option<PathBuf>,
+}
+
+/// `crawler explain`.
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The URL.
+    pub url: String,
+    /// Use this robots.txt file instead of fetching the site's.
+    #[arg(long)]
+    pub robots: Option<PathBuf>,
+    /// User-Agent to decide for (default: adscreen's).
+    #[arg(long)]
+    pub user_agent: Option<String>,
+    /// Profiles folder, for the profile rules (site, query parameters, URL length).
+    #[arg(long)]
+    pub profiles: Option<PathBuf>,
+}
+
+/// `crawler check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// A profile file or folder (default: the profiles folder).
+    pub profile: Option<PathBuf>,
+    /// A saved page (file) or URL to run the selectors on.
+    #[arg(long)]
+    pub page: Option<String>,
+}
+
+/// `crawler purge`.
+#[derive(Debug, Args)]
+pub struct PurgeArgs {
+    /// Show what would be purged without deleting.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Retention period (default: the config's, or 180d).
+    #[arg(long)]
+    pub retention: Option<String>,
+}

@@ -1,0 +1,521 @@
+//! The commands behind the binary: each resolves its settings, opens the
+//! store and runs the library. Errors carry what and where; items that fail
+//! are reported and skipped, and the command ends with exit code 3.
+
+use crate::cli::*;
+use crate::config::{Config, DEFAULT_DB, DEFAULT_PROFILES};
+use crate::crawl::{self, Crawler, PassEnd, PassReport};
+use crate::fetch::{user_agent, FetchConfig, Fetcher};
+use crate::host::{HostConfig, HostPool};
+use crate::pipeline::{self, SiteSettings};
+use crate::profile::SiteProfile;
+use crate::robots::cache::{RobotsCache, RobotsCacheConfig};
+use anyhow::{bail, Context as _, Result};
+use indicators::rules::Rules;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use store::Store;
+use tokio_util::sync::CancellationToken;
+
+/// Exit code when the command finished but skipped some items.
+pub const EXIT_PARTIAL: u8 = 3;
+
+/// Settings every command resolves the same way.
+pub struct Settings {
+    /// The config file.
+    pub config: Config,
+    /// The database path.
+    pub db: PathBuf,
+    /// The rules.
+    pub rules: Rules,
+}
+
+impl Settings {
+    /// Resolves config, database path and rules (flag, environment, config, default).
+    pub fn resolve(cli: &Cli, default_db: &str) -> Result<Settings> {
+        let config = Config::load(cli.config.as_deref())?;
+        let db = cli
+            .db
+            .clone()
+            .or_else(|| config.db.clone())
+            .unwrap_or_else(|| PathBuf::from(default_db));
+        let rules = match cli.rules.as_ref().or(config.rules.as_ref()) {
+            Some(path) => Rules::load(path)?,
+            None => Rules::builtin(),
+        };
+        Ok(Settings { config, db, rules })
+    }
+
+    /// Opens (creating) the store.
+    pub fn open_store(&self) -> Result<Store> {
+        Store::open(&self.db).with_context(|| format!("opening database {}", self.db.display()))
+    }
+
+    fn profiles_dir(&self, given: Option<&PathBuf>) -> PathBuf {
+        given
+            .cloned()
+            .or_else(|| self.config.profiles.clone())
+            .unwrap_or_else(|| PathBuf::from(DEFAULT_PROFILES))
+    }
+}
+
+/// Loads every `*.toml` profile in `dir` (or the one file `dir` names).
+/// Returns the good ones and the errors of the bad ones.
+pub fn load_profiles(dir: &Path) -> Result<(Vec<SiteProfile>, Vec<String>)> {
+    let files: Vec<PathBuf> = if dir.is_file() {
+        vec![dir.to_path_buf()]
+    } else {
+        let entries = std::fs::read_dir(dir).with_context(|| {
+            format!("cannot read the profiles folder {} (set `profiles` in the config or pass --profiles)", dir.display())
+        })?;
+        let mut v: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        v.sort();
+        v
+    };
+    let (mut good, mut bad) = (Vec::new(), Vec::new());
+    for f in files {
+        match SiteProfile::load(&f) {
+            Ok(p) => good.push(p),
+            Err(e) => bad.push(e.to_string()),
+        }
+    }
+    Ok((good, bad))
+}
+
+/// Builds the fetcher, host pool and robots cache for a contact address.
+pub fn build_crawler(contact: &str) -> Result<Crawler> {
+    let fetch = FetchConfig::new(user_agent(contact));
+    let hosts = Arc::new(HostPool::new(HostConfig::default()));
+    let fetcher = Arc::new(Fetcher::new(fetch)?.with_hosts(hosts));
+    let robots = Arc::new(RobotsCache::new(
+        Arc::clone(&fetcher),
+        RobotsCacheConfig::default(),
+    ));
+    Ok(Crawler { fetcher, robots })
+}
+
+fn contact(cli_contact: Option<&String>, config: &Config) -> Result<String> {
+    match cli_contact.or(config.contact.as_ref()) {
+        Some(c) if !c.trim().is_empty() => Ok(c.trim().to_string()),
+        _ => bail!("a contact address is needed for the User-Agent, so site owners can reach you: set `contact` in the config file or pass --contact"),
+    }
+}
+
+/// A one-line progress display on stderr when it is a terminal.
+pub struct Progress {
+    on: bool,
+}
+
+impl Progress {
+    /// Progress shown only on a terminal.
+    pub fn new() -> Progress {
+        Progress {
+            on: std::io::stderr().is_terminal(),
+        }
+    }
+    /// Replaces the progress line.
+    pub fn line(&self, text: &str) {
+        if self.on {
+            eprint!("\r\x1b[2K{text}");
+            let _ = std::io::stderr().flush();
+        }
+    }
+    /// Ends the progress line.
+    pub fn done(&self) {
+        if self.on {
+            eprint!("\r\x1b[2K");
+        }
+    }
+}
+
+impl Default for Progress {
+    fn default() -> Self {
+        Progress::new()
+    }
+}
+
+fn pass_line(r: &PassReport) -> String {
+    format!(
+        "{}: {} pages, {} new ads, {} changed, {} unchanged, {} errors",
+        r.site,
+        r.stats.pages,
+        r.stats.new_ads,
+        r.stats.changed_ads,
+        r.unchanged_ads,
+        r.stats.errors
+    )
+}
+
+/// Crawls the given profiles once each, then hashes images, analyses and links.
+pub async fn crawl_and_analyze(
+    crawler: &Crawler,
+    store: &mut Store,
+    profiles: &[SiteProfile],
+    rules: &Rules,
+    shutdown: &CancellationToken,
+) -> Result<Vec<PassReport>> {
+    let progress = Progress::new();
+    let mut reports = Vec::new();
+    for p in profiles {
+        if shutdown.is_cancelled() {
+            break;
+        }
+        let report = crawl::crawl_pass(crawler, store, p, shutdown, |r| {
+            progress.line(&pass_line(r))
+        })
+        .await?;
+        progress.done();
+        tracing::info!(site = %p.name, pages = report.stats.pages, new = report.stats.new_ads, end = report.end.as_str(), "pass finished");
+        reports.push(report);
+    }
+    let concurrency = profiles
+        .iter()
+        .map(|p| p.concurrency as usize)
+        .max()
+        .unwrap_or(1);
+    progress.line("hashing images…");
+    crawl::hash_remote_images(crawler, store, shutdown, concurrency).await?;
+    progress.line("analysing…");
+    let settings = SiteSettings::from_profiles(profiles);
+    pipeline::analyze_pending(store, rules, &settings, |d, t| {
+        progress.line(&format!("analysing {d}/{t}"))
+    })?;
+    progress.line("linking…");
+    pipeline::link_store(store, rules, &settings)?;
+    progress.done();
+    Ok(reports)
+}
+
+/// `crawler crawl`.
+pub async fn crawl(cli: &Cli, args: &CrawlArgs) -> Result<ExitCode> {
+    let s = Settings::resolve(cli, DEFAULT_DB)?;
+    let contact = contact(args.profiles.contact.as_ref(), &s.config)?;
+    let (profiles, bad) = select_profiles(&s, &args.profiles)?;
+    let mut store = s.open_store()?;
+    let crawler = build_crawler(&contact)?;
+    let shutdown = shutdown_on_signals();
+    let reports = crawl_and_analyze(&crawler, &mut store, &profiles, &s.rules, &shutdown).await?;
+    let mut errors = bad.len();
+    for r in &reports {
+        println!("{} — {}", pass_line(r), r.end.as_str());
+        for e in &r.error_samples {
+            println!("  error: {e}");
+        }
+        errors += r.stats.errors as usize;
+    }
+    Ok(if errors > 0 {
+        ExitCode::from(EXIT_PARTIAL)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn select_profiles(s: &Settings, args: &ProfileArgs) -> Result<(Vec<SiteProfile>, Vec<String>)> {
+    let dir = s.profiles_dir(args.profiles.as_ref());
+    let (mut profiles, bad) = load_profiles(&dir)?;
+    for e in &bad {
+        eprintln!("crawler: skipping profile: {e}");
+    }
+    if let Some(site) = &args.site {
+        profiles.retain(|p| &p.name == site);
+        if profiles.is_empty() {
+            bail!("no valid profile named `{site}` in {}", dir.display());
+        }
+    }
+    if profiles.is_empty() {
+        bail!("no valid site profiles in {}", dir.display());
+    }
+    Ok((profiles, bad))
+}
+
+/// A token cancelled on SIGINT or SIGTERM.
+pub fn shutdown_on_signals() -> CancellationToken {
+    let token = CancellationToken::new();
+    let t = token.clone();
+    tokio::spawn(async move {
+        wait_for_signal().await;
+        eprintln!(
+            "crawler: stopping: finishing in-flight work, the rest stays due in the frontier"
+        );
+        t.cancel();
+    });
+    token
+}
+
+async fn wait_for_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        let mut term = match signal(SignalKind::terminate()) {
+            Ok(s) => s,
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+                return;
+            }
+        };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+/// `crawler daemon`.
+pub async fn daemon(cli: &Cli, args: &DaemonArgs) -> Result<ExitCode> {
+    let s = Settings::resolve(cli, DEFAULT_DB)?;
+    let contact = contact(args.profiles.contact.as_ref(), &s.config)?;
+    let (profiles, _bad) = select_profiles(&s, &args.profiles)?;
+    let crawler = build_crawler(&contact)?;
+    let shutdown = shutdown_on_signals();
+    let retention = s
+        .config
+        .retention
+        .unwrap_or(store::retention::DEFAULT_RETENTION);
+    crate::daemon::run(&crawler, &s.db, &profiles, &s.rules, retention, shutdown).await?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `crawler import`.
+pub fn import(cli: &Cli, args: &ImportArgs) -> Result<ExitCode> {
+    let s = Settings::resolve(cli, DEFAULT_DB)?;
+    let region = args.default_region.trim().to_ascii_uppercase();
+    if indicators::phone::normalize("+4520123456", &region).is_none() && region.len() != 2 {
+        bail!(
+            "--default-region `{}` is not a two-letter region such as DK",
+            args.default_region
+        );
+    }
+    let reader: Box<dyn std::io::BufRead> = if args.file.as_os_str() == "-" {
+        Box::new(std::io::BufReader::new(std::io::stdin()))
+    } else {
+        let f = std::fs::File::open(&args.file)
+            .with_context(|| format!("cannot open {}", args.file.display()))?;
+        Box::new(std::io::BufReader::with_capacity(1 << 16, f))
+    };
+    let mut store = s.open_store()?;
+    let progress = Progress::new();
+    let (mut new, mut changed, mut same, mut bad) = (0u64, 0u64, 0u64, 0u64);
+    let now = store::now();
+    for (n, item) in crate::import::Lines::new(reader).enumerate() {
+        match item {
+            Ok((ad, extra)) => {
+                let up = store.upsert_ad(&ad, &region, extra.as_ref(), now)?;
+                match up.change {
+                    store::ads::AdChange::New => new += 1,
+                    store::ads::AdChange::Changed => changed += 1,
+                    store::ads::AdChange::Unchanged => same += 1,
+                }
+            }
+            Err(e) => {
+                bad += 1;
+                eprintln!("{}: {e}; skipped", args.file.display());
+            }
+        }
+        if n % 1000 == 0 {
+            progress.line(&format!("importing: {} lines", n + 1));
+        }
+    }
+    progress.done();
+    let base = args.file.parent().unwrap_or(Path::new("."));
+    pipeline::hash_local_images(&mut store, base)?;
+    let mut flagged = None;
+    if !args.no_analyze {
+        let settings = SiteSettings::default();
+        let r = pipeline::analyze_pending(&mut store, &s.rules, &settings, |d, t| {
+            progress.line(&format!("analysing {d}/{t}"))
+        })?;
+        progress.line("linking…");
+        pipeline::link_store(&mut store, &s.rules, &settings)?;
+        progress.done();
+        flagged = Some(r.flagged);
+    }
+    println!(
+        "imported {} ads ({new} new, {changed} changed, {same} unchanged), {bad} bad lines skipped{} into {}",
+        new + changed + same,
+        flagged.map(|f| format!(", {f} flagged")).unwrap_or_default(),
+        s.db.display()
+    );
+    Ok(if bad > 0 {
+        ExitCode::from(EXIT_PARTIAL)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// `crawler analyze`.
+pub fn analyze(cli: &Cli, args: &AnalyzeArgs) -> Result<ExitCode> {
+    let s = Settings::resolve(cli, DEFAULT_DB)?;
+    let mut store = Store::open_existing(&s.db)?;
+    let profiles = match args.profiles.clone().or_else(|| s.config.profiles.clone()) {
+        Some(dir) => load_profiles(&dir)?.0,
+        None => Vec::new(),
+    };
+    let settings = SiteSettings::from_profiles(&profiles);
+    let progress = Progress::new();
+    let r = pipeline::analyze_pending(&mut store, &s.rules, &settings, |d, t| {
+        progress.line(&format!("analysing {d}/{t}"))
+    })?;
+    progress.line("linking…");
+    let l = pipeline::link_store(&mut store, &s.rules, &settings)?;
+    progress.done();
+    println!(
+        "analysed {} ads with rules {} ({} flagged); {} networks, links {:?}, {} numbers block-listed",
+        r.analysed, s.rules.version, r.flagged, l.networks, l.links, l.blocked
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `crawler purge`.
+pub fn purge(cli: &Cli, args: &PurgeArgs) -> Result<ExitCode> {
+    let s = Settings::resolve(cli, DEFAULT_DB)?;
+    let retention = match &args.retention {
+        Some(r) => humantime::parse_duration(r)
+            .with_context(|| format!("--retention `{r}`: expected a period like 180d"))?,
+        None => s
+            .config
+            .retention
+            .unwrap_or(store::retention::DEFAULT_RETENTION),
+    };
+    let mut store = Store::open_existing(&s.db)?;
+    let actor = std::env::var("USER").unwrap_or_else(|_| "crawler".into());
+    let r = store.purge(retention, &actor, args.dry_run)?;
+    let verb = if args.dry_run {
+        "would purge"
+    } else {
+        "purged"
+    };
+    println!(
+        "{verb} {} ads not seen since {} ({} kept: open review cases)",
+        r.ad_ids.len(),
+        r.cutoff.map(|c| store::to_text(&c)).unwrap_or_default(),
+        r.kept_open_cases
+    );
+    if args.dry_run {
+        for id in r.ad_ids.iter().take(50) {
+            if let Some(a) = store.ad(*id)? {
+                println!(
+                    "  #{id} {} (last seen {})",
+                    a.ad.url,
+                    store::to_text(&a.last_seen)
+                );
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `crawler explain`.
+pub async fn explain(cli: &Cli, args: &ExplainArgs) -> Result<ExitCode> {
+    let url = url::Url::parse(&args.url)
+        .with_context(|| format!("`{}` is not an absolute URL", args.url))?;
+    let ua = args
+        .user_agent
+        .clone()
+        .unwrap_or_else(|| user_agent("contact-unset"));
+    let s = Settings::resolve(cli, DEFAULT_DB)?;
+    if let Some(dir) = args.profiles.clone().or_else(|| s.config.profiles.clone()) {
+        if let Ok((profiles, _)) = load_profiles(&dir) {
+            if let Some(line) = crate::explain::profile_verdict(&profiles, &url) {
+                println!("{line}");
+                return Ok(ExitCode::SUCCESS);
+            }
+        }
+    }
+    let verdict = match &args.robots {
+        Some(file) => {
+            let body = std::fs::read(file)
+                .with_context(|| format!("cannot read robots file {}", file.display()))?;
+            crate::robots::RobotsTxt::parse_bytes(&body)
+                .check_url(crate::robots::product_token(&ua), &url)
+                .into()
+        }
+        None => {
+            let crawler = build_crawler("contact-unset")?;
+            crawler.robots.check(&url).await
+        }
+    };
+    println!("{verdict}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `crawler check`.
+pub async fn check(cli: &Cli, args: &CheckArgs) -> Result<ExitCode> {
+    let s = Settings::resolve(cli, DEFAULT_DB)?;
+    let target = args.profile.clone().unwrap_or_else(|| s.profiles_dir(None));
+    let (profiles, bad) = load_profiles(&target)?;
+    for e in &bad {
+        println!("error: {e}");
+    }
+    for p in &profiles {
+        println!(
+            "ok: profile `{}` ({} start URLs, {:.2} requests/s, concurrency {})",
+            p.name,
+            p.start_urls.len(),
+            p.requests_per_second,
+            p.concurrency
+        );
+    }
+    if let Some(page) = &args.page {
+        let html = if page.starts_with("http://") || page.starts_with("https://") {
+            let crawler = build_crawler("contact-unset")?;
+            let url = url::Url::parse(page)?;
+            match crawler
+                .fetcher
+                .fetch_page(&url, None, crate::fetch::allow_all_redirects)
+                .await?
+            {
+                crate::fetch::PageOutcome::Fetched(p) => p.text,
+                crate::fetch::PageOutcome::NotModified { .. } => bail!("{page} answered 304"),
+            }
+        } else {
+            std::fs::read(page)
+                .map(|b| crate::charset::decode_html(&b, None, None).text)
+                .with_context(|| format!("cannot read page {page}"))?
+        };
+        for p in &profiles {
+            let x = crate::extract::Extractor::new(p)?;
+            println!("\nselectors of `{}` on {page}:", p.name);
+            for (key, values) in x.describe(&html) {
+                let shown: Vec<String> = values
+                    .iter()
+                    .take(5)
+                    .map(|v| crate::extract::collapse(v).chars().take(80).collect())
+                    .collect();
+                println!(
+                    "  {key:<12} {} match(es){}",
+                    values.len(),
+                    if shown.is_empty() {
+                        String::new()
+                    } else {
+                        format!(": {}", shown.join(" | "))
+                    }
+                );
+            }
+        }
+    }
+    Ok(if bad.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// `crawler demo`.
+pub async fn demo(cli: &Cli, args: &DemoArgs) -> Result<ExitCode> {
+    let s = Settings::resolve(cli, crate::demo::DEFAULT_DEMO_DB)?;
+    crate::demo::run(&s, args.top).await
+}
+
+/// Whether a pass ended cleanly (for summaries).
+pub fn clean(end: PassEnd) -> bool {
+    matches!(end, PassEnd::Complete)
+}

@@ -1,0 +1,476 @@
+//! One crawl pass over one site: walks the listings from the start URLs,
+//! fetches due ad pages, stores what it finds, and leaves everything it did
+//! not finish due in the frontier.
+//!
+//! Order of checks for every URL: same site → URL length → robots.txt →
+//! (politeness: rate limit, concurrency cap, backoff, circuit breaker, inside
+//! the fetcher) → fetch. Listing pages are walked every pass; an ad page is
+//! fetched when new, and again after the profile's re-crawl interval, with a
+//! conditional request. A listing page that shows no ad not already seen in
+//! this pass ends the walk (endless pagination trap).
+
+use crate::canon;
+use crate::extract::Extractor;
+use crate::fetch::{FetchError, Fetcher, PageOutcome, Validators};
+use crate::host::HostConfig;
+use crate::profile::SiteProfile;
+use crate::robots::cache::RobotsCache;
+use anyhow::Result;
+use chrono::{DateTime, Utc};
+use futures_util::stream::{self, StreamExt};
+use sha2::{Digest, Sha256};
+use std::collections::HashSet;
+use std::sync::Arc;
+use std::time::Instant;
+use store::ads::AdChange;
+use store::frontier::{Discovered, FetchRecord, FrontierEntry, PageKind, RunStats};
+use store::Store;
+use tokio_util::sync::CancellationToken;
+use url::Url;
+
+/// Failures after which a URL is given up (state `failed`).
+pub const MAX_FAILURES: u32 = 6;
+
+/// The shared network side of crawling: fetcher (with the host pool) and robots cache.
+#[derive(Clone)]
+pub struct Crawler {
+    /// The fetcher, with per-host politeness.
+    pub fetcher: Arc<Fetcher>,
+    /// robots.txt per host.
+    pub robots: Arc<RobotsCache>,
+}
+
+/// Why a pass ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PassEnd {
+    /// Nothing left due.
+    Complete,
+    /// The page budget ran out.
+    PageBudget,
+    /// The time budget ran out.
+    TimeBudget,
+    /// Shutdown was requested.
+    Interrupted,
+}
+
+impl PassEnd {
+    /// Stable name for logs and the runs table.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PassEnd::Complete => "complete",
+            PassEnd::PageBudget => "page budget reached",
+            PassEnd::TimeBudget => "time budget reached",
+            PassEnd::Interrupted => "interrupted",
+        }
+    }
+}
+
+/// What one pass did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PassReport {
+    /// Site name.
+    pub site: String,
+    /// Counts (pages, new, changed, errors).
+    pub stats: RunStats,
+    /// Ad pages answered 304 or unchanged.
+    pub unchanged_ads: u64,
+    /// URLs robots.txt kept us from.
+    pub disallowed: u64,
+    /// Ads newly marked removed.
+    pub removed: usize,
+    /// Why the pass ended.
+    pub end: PassEnd,
+    /// A few error lines, for the summary.
+    pub error_samples: Vec<String>,
+}
+
+struct Pass<'a> {
+    crawler: &'a Crawler,
+    profile: &'a SiteProfile,
+    extractor: Extractor,
+    hosts: HashSet<String>,
+    started: DateTime<Utc>,
+    seen_ads: HashSet<String>,
+    report: PassReport,
+}
+
+/// Runs one pass of `profile`. `progress` is called after every page with the report so far.
+pub async fn crawl_pass(
+    crawler: &Crawler,
+    store: &mut Store,
+    profile: &SiteProfile,
+    shutdown: &CancellationToken,
+    mut progress: impl FnMut(&PassReport),
+) -> Result<PassReport> {
+    let extractor = Extractor::new(profile)?;
+    let starts = profile.resolved_start_urls();
+    let hosts: HashSet<String> = starts
+        .iter()
+        .chain(Url::parse(&profile.base_url).ok().as_ref())
+        .filter_map(|u| {
+            u.host_str()
+                .map(|h| format!("{h}:{}", u.port_or_known_default().unwrap_or(0)))
+        })
+        .collect();
+    if let Some(pool) = crawler.fetcher.hosts() {
+        for u in &starts {
+            let mut cfg = HostConfig::with_rate(profile.requests_per_second, profile.concurrency);
+            cfg.concurrency = profile.concurrency;
+            pool.configure(u, cfg);
+            let delay = crawler.robots.crawl_delay(u).await;
+            pool.host(u).set_crawl_delay(delay);
+        }
+    }
+    let mut pass = Pass {
+        crawler,
+        profile,
+        extractor,
+        hosts,
+        started: store::now(),
+        seen_ads: HashSet::new(),
+        report: PassReport {
+            site: profile.name.clone(),
+            stats: RunStats::default(),
+            unchanged_ads: 0,
+            disallowed: 0,
+            removed: 0,
+            end: PassEnd::Complete,
+            error_samples: Vec::new(),
+        },
+    };
+    let run = store.begin_run(&profile.name)?;
+    let seeds: Vec<Discovered> = starts
+        .iter()
+        .map(|u| Discovered {
+            url: canon::canonicalize(u, &profile.allowed_query_params).to_string(),
+            kind: PageKind::Listing,
+            depth: 0,
+        })
+        .collect();
+    store.frontier_add(&profile.name, &seeds, pass.started)?;
+    let clock = Instant::now();
+    let batch_size = (profile.concurrency as usize * 4).max(4);
+    loop {
+        if shutdown.is_cancelled() {
+            pass.report.end = PassEnd::Interrupted;
+            break;
+        }
+        if pass.report.stats.pages >= u64::from(profile.max_pages) {
+            pass.report.end = PassEnd::PageBudget;
+            break;
+        }
+        if clock.elapsed() >= profile.max_duration {
+            pass.report.end = PassEnd::TimeBudget;
+            break;
+        }
+        let left = (u64::from(profile.max_pages) - pass.report.stats.pages) as usize;
+        let due = store.frontier_due(&profile.name, store::now(), batch_size.min(left))?;
+        if due.is_empty() {
+            break;
+        }
+        let mut allowed = Vec::with_capacity(due.len());
+        for entry in due {
+            match pass.admit(&entry).await {
+                Ok(url) => allowed.push((entry, url)),
+                Err((state, reason)) => {
+                    if state == "disallowed" {
+                        pass.report.disallowed += 1;
+                    }
+                    tracing::info!(url = %entry.url, %reason, "not fetched");
+                    store.frontier_failed(&entry.url, None, &reason, None, state)?;
+                }
+            }
+        }
+        let fetches = stream::iter(allowed.into_iter().map(|(entry, url)| {
+            let robots = Arc::clone(&crawler.robots);
+            async move {
+                let validators = (entry.kind == PageKind::Ad).then(|| Validators {
+                    etag: entry.etag.clone(),
+                    last_modified: entry.last_modified.clone(),
+                });
+                let guard = move |target: Url| {
+                    let robots = Arc::clone(&robots);
+                    async move {
+                        let v = robots.check(&target).await;
+                        if v.allowed {
+                            Ok(())
+                        } else {
+                            Err(format!("redirect target {target} {v}"))
+                        }
+                    }
+                };
+                let result = crawler
+                    .fetcher
+                    .fetch_page(&url, validators.as_ref(), guard)
+                    .await;
+                (entry, result)
+            }
+        }))
+        .buffer_unordered(profile.concurrency.max(1) as usize);
+        tokio::pin!(fetches);
+        loop {
+            let next = tokio::select! {
+                biased;
+                _ = shutdown.cancelled() => None,
+                n = fetches.next() => n,
+            };
+            let Some((entry, result)) = next else { break };
+            pass.handle(store, &entry, result)?;
+            progress(&pass.report);
+        }
+    }
+    if pass.report.end == PassEnd::Complete {
+        let cutoff = store::now()
+            - chrono::Duration::from_std(profile.removal_grace).unwrap_or(chrono::Duration::zero());
+        pass.report.removed = store.mark_removed(&profile.name, cutoff)?;
+    }
+    store.finish_run(run, &pass.report.stats, pass.report.end.as_str())?;
+    Ok(pass.report)
+}
+
+impl Pass<'_> {
+    /// Whether a due URL may be fetched: Ok(url), or Err((final state, reason)).
+    async fn admit(&self, entry: &FrontierEntry) -> Result<Url, (&'static str, String)> {
+        let url = Url::parse(&entry.url).map_err(|e| ("failed", format!("not a URL: {e}")))?;
+        if !self.same_site(&url) {
+            return Err(("failed", "outside the site's hosts".into()));
+        }
+        canon::check_url(&url, self.profile.max_url_length)
+            .map_err(|e| ("failed", e.to_string()))?;
+        let verdict = self.crawler.robots.check(&url).await;
+        if !verdict.allowed {
+            return Err(("disallowed", format!("robots.txt: {}", verdict.reason)));
+        }
+        Ok(url)
+    }
+
+    fn same_site(&self, url: &Url) -> bool {
+        url.host_str()
+            .map(|h| format!("{h}:{}", url.port_or_known_default().unwrap_or(0)))
+            .is_some_and(|k| self.hosts.contains(&k))
+    }
+
+    fn next_due(&self) -> DateTime<Utc> {
+        store::now()
+            + chrono::Duration::from_std(self.profile.recrawl_interval)
+                .unwrap_or(chrono::Duration::hours(12))
+    }
+
+    fn error(&mut self, line: String) {
+        self.report.stats.errors += 1;
+        if self.report.error_samples.len() < 10 {
+            self.report.error_samples.push(line);
+        }
+    }
+
+    fn handle(
+        &mut self,
+        store: &mut Store,
+        entry: &FrontierEntry,
+        result: Result<PageOutcome, FetchError>,
+    ) -> Result<()> {
+        self.report.stats.pages += 1;
+        match result {
+            Ok(PageOutcome::NotModified { meta, .. }) => {
+                self.report.unchanged_ads += 1;
+                if entry.kind == PageKind::Ad {
+                    store.touch_ad(&entry.url, store::now())?;
+                }
+                store.frontier_fetched(
+                    &entry.url,
+                    &FetchRecord {
+                        status: 304,
+                        etag: meta.etag,
+                        last_modified: meta.last_modified,
+                        content_hash: None,
+                        next_due: self.next_due(),
+                    },
+                )?;
+            }
+            Ok(PageOutcome::Fetched(page)) => {
+                let hash = hex::encode(Sha256::digest(page.text.as_bytes()));
+                match entry.kind {
+                    PageKind::Listing => self.listing(store, entry, &page.text, &page.final_url)?,
+                    PageKind::Ad => self.ad(store, entry, &page.text, &hash)?,
+                }
+                store.frontier_fetched(
+                    &entry.url,
+                    &FetchRecord {
+                        status: page.meta.status,
+                        etag: page.meta.etag.clone(),
+                        last_modified: page.meta.last_modified.clone(),
+                        content_hash: Some(hash),
+                        next_due: self.next_due(),
+                    },
+                )?;
+            }
+            Err(e) => {
+                let status = match &e {
+                    FetchError::Status { status, .. } => Some(*status),
+                    _ => None,
+                };
+                let line = format!("{}: {e}", entry.url);
+                tracing::warn!(url = %entry.url, error = %e, "fetch failed");
+                self.error(line);
+                if matches!(status, Some(404 | 410)) {
+                    store.frontier_failed(&entry.url, status, &e.to_string(), None, "gone")?;
+                } else if e.is_transient() && entry.failures + 1 < MAX_FAILURES {
+                    let wait = 60i64 << entry.failures.min(10);
+                    let retry = store::now() + chrono::Duration::seconds(wait);
+                    store.frontier_failed(
+                        &entry.url,
+                        status,
+                        &e.to_string(),
+                        Some(retry),
+                        "pending",
+                    )?;
+                } else {
+                    store.frontier_failed(&entry.url, status, &e.to_string(), None, "failed")?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn listing(
+        &mut self,
+        store: &mut Store,
+        entry: &FrontierEntry,
+        html: &str,
+        at: &Url,
+    ) -> Result<()> {
+        let links = self.extractor.listing(html, at);
+        let allowed = &self.profile.allowed_query_params;
+        let mut found = Vec::new();
+        let mut fresh = 0;
+        for u in &links.ads {
+            let c = canon::canonicalize(u, allowed);
+            if !self.same_site(&c) {
+                continue;
+            }
+            let s = c.to_string();
+            if self.seen_ads.insert(s.clone()) {
+                fresh += 1;
+                store.touch_ad(&s, store::now())?;
+                found.push(Discovered {
+                    url: s,
+                    kind: PageKind::Ad,
+                    depth: entry.depth,
+                });
+            }
+        }
+        match links.next {
+            Some(next) if fresh == 0 => {
+                tracing::info!(url = %entry.url, next = %next, "listing page shows no new ads; not following pagination");
+            }
+            Some(next) if entry.depth < self.profile.max_depth => {
+                let c = canon::canonicalize(&next, allowed);
+                if self.same_site(&c) {
+                    found.push(Discovered {
+                        url: c.to_string(),
+                        kind: PageKind::Listing,
+                        depth: entry.depth + 1,
+                    });
+                }
+            }
+            _ => {}
+        }
+        store.frontier_add(&self.profile.name, &found, self.started)?;
+        Ok(())
+    }
+
+    fn ad(
+        &mut self,
+        store: &mut Store,
+        entry: &FrontierEntry,
+        html: &str,
+        hash: &str,
+    ) -> Result<()> {
+        if entry.content_hash.as_deref() == Some(hash) {
+            self.report.unchanged_ads += 1;
+            store.touch_ad(&entry.url, store::now())?;
+            return Ok(());
+        }
+        let url = Url::parse(&entry.url)?;
+        let Some(ad) = self.extractor.ad(html, &url) else {
+            self.error(format!(
+                "{}: no ad text found with selector `{}` (layout changed?)",
+                entry.url, self.profile.selectors.text
+            ));
+            return Ok(());
+        };
+        let up = store.upsert_ad(&ad, &self.profile.default_region, None, store::now())?;
+        match up.change {
+            AdChange::New => self.report.stats.new_ads += 1,
+            AdChange::Changed => self.report.stats.changed_ads += 1,
+            AdChange::Unchanged => self.report.unchanged_ads += 1,
+        }
+        Ok(())
+    }
+}
+
+/// Fetches and hashes images of `site`'s ads that have no hash yet, through
+/// the same politeness and robots checks as pages. Returns how many were done.
+pub async fn hash_remote_images(
+    crawler: &Crawler,
+    store: &mut Store,
+    shutdown: &CancellationToken,
+    concurrency: usize,
+) -> Result<usize> {
+    let todo: Vec<(i64, String)> = store
+        .images_to_hash(100_000)?
+        .into_iter()
+        .filter(|(_, u)| u.starts_with("http://") || u.starts_with("https://"))
+        .collect();
+    let limits = indicators::linking::ImageLimits::default();
+    let jobs = stream::iter(todo.into_iter().map(|(ad, raw)| {
+        let crawler = crawler.clone();
+        let limits = limits.clone();
+        async move {
+            let result = async {
+                let url = Url::parse(&raw).map_err(|e| format!("not a URL: {e}"))?;
+                let v = crawler.robots.check(&url).await;
+                if !v.allowed {
+                    return Err(format!("not fetched: robots.txt {v}"));
+                }
+                let robots = Arc::clone(&crawler.robots);
+                let guard = move |t: Url| {
+                    let robots = Arc::clone(&robots);
+                    async move {
+                        let v = robots.check(&t).await;
+                        if v.allowed {
+                            Ok(())
+                        } else {
+                            Err(format!("redirect target {t} {v}"))
+                        }
+                    }
+                };
+                let body = crawler
+                    .fetcher
+                    .fetch_image(&url, guard)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                indicators::linking::hash_image(&body.bytes, &limits).map_err(|e| e.to_string())
+            }
+            .await;
+            (ad, raw, result)
+        }
+    }))
+    .buffer_unordered(concurrency.max(1));
+    tokio::pin!(jobs);
+    let mut done = 0;
+    loop {
+        let next = tokio::select! {
+            biased;
+            _ = shutdown.cancelled() => None,
+            n = jobs.next() => n,
+        };
+        let Some((ad, url, result)) = next else { break };
+        if let Err(e) = &result {
+            tracing::warn!(%url, error = %e, "image not hashed");
+        }
+        store.set_image_hash(ad, &url, result)?;
+        done += 1;
+    }
+    Ok(done)
+}

@@ -1,0 +1,252 @@
+//! The analysis pipeline over the store: per-ad analysis of what is new or
+//! changed (or analysed under other rules), image hashing of local files, and
+//! linking into clusters and networks with the cross-ad indicators.
+//!
+//! Used after every crawl pass, by `crawler import` and by `crawler analyze`.
+
+use crate::profile::SiteProfile;
+use anyhow::{Context as _, Result};
+use indicators::linking::{self, LinkAd, LinkConfig, SiteNumber};
+use indicators::rules::Rules;
+use indicators::{IndicatorHit, SiteContext};
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+use store::links::{BlockedPhone, LinkRow, LinkingResult, NetworkRow};
+use store::Store;
+
+/// Per-site settings analysis needs (from the site profiles).
+#[derive(Debug, Clone, Default)]
+pub struct SiteSettings {
+    /// Language allow-list by site.
+    pub languages: HashMap<String, Vec<String>>,
+    /// Configured site-wide numbers (raw, with their site and region).
+    pub site_phones: Vec<(String, String, String)>,
+}
+
+impl SiteSettings {
+    /// Settings from a set of profiles.
+    pub fn from_profiles(profiles: &[SiteProfile]) -> SiteSettings {
+        let mut s = SiteSettings::default();
+        for p in profiles {
+            s.languages.insert(p.name.clone(), p.languages.clone());
+            for n in &p.site_phones {
+                s.site_phones
+                    .push((n.clone(), p.name.clone(), p.default_region.clone()));
+            }
+        }
+        s
+    }
+}
+
+/// What [`analyze_pending`] did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct AnalyzeReport {
+    /// Ads analysed.
+    pub analysed: usize,
+    /// Ads with at least one hit.
+    pub flagged: usize,
+}
+
+/// The score of an ad's own hits plus its link hits.
+pub fn combined_score(rules: &Rules) -> impl Fn(&[IndicatorHit], &[IndicatorHit]) -> f64 + '_ {
+    move |own: &[IndicatorHit], links: &[IndicatorHit]| {
+        let all: Vec<IndicatorHit> = own.iter().chain(links).cloned().collect();
+        rules.score(&all)
+    }
+}
+
+/// Median of the prices on each site (for `low_price`).
+fn median_prices(store: &Store) -> Result<HashMap<String, f64>> {
+    let mut stmt = store
+        .conn()
+        .prepare("SELECT site, price FROM ads WHERE price IS NOT NULL AND removed_at IS NULL")?;
+    let mut by_site: HashMap<String, Vec<f64>> = HashMap::new();
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    for row in rows {
+        let (site, price) = row?;
+        if let Some(p) = indicators::text::parse_price(&price) {
+            by_site.entry(site).or_default().push(p);
+        }
+    }
+    Ok(by_site
+        .into_iter()
+        .filter(|(_, v)| v.len() >= 5)
+        .map(|(site, mut v)| {
+            v.sort_by(|a, b| a.total_cmp(b));
+            let mid = v.len() / 2;
+            let m = if v.len() % 2 == 0 {
+                (v[mid - 1] + v[mid]) / 2.0
+            } else {
+                v[mid]
+            };
+            (site, m)
+        })
+        .collect())
+}
+
+/// Analyses every ad whose analysis is missing, stale or from other rules.
+/// `progress` is called with (done, total) now and then.
+pub fn analyze_pending(
+    store: &mut Store,
+    rules: &Rules,
+    sites: &SiteSettings,
+    mut progress: impl FnMut(usize, usize),
+) -> Result<AnalyzeReport> {
+    let ids = store.ads_needing_analysis(&rules.version)?;
+    let medians = median_prices(store)?;
+    let mut report = AnalyzeReport::default();
+    let score = combined_score(rules);
+    for (i, id) in ids.iter().enumerate() {
+        let Some(stored) = store.ad(*id)? else {
+            continue;
+        };
+        let ctx = SiteContext {
+            default_region: stored.default_region.clone(),
+            languages: sites
+                .languages
+                .get(&stored.ad.site)
+                .cloned()
+                .unwrap_or_default(),
+            median_price: medians.get(&stored.ad.site).copied(),
+        };
+        let analysis = indicators::analyze::analyze(&stored.ad, &ctx, rules);
+        if !analysis.hits.is_empty() {
+            report.flagged += 1;
+        }
+        store.save_analysis(*id, &analysis, &stored.content_hash, &score)?;
+        report.analysed += 1;
+        if i % 500 == 0 {
+            progress(i, ids.len());
+        }
+    }
+    progress(ids.len(), ids.len());
+    Ok(report)
+}
+
+/// Hashes images given as local file paths (relative ones against `base`),
+/// with the same byte and pixel caps as fetched images.
+pub fn hash_local_images(store: &mut Store, base: &Path) -> Result<usize> {
+    let mut done = 0;
+    let limits = linking::ImageLimits::default();
+    for (ad_id, url) in store.images_to_hash(usize::MAX >> 1)? {
+        if url.starts_with("http://") || url.starts_with("https://") {
+            continue;
+        }
+        let path = base.join(&url);
+        let result = read_capped(&path, limits.max_bytes)
+            .and_then(|bytes| linking::hash_image(&bytes, &limits).map_err(|e| e.to_string()))
+            .map_err(|e| format!("{}: {e}", path.display()));
+        store.set_image_hash(ad_id, &url, result)?;
+        done += 1;
+    }
+    Ok(done)
+}
+
+fn read_capped(path: &Path, max: usize) -> std::result::Result<Vec<u8>, String> {
+    use std::io::Read;
+    let f = std::fs::File::open(path).map_err(|e| e.to_string())?;
+    let mut buf = Vec::new();
+    f.take(max as u64 + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| e.to_string())?;
+    if buf.len() > max {
+        return Err(format!("image larger than {max} bytes"));
+    }
+    Ok(buf)
+}
+
+/// What [`link_store`] found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LinkReport {
+    /// Links of each kind.
+    pub links: BTreeMap<String, usize>,
+    /// Networks of two or more ads.
+    pub networks: usize,
+    /// Numbers on the block-list.
+    pub blocked: usize,
+}
+
+/// Links every ad in the store (a full rebuild) and stores links, clusters,
+/// networks, the block-list and the cross-ad hits.
+pub fn link_store(store: &mut Store, rules: &Rules, sites: &SiteSettings) -> Result<LinkReport> {
+    let inputs = store.link_inputs().context("reading ads for linking")?;
+    let ads: Vec<LinkAd> = inputs
+        .into_iter()
+        .map(|i| LinkAd {
+            ad_id: i.ad_id,
+            site: i.site,
+            name: i.name,
+            age: i.age,
+            location: i.location,
+            seen_at: i.seen_at,
+            phones: i.phones,
+            text: i.text,
+            image_hashes: i.image_hashes,
+        })
+        .collect();
+    let mut cfg = LinkConfig::from_rules(rules);
+    for (raw, site, region) in &sites.site_phones {
+        if let Some(e164) = indicators::phone::normalize(raw, region) {
+            cfg.site_numbers.push(SiteNumber {
+                e164,
+                site: Some(site.clone()),
+                note: "listed in the profile's site_phones".to_string(),
+            });
+        }
+    }
+    let out = linking::link_all(&ads, &cfg, rules);
+    let mut report = LinkReport {
+        networks: out.networks.len(),
+        blocked: out.blocked_phones.len(),
+        ..LinkReport::default()
+    };
+    for l in &out.links {
+        *report.links.entry(l.kind.as_str().to_string()).or_default() += 1;
+    }
+    let result = LinkingResult {
+        links: out
+            .links
+            .iter()
+            .map(|l| LinkRow {
+                a: l.a,
+                b: l.b,
+                kind: l.kind.as_str().to_string(),
+                evidence: l.evidence.clone(),
+                score: l.score,
+            })
+            .collect(),
+        clusters: out
+            .text_cluster
+            .iter()
+            .map(|(ad, c)| (*ad, "text".to_string(), *c))
+            .chain(
+                out.image_cluster
+                    .iter()
+                    .map(|(ad, c)| (*ad, "image".to_string(), *c)),
+            )
+            .collect(),
+        networks: out
+            .networks
+            .iter()
+            .map(|n| NetworkRow {
+                id: n.network_id,
+                ad_ids: n.ad_ids.clone(),
+                first_seen: Some(n.first_seen),
+                last_seen: Some(n.last_seen),
+                summary: serde_json::to_value(n).unwrap_or_default(),
+            })
+            .collect(),
+        blocked: out
+            .blocked_phones
+            .iter()
+            .map(|b| BlockedPhone {
+                e164: b.e164.clone(),
+                reason: b.reason.clone(),
+                source: b.source.as_str().to_string(),
+            })
+            .collect(),
+    };
+    store.replace_linking(&result)?;
+    store.replace_link_hits(&out.hits, combined_score(rules))?;
+    Ok(report)
+}

@@ -1,1 +1,0 @@
-//! (linking: skeleton, to be written.)

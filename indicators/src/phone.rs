@@ -1,1 +1,0 @@
-//! (phone: skeleton, to be written.)

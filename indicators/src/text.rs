@@ -1,1 +1,0 @@
-//! (text: skeleton, to be written.)

@@ -1,0 +1,251 @@
+//! Command-line arguments of `review` (clap). The contract of DESIGN.md:
+//! `review [--db PATH] [--reviewer NAME]` opens the full-screen tool;
+//! subcommands give the same for scripts, each with `--json` where it prints data.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// The review tool for outreach staff.
+///
+/// With no subcommand, opens the full-screen queue of ads and networks,
+/// ordered by priority. Every status change and note is recorded with your
+/// name and the time.
+#[derive(Debug, Parser)]
+#[command(name = "review", version, about, long_about)]
+pub struct Cli {
+    /// Database file (default: $ADSCREEN_DB, or ./adscreen.db).
+    #[arg(long, global = true, env = "ADSCREEN_DB")]
+    pub db: Option<PathBuf>,
+    /// Your name, recorded with every decision (default: $ADSCREEN_REVIEWER or the OS user).
+    #[arg(long, global = true, env = "ADSCREEN_REVIEWER")]
+    pub reviewer: Option<String>,
+    /// What to do (omit to open the full-screen tool).
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List ads in priority order, with filters.
+    List(ListArgs),
+    /// Show everything about one ad: text with evidence, phones, images, links, history.
+    Show(ShowArgs),
+    /// Set the status of an ad (or a network with --network).
+    Mark(MarkArgs),
+    /// Add a note to an ad (or a network with --network).
+    Note(NoteArgs),
+    /// Follow (or with --off, unfollow) a network id or a phone number.
+    Watch(WatchArgs),
+    /// New ads that joined followed networks or numbers since your last look.
+    Alerts(AlertsArgs),
+    /// Trends: ads, flags and networks per week, site, city, language and indicator.
+    Stats(StatsArgs),
+    /// The audit log: exports, status changes, notes, purges, backups.
+    Audit(AuditArgs),
+    /// Export selected cases as JSON for the national centre (CMM).
+    Export(ExportArgs),
+    /// Copy the live database to FILE with SQLite's online backup.
+    Backup(BackupArgs),
+    /// Check a backup FILE and restore it to --db (refuses to overwrite without --yes).
+    Restore(RestoreArgs),
+}
+
+/// Filters shared by `list`, the full-screen queue and `export`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct FilterArgs {
+    /// Only this site.
+    #[arg(long)]
+    pub site: Option<String>,
+    /// Only this city.
+    #[arg(long)]
+    pub city: Option<String>,
+    /// Only this language (ISO 639-1, e.g. da, en, ro).
+    #[arg(long)]
+    pub language: Option<String>,
+    /// Only ads where this indicator fired (e.g. third_person).
+    #[arg(long)]
+    pub indicator: Option<String>,
+    /// Only this review status (new, needs_outreach, contacted, referred, dismissed).
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Only this network.
+    #[arg(long)]
+    pub network: Option<i64>,
+    /// Only ads seen on or after this date (YYYY-MM-DD or RFC 3339).
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Only ads first seen on or before this date.
+    #[arg(long)]
+    pub until: Option<String>,
+    /// Only ads with at least this score.
+    #[arg(long)]
+    pub min_score: Option<f64>,
+    /// Only ads whose title or text contains these words.
+    #[arg(long)]
+    pub search: Option<String>,
+    /// Include ads marked removed from their site.
+    #[arg(long)]
+    pub include_removed: bool,
+}
+
+/// `review list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Filters.
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// At most this many rows.
+    #[arg(long, default_value_t = 50)]
+    pub limit: usize,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `review show ID`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Ad id (or network id with --network).
+    pub id: i64,
+    /// Show a network instead of an ad.
+    #[arg(long)]
+    pub network: bool,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `review mark ID STATUS`.
+#[derive(Debug, Args)]
+pub struct MarkArgs {
+    /// Ad id (or network id with --network).
+    pub id: i64,
+    /// new, needs_outreach, contacted, referred or dismissed.
+    pub status: String,
+    /// A note to record with the change.
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Mark a network instead of an ad.
+    #[arg(long)]
+    pub network: bool,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `review note ID TEXT`.
+#[derive(Debug, Args)]
+pub struct NoteArgs {
+    /// Ad id (or network id with --network).
+    pub id: i64,
+    /// The note.
+    pub text: String,
+    /// Note on a network instead of an ad.
+    #[arg(long)]
+    pub network: bool,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `review watch NETWORK|PHONE`.
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// A network id (digits) or a phone number (+CC...).
+    pub target: Option<String>,
+    /// Stop following it.
+    #[arg(long)]
+    pub off: bool,
+    /// Print JSON (lists what you follow when no target is given).
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `review alerts`.
+#[derive(Debug, Args)]
+pub struct AlertsArgs {
+    /// Do not move your "last look" forward.
+    #[arg(long)]
+    pub peek: bool,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `review stats`.
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Filters.
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Number of weeks to show.
+    #[arg(long, default_value_t = 12)]
+    pub weeks: usize,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `review audit`.
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// Only this action (export, review.status, review.note, purge, backup, ...).
+    #[arg(long)]
+    pub action: Option<String>,
+    /// At most this many entries (newest first).
+    #[arg(long, default_value_t = 100)]
+    pub limit: usize,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `review export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Filters (default selection: status referred).
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Explicit ad ids (comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    pub ids: Vec<i64>,
+    /// Export every ad with its analysis (research and evaluation).
+    #[arg(long)]
+    pub all: bool,
+    /// Only counts and trends: no URLs, texts, names, numbers or images.
+    #[arg(long)]
+    pub aggregate: bool,
+    /// Replace phone numbers and poster ids with a keyed hash.
+    #[arg(long)]
+    pub pseudonymise: bool,
+    /// json (one document) or jsonl (one line per ad, then networks).
+    #[arg(long, default_value = "json")]
+    pub format: String,
+    /// Encrypt the file to this age recipient (age1...) or recipients file.
+    #[arg(long)]
+    pub encrypt_to: Option<String>,
+    /// Do not ask for confirmation.
+    #[arg(long)]
+    pub yes: bool,
+    /// Output file (default: stdout is refused; give a path).
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+}
+
+/// `review backup FILE`.
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Where to write the copy.
+    pub file: PathBuf,
+}
+
+/// `review restore FILE`.
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The backup to restore.
+    pub file: PathBuf,
+    /// Overwrite an existing database at --db.
+    #[arg(long)]
+    pub yes: bool,
+}

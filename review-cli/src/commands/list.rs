@@ -1,0 +1,57 @@
+//! `review list`: the queue in priority order, as a table or JSON.
+
+use crate::cli::ListArgs;
+use crate::context::Context;
+use anyhow::Result;
+use std::io::Write;
+
+/// Runs `review list`.
+pub fn run(ctx: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
+    let mut filter = args.filter.to_filter()?;
+    filter.limit = args.limit;
+    let rows = ctx.store.list_ads(&filter)?;
+    if args.json {
+        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    if rows.is_empty() {
+        writeln!(out, "No ads match these filters.")?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "{:>6} {:>5} {:<15} {:<12} {:<12} {:<8} {:<9} indicators",
+        "id", "score", "status", "name", "city", "network", "site"
+    )?;
+    for r in rows {
+        let network = r
+            .network_id
+            .map(|n| format!("#{n}({})", r.network_size))
+            .unwrap_or_else(|| "-".into());
+        writeln!(
+            out,
+            "{:>6} {:>5.1} {:<15} {:<12} {:<12} {:<8} {:<9} {}",
+            r.id,
+            r.score,
+            r.status.as_str(),
+            clip(r.name.as_deref().unwrap_or("-"), 12),
+            clip(r.location.as_deref().unwrap_or("-"), 12),
+            network,
+            clip(&r.site, 9),
+            r.indicators.join(", ")
+        )?;
+    }
+    Ok(())
+}
+
+/// Shortens `s` to `n` characters for a table cell.
+pub fn clip(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut c: String = s.chars().take(n.saturating_sub(1)).collect();
+        c.push('…');
+        c
+    }
+}

@@ -1,0 +1,117 @@
+//! Opening the store, resolving who the reviewer is, and turning command-line
+//! filters into store filters, with errors that say what to fix.
+
+use crate::cli::FilterArgs;
+use anyhow::{bail, Context as _, Result};
+use chrono::{DateTime, NaiveDate, Utc};
+use std::path::PathBuf;
+use store::query::ListFilter;
+use store::review::ReviewStatus;
+use store::Store;
+
+/// The default database file when neither --db nor $ADSCREEN_DB is given.
+pub const DEFAULT_DB: &str = "adscreen.db";
+
+/// What every command needs: the store and who is acting.
+pub struct Context {
+    /// The open store.
+    pub store: Store,
+    /// The reviewer's name.
+    pub reviewer: String,
+}
+
+impl Context {
+    /// Opens an existing database (never creates an empty one by mistake).
+    pub fn open(db: Option<PathBuf>, reviewer: Option<String>) -> Result<Context> {
+        let path = db.unwrap_or_else(|| PathBuf::from(DEFAULT_DB));
+        let store = Store::open_existing(&path)
+            .with_context(|| format!("opening database {}", path.display()))?;
+        Ok(Context {
+            store,
+            reviewer: resolve_reviewer(reviewer),
+        })
+    }
+}
+
+/// The reviewer: the flag/env value, else the OS user, else `unknown`.
+pub fn resolve_reviewer(given: Option<String>) -> String {
+    given
+        .filter(|s| !s.trim().is_empty())
+        .or_else(|| std::env::var("USER").ok().filter(|s| !s.is_empty()))
+        .or_else(|| std::env::var("LOGNAME").ok().filter(|s| !s.is_empty()))
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+/// Parses a status name with a message listing the valid ones.
+pub fn parse_status(s: &str) -> Result<ReviewStatus> {
+    match ReviewStatus::parse(s) {
+        Some(st) => Ok(st),
+        None => bail!(
+            "unknown status `{s}`: use one of {}",
+            ReviewStatus::ALL.map(|s| s.as_str()).join(", ")
+        ),
+    }
+}
+
+/// Parses `YYYY-MM-DD` (start of day, UTC) or RFC 3339.
+pub fn parse_date(s: &str, flag: &str) -> Result<DateTime<Utc>> {
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        return Ok(t.with_timezone(&Utc));
+    }
+    match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        Ok(d) => Ok(d.and_hms_opt(0, 0, 0).expect("midnight").and_utc()),
+        Err(_) => bail!("{flag} `{s}`: expected a date like 2026-11-22 or 2026-11-22T10:00:00Z"),
+    }
+}
+
+impl FilterArgs {
+    /// The store filter these flags describe.
+    pub fn to_filter(&self) -> Result<ListFilter> {
+        if let Some(code) = &self.indicator {
+            if indicators::IndicatorCode::parse(code).is_none() {
+                bail!(
+                    "unknown indicator `{code}`: use one of {}",
+                    indicators::IndicatorCode::ALL
+                        .map(|c| c.as_str())
+                        .join(", ")
+                );
+            }
+        }
+        Ok(ListFilter {
+            site: self.site.clone(),
+            location: self.city.clone(),
+            language: self.language.clone(),
+            indicator: self.indicator.clone(),
+            status: self.status.as_deref().map(parse_status).transpose()?,
+            network: self.network,
+            since: self
+                .since
+                .as_deref()
+                .map(|s| parse_date(s, "--since"))
+                .transpose()?,
+            until: self
+                .until
+                .as_deref()
+                .map(|s| parse_date(s, "--until"))
+                .transpose()?,
+            min_score: self.min_score,
+            search: self.search.clone(),
+            include_removed: self.include_removed,
+            ..ListFilter::default()
+        })
+    }
+
+    /// Whether any filter flag was given.
+    pub fn is_empty(&self) -> bool {
+        self.site.is_none()
+            && self.city.is_none()
+            && self.language.is_none()
+            && self.indicator.is_none()
+            && self.status.is_none()
+            && self.network.is_none()
+            && self.since.is_none()
+            && self.until.is_none()
+            && self.min_score.is_none()
+            && self.search.is_none()
+    }
+}
