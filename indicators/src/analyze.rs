@@ -1,15 +1,188 @@
-//! Per-ad analysis. (Skeleton: replaced by the indicators work.)
+//! Per-ad analysis: language, phone numbers, the per-ad indicators and the
+//! score, under one rules version.
+//!
+//! Work is capped on huge inputs (text cut at [`MAX_FIELD`] bytes, at most
+//! [`MAX_PHONE_FIELDS`] structured phone strings), so one odd ad cannot stall a
+//! crawl; nothing here panics on outside input.
 
-use crate::model::{Ad, AdAnalysis, SiteContext};
+use crate::lang;
+use crate::model::{
+    Ad, AdAnalysis, AdField, Evidence, IndicatorCode, IndicatorHit, PhoneMatch, SiteContext,
+};
+use crate::phone;
 use crate::rules::Rules;
+use crate::text::{self, FieldText, Lexicons};
+
+/// Longest text or title examined, in bytes.
+pub const MAX_FIELD: usize = 64 * 1024;
+/// Most structured phone strings examined.
+pub const MAX_PHONE_FIELDS: usize = 16;
+
+/// The text indicators decided from lexicon matches, in report order.
+const LEXICON_CODES: [IndicatorCode; 8] = [
+    IndicatorCode::ThirdPerson,
+    IndicatorCode::MultiplePersons,
+    IndicatorCode::YouthTerms,
+    IndicatorCode::NationalityStated,
+    IndicatorCode::MovementTerms,
+    IndicatorCode::Available247,
+    IndicatorCode::RiskyServices,
+    IndicatorCode::EmojiCodes,
+];
+
+fn cut(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut i = max;
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
+}
 
 /// Analyses one ad: language, phones, per-ad indicators and score.
-pub fn analyze(_ad: &Ad, _ctx: &SiteContext, rules: &Rules) -> AdAnalysis {
+pub fn analyze(ad: &Ad, ctx: &SiteContext, rules: &Rules) -> AdAnalysis {
+    let text = cut(&ad.text, MAX_FIELD);
+    let title = ad.title.as_deref().map(|t| cut(t, MAX_FIELD));
+
+    let language = detect_language(title, text, &ctx.languages);
+    let phones = find_all_phones(ad, title, text, &ctx.default_region);
+
+    let mut hits: Vec<IndicatorHit> = Vec::new();
+    let obfuscated: Vec<Evidence> = phones
+        .iter()
+        .filter(|p| p.obfuscated)
+        .map(|p| Evidence {
+            field: p.field,
+            start: p.start,
+            end: p.end,
+            excerpt: p.raw.clone(),
+        })
+        .collect();
+    if count_reaches(obfuscated.len(), rules, IndicatorCode::ObfuscatedPhone) {
+        hits.extend(rules.hit(IndicatorCode::ObfuscatedPhone, obfuscated));
+    }
+
+    let mut fields = Vec::with_capacity(2);
+    if let Some(t) = title {
+        fields.push(FieldText {
+            field: AdField::Title,
+            text: t,
+        });
+    }
+    fields.push(FieldText {
+        field: AdField::Text,
+        text,
+    });
+    let lexicons = Lexicons::builtin().for_language(language.as_deref());
+    let mut findings = text::find_terms(&fields, ad.name.as_deref(), &lexicons);
+    for code in LEXICON_CODES {
+        if !rules.enabled(code) {
+            continue;
+        }
+        let Some(ev) = findings.evidence.remove(&code) else {
+            continue;
+        };
+        let mut fires = count_reaches(ev.len(), rules, code);
+        if code == IndicatorCode::ThirdPerson {
+            // Written about her only if third-person patterns outnumber the
+            // ad's own first-person voice.
+            fires &= findings.third_person.third > findings.third_person.first;
+        }
+        if fires {
+            hits.extend(rules.hit(code, ev));
+        }
+    }
+
+    if let Some(ev) = low_price(ad, text, ctx, rules) {
+        hits.extend(rules.hit(IndicatorCode::LowPrice, vec![ev]));
+    }
+
+    hits.sort_by_key(|h| IndicatorCode::ALL.iter().position(|c| *c == h.code));
+    let score = rules.score(&hits);
     AdAnalysis {
-        language: None,
-        phones: Vec::new(),
-        hits: Vec::new(),
-        score: 0.0,
+        language,
+        phones,
+        hits,
+        score,
         rules_version: rules.version.clone(),
     }
+}
+
+fn count_reaches(n: usize, rules: &Rules, code: IndicatorCode) -> bool {
+    n > 0 && n as f64 >= rules.threshold(code, 1.0)
+}
+
+fn detect_language(title: Option<&str>, text: &str, allow: &[String]) -> Option<String> {
+    match title {
+        Some(t) if text.len() < lang::MAX_TEXT => {
+            let mut both = String::with_capacity(t.len() + text.len() + 2);
+            both.push_str(cut(t, lang::MAX_TEXT));
+            both.push_str(".\n");
+            both.push_str(text);
+            lang::detect(&both, allow)
+        }
+        _ => lang::detect(text, allow),
+    }
+}
+
+fn find_all_phones(ad: &Ad, title: Option<&str>, text: &str, region: &str) -> Vec<PhoneMatch> {
+    let mut phones = phone::find_phones(text, AdField::Text, region);
+    if let Some(t) = title {
+        phones.extend(phone::find_phones(t, AdField::Title, region));
+    }
+    for raw in ad.phones.iter().take(MAX_PHONE_FIELDS) {
+        let raw = cut(raw, 256);
+        let found = phone::find_phones(raw, AdField::Phone, region);
+        if found.is_empty() {
+            // A structured field may hold a format the text finder rejects
+            // (e.g. with a leading label); the library parser is lenient.
+            if let Some(e164) = phone::normalize(raw, region) {
+                phones.push(PhoneMatch {
+                    e164,
+                    raw: raw.to_string(),
+                    field: AdField::Phone,
+                    start: 0,
+                    end: raw.len(),
+                    obfuscated: false,
+                });
+            }
+        } else {
+            phones.extend(found);
+        }
+    }
+    phones
+}
+
+fn low_price(ad: &Ad, text: &str, ctx: &SiteContext, rules: &Rules) -> Option<Evidence> {
+    let rule = rules.rule(IndicatorCode::LowPrice)?;
+    let median = ctx.median_price.filter(|m| m.is_finite() && *m > 0.0)?;
+    let (evidence, price) = match ad.price.as_deref().map(|p| cut(p, 256)) {
+        Some(p) => {
+            let price = text::parse_price(p)?;
+            (
+                Evidence {
+                    field: AdField::Price,
+                    start: 0,
+                    end: p.len(),
+                    excerpt: p.to_string(),
+                },
+                price,
+            )
+        }
+        None => {
+            let (start, end, price) = text::find_text_price(text)?;
+            (
+                Evidence {
+                    field: AdField::Text,
+                    start,
+                    end,
+                    excerpt: text[start..end].to_string(),
+                },
+                price,
+            )
+        }
+    };
+    (price < median * rule.threshold).then_some(evidence)
 }

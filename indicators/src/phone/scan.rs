@@ -1,0 +1,376 @@
+//! Scanning text into digit pieces: runs of digits however written (ASCII,
+//! fullwidth and other Unicode digits, keycap emoji, look-alike letters,
+//! number words), each with its byte span and how it was written, plus the
+//! marks that make a piece a quantity rather than part of a phone number
+//! (currency, age, minutes, dates, clock times, opening hours).
+
+use super::words::NumberWordTable;
+use crate::text::matcher::fold;
+
+/// How a piece was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Written {
+    /// ASCII digits.
+    Plain,
+    /// Non-ASCII digits (fullwidth, circled, mathematical, other scripts) or keycap emoji.
+    Unicode,
+    /// Digits with look-alike letters (O for 0, l/I for 1, S for 5).
+    Letters,
+    /// A number word.
+    Word,
+}
+
+/// A run of digits in the text.
+#[derive(Debug, Clone)]
+pub(crate) struct Piece {
+    pub start: usize,
+    pub end: usize,
+    /// ASCII digits.
+    pub digits: String,
+    pub written: Written,
+    /// A weak number word ("to", "en"): kept only next to another number word.
+    pub weak: bool,
+    /// Byte offset of a `+` written just before the piece.
+    pub plus: Option<usize>,
+    /// A price, age, time, date or other quantity: never part of a phone.
+    pub quantity: bool,
+}
+
+/// The decimal value of a digit character, and whether it is a disguised form.
+pub(crate) fn digit_value(c: char) -> Option<(u8, bool)> {
+    let v = |base: u32| u8::try_from(c as u32 - base).ok();
+    let u = c as u32;
+    let d = match c {
+        '0'..='9' => return Some((c as u8 - b'0', false)),
+        '\u{FF10}'..='\u{FF19}' => v(0xFF10),
+        '\u{0660}'..='\u{0669}' => v(0x0660),
+        '\u{06F0}'..='\u{06F9}' => v(0x06F0),
+        '\u{0966}'..='\u{096F}' => v(0x0966),
+        '\u{09E6}'..='\u{09EF}' => v(0x09E6),
+        '\u{0E50}'..='\u{0E59}' => v(0x0E50),
+        '\u{1D7CE}'..='\u{1D7FF}' => u8::try_from((u - 0x1D7CE) % 10).ok(),
+        '\u{1FBF0}'..='\u{1FBF9}' => v(0x1FBF0),
+        '\u{2460}'..='\u{2468}' => v(0x2460 - 1),
+        '\u{24F5}'..='\u{24FD}' => v(0x24F5 - 1),
+        '\u{2776}'..='\u{277E}' => v(0x2776 - 1),
+        '\u{2780}'..='\u{2788}' => v(0x2780 - 1),
+        '\u{278A}'..='\u{2792}' => v(0x278A - 1),
+        '\u{24EA}' | '\u{24FF}' | '\u{1F10B}' | '\u{1F10C}' => Some(0),
+        '\u{2070}' | '\u{2080}' => Some(0),
+        '\u{00B9}' => Some(1),
+        '\u{00B2}' => Some(2),
+        '\u{00B3}' => Some(3),
+        '\u{2074}'..='\u{2079}' => v(0x2070),
+        '\u{2081}'..='\u{2089}' => v(0x2080),
+        _ => None,
+    };
+    d.map(|d| (d, true))
+}
+
+/// Look-alike letters read as digits inside a run that has real digits.
+fn letter_digit(c: char) -> Option<u8> {
+    match c {
+        'O' | 'o' => Some(0),
+        'l' | 'I' => Some(1),
+        'S' => Some(5),
+        _ => None,
+    }
+}
+
+fn is_keycap_mark(c: char) -> bool {
+    matches!(c, '\u{FE0F}' | '\u{20E3}')
+}
+
+/// Scans `text` into pieces (before quantities and weak words are resolved).
+pub(crate) fn scan(text: &str, table: &NumberWordTable) -> Vec<Piece> {
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !(c.is_alphanumeric() || digit_value(c).is_some()) {
+            continue;
+        }
+        // Collect one alphanumeric segment, keeping keycap marks inside it.
+        let mut seg: Vec<(usize, char)> = vec![(i, c)];
+        while let Some(&(j, d)) = chars.peek() {
+            if d.is_alphanumeric() || digit_value(d).is_some() || is_keycap_mark(d) {
+                seg.push((j, d));
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let seg_end = seg.last().map_or(i, |&(j, d)| j + d.len_utf8());
+        segment(text, &seg, seg_end, table, &mut pieces);
+    }
+    attach_plus(text, &mut pieces);
+    pieces
+}
+
+/// Turns one alphanumeric segment into pieces.
+fn segment(
+    text: &str,
+    seg: &[(usize, char)],
+    seg_end: usize,
+    table: &NumberWordTable,
+    out: &mut Vec<Piece>,
+) {
+    let has_digit = seg.iter().any(|&(_, c)| digit_value(c).is_some());
+    if has_digit {
+        // Whole segment of digits and look-alike letters: one piece ("2O45").
+        let only_lookalike = seg.iter().all(|&(_, c)| {
+            digit_value(c).is_some() || letter_digit(c).is_some() || is_keycap_mark(c)
+        });
+        let letters = seg
+            .iter()
+            .filter(|&&(_, c)| letter_digit(c).is_some())
+            .count();
+        let digits = seg
+            .iter()
+            .filter(|&&(_, c)| digit_value(c).is_some())
+            .count();
+        if only_lookalike && letters > 0 && letters <= digits {
+            let mut s = String::with_capacity(seg.len());
+            for &(_, c) in seg {
+                if let Some((d, _)) = digit_value(c) {
+                    s.push(char::from(b'0' + d));
+                } else if let Some(d) = letter_digit(c) {
+                    s.push(char::from(b'0' + d));
+                }
+            }
+            out.push(piece(seg[0].0, seg_end, s, Written::Letters));
+            return;
+        }
+    }
+    // Otherwise split into digit runs and letter runs.
+    let mut k = 0;
+    while k < seg.len() {
+        let (start, c) = seg[k];
+        if digit_value(c).is_some() || is_keycap_mark(c) {
+            let mut s = String::new();
+            let mut disguised = false;
+            let mut end = start;
+            while k < seg.len() {
+                let (j, d) = seg[k];
+                if let Some((v, dis)) = digit_value(d) {
+                    s.push(char::from(b'0' + v));
+                    disguised |= dis;
+                } else if is_keycap_mark(d) {
+                    disguised |= d == '\u{20E3}';
+                } else {
+                    break;
+                }
+                end = j + d.len_utf8();
+                k += 1;
+            }
+            if !s.is_empty() {
+                let w = if disguised {
+                    Written::Unicode
+                } else {
+                    Written::Plain
+                };
+                out.push(piece(start, end, s, w));
+            }
+        } else {
+            let mut end = start;
+            while k < seg.len() && digit_value(seg[k].1).is_none() && !is_keycap_mark(seg[k].1) {
+                end = seg[k].0 + seg[k].1.len_utf8();
+                k += 1;
+            }
+            let word = fold(&text[start..end]);
+            if let Some(v) = table.value(&word) {
+                let digits = if v.value < 10 {
+                    char::from(b'0' + v.value).to_string()
+                } else {
+                    v.value.to_string()
+                };
+                let mut p = piece(start, end, digits, Written::Word);
+                p.weak = v.weak;
+                out.push(p);
+            }
+        }
+    }
+}
+
+fn piece(start: usize, end: usize, digits: String, written: Written) -> Piece {
+    Piece {
+        start,
+        end,
+        digits,
+        written,
+        weak: false,
+        plus: None,
+        quantity: false,
+    }
+}
+
+/// Records a `+` (or fullwidth `＋`) just before a piece, allowing "(" and one
+/// space between: "+45", "(+45)", "+ 45".
+fn attach_plus(text: &str, pieces: &mut [Piece]) {
+    for p in pieces.iter_mut() {
+        let before = &text[..p.start];
+        let mut rest = before.trim_end_matches([' ', '(']);
+        if before.len() - rest.len() > 2 {
+            continue;
+        }
+        if let Some(r) = rest.strip_suffix('+').or_else(|| rest.strip_suffix('＋')) {
+            rest = r;
+            p.plus = Some(rest.len());
+        }
+    }
+}
+
+/// The first word (folded) or symbol after `pos`, skipping one space.
+fn word_after(text: &str, pos: usize) -> (String, Option<char>) {
+    let rest = &text[pos..];
+    let rest = rest.strip_prefix([' ', '\u{a0}']).unwrap_or(rest);
+    let first = rest.chars().next();
+    let w: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .take(12)
+        .collect();
+    (fold(&w), first)
+}
+
+/// The word (folded) or symbol before `pos`, skipping one space.
+fn word_before(text: &str, pos: usize) -> (String, Option<char>) {
+    let rest = &text[..pos];
+    let rest = rest.strip_suffix([' ', '\u{a0}']).unwrap_or(rest);
+    let last = rest.chars().next_back();
+    let mut w: Vec<char> = rest
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .take(12)
+        .collect();
+    w.reverse();
+    (fold(&w.into_iter().collect::<String>()), last)
+}
+
+/// Marks pieces that are quantities: next to a currency or unit, inside a
+/// date, a clock time or an opening-hours range.
+pub(crate) fn mark_quantities(text: &str, pieces: &mut [Piece], table: &NumberWordTable) {
+    for piece in pieces.iter_mut() {
+        let (start, end) = (piece.start, piece.end);
+        let (after, next_char) = word_after(text, end);
+        let (before, prev_char) = word_before(text, start);
+        let mut q = (!after.is_empty() && table.is_unit(&after))
+            || matches!(next_char, Some('€' | '$' | '£' | '%' | '¥' | '฿'))
+            || text[end..].starts_with(",-")
+            || text[end..].starts_with(".-")
+            || matches!(prev_char, Some('€' | '$' | '£' | '#' | '№'))
+            || (!before.is_empty()
+                && (table.is_currency(&before)
+                    || before == "kl"
+                    || before == "klockan"
+                    || before == "klokka"
+                    || before == "ore"));
+        // Clock times "10:30" and "kl. 10".
+        if text[end..].starts_with(':') && text[end + 1..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            q = true;
+        }
+        if text[..start].ends_with(':')
+            && text[..start.saturating_sub(1)].ends_with(|c: char| c.is_ascii_digit())
+        {
+            q = true;
+        }
+        if text[..start].ends_with("kl. ") || text[..start].ends_with("Kl. ") {
+            q = true;
+        }
+        piece.quantity |= q;
+    }
+    mark_dates_and_hours(text, pieces);
+}
+
+fn small(p: &Piece) -> Option<u32> {
+    if p.written == Written::Plain && p.digits.len() <= 2 {
+        p.digits.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// The separator between two pieces if it is exactly one of `seps`.
+fn sep_between<'t>(text: &'t str, a: &Piece, b: &Piece) -> &'t str {
+    &text[a.end..b.start]
+}
+
+/// Dates (d.m.yyyy, d/m/yy, yyyy-mm-dd) and hour ranges ("10-22", "10.00-22.00").
+fn mark_dates_and_hours(text: &str, pieces: &mut [Piece]) {
+    let n = pieces.len();
+    let mut k = 0;
+    while k < n {
+        // d.m.y or d/m/y: three plain pieces joined by the same '.', '/' or
+        // '-', day <= 31, month <= 12, year of 2 or 4 digits, and not
+        // continued by a fourth group with the same separator (a phone).
+        if k + 2 < n {
+            let (a, b, c) = (&pieces[k], &pieces[k + 1], &pieces[k + 2]);
+            let s1 = sep_between(text, a, b);
+            let s2 = sep_between(text, b, c);
+            let plain = [a, b, c].iter().all(|p| p.written == Written::Plain);
+            let continued = k + 3 < n && sep_between(text, c, &pieces[k + 3]) == s1;
+            if plain && s1 == s2 && matches!(s1, "." | "/" | "-") && !continued {
+                let (da, db, dc) = (a.digits.len(), b.digits.len(), c.digits.len());
+                let day_first = da <= 2
+                    && db <= 2
+                    && (dc == 2 || dc == 4)
+                    && small(a).is_some_and(|d| (1..=31).contains(&d))
+                    && small(b).is_some_and(|m| (1..=12).contains(&m));
+                let iso = da == 4 && db <= 2 && dc <= 2 && s1 == "-";
+                if day_first || iso {
+                    for p in &mut pieces[k..k + 3] {
+                        p.quantity = true;
+                    }
+                    k += 3;
+                    continue;
+                }
+            }
+        }
+        // Day and month "24/12" or "24.12." on their own.
+        if k + 1 < n {
+            let (a, b) = (&pieces[k], &pieces[k + 1]);
+            let sep = sep_between(text, a, b);
+            let next_sep = if k + 2 < n {
+                sep_between(text, b, &pieces[k + 2])
+            } else {
+                ""
+            };
+            // Opening hours "10-22" / "10 - 22" / "10.00-22.00": two hours.
+            let hours = |x: Option<u32>| x.is_some_and(|h| h <= 24);
+            let dash = matches!(sep.trim(), "-" | "–" | "—");
+            if dash
+                && hours(small(a))
+                && hours(small(b))
+                && !next_sep.trim().starts_with(['-', '–'])
+            {
+                pieces[k].quantity = true;
+                pieces[k + 1].quantity = true;
+                k += 2;
+                continue;
+            }
+        }
+        // "10.00-22.00": hour.minute pairs.
+        if k + 3 < n {
+            let p = &pieces[k..k + 4];
+            let hm = |h: &Piece, m: &Piece, s: &str| {
+                s == "."
+                    && small(h).is_some_and(|v| v <= 24)
+                    && m.digits.len() == 2
+                    && m.digits.as_str() < "60"
+            };
+            let mid = sep_between(text, &p[1], &p[2]);
+            if hm(&p[0], &p[1], sep_between(text, &p[0], &p[1]))
+                && hm(&p[2], &p[3], sep_between(text, &p[2], &p[3]))
+                && matches!(mid.trim(), "-" | "–" | "—")
+            {
+                for q in &mut pieces[k..k + 4] {
+                    q.quantity = true;
+                }
+                k += 4;
+                continue;
+            }
+        }
+        k += 1;
+    }
+}

@@ -1,0 +1,104 @@
+//! Number words of every lexicon, merged into one table, for reading phone
+//! numbers written in words ("tyve tolv fireogtredive", "two 0 six").
+//!
+//! All languages are merged because ads mix languages and the language of a
+//! structured field is unknown. Words that are also everyday words in some
+//! language ("to", "en", "fire") are weak: they count only next to another
+//! number word.
+
+use crate::text::lexicon::Lexicon;
+use crate::text::matcher::fold;
+use std::collections::{HashMap, HashSet};
+
+/// A number word's value and whether it is weak.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WordValue {
+    pub value: u8,
+    pub weak: bool,
+}
+
+/// The merged table.
+#[derive(Debug, Default)]
+pub(crate) struct NumberWordTable {
+    words: HashMap<String, WordValue>,
+    connectors: HashSet<String>,
+    units: HashSet<String>,
+}
+
+/// Currency words in any language; amounts next to them are prices.
+const CURRENCIES: &[&str] = &[
+    "kr", "dkk", "sek", "nok", "eur", "euro", "euros", "usd", "pln", "zl", "zlotych", "lei", "ron",
+    "chf", "gbp", "thb", "baht", "kroner", "kronor",
+];
+
+impl NumberWordTable {
+    pub(crate) fn build(lexicons: &[Lexicon]) -> NumberWordTable {
+        let mut t = NumberWordTable::default();
+        let mut weak_all: HashSet<String> = HashSet::new();
+        for lex in lexicons {
+            let n = &lex.numbers;
+            weak_all.extend(n.weak.iter().map(|w| fold(w)));
+            for (w, &v) in &n.words {
+                t.words.insert(
+                    fold(w),
+                    WordValue {
+                        value: v,
+                        weak: false,
+                    },
+                );
+            }
+            let units: Vec<(&String, u8)> = n
+                .words
+                .iter()
+                .filter(|(_, v)| (1..=9).contains(*v))
+                .map(|(w, v)| (w, *v))
+                .collect();
+            let tens: Vec<(&String, u8)> = n
+                .words
+                .iter()
+                .filter(|(_, v)| **v >= 20 && **v % 10 == 0)
+                .map(|(w, v)| (w, *v))
+                .collect();
+            for tpl in &n.compounds {
+                for (tw, tv) in &tens {
+                    for (uw, uv) in &units {
+                        let word = tpl.replace("{t}", tw).replace("{u}", uw);
+                        t.words.entry(fold(&word)).or_insert(WordValue {
+                            value: tv + uv,
+                            weak: false,
+                        });
+                    }
+                }
+            }
+            t.connectors.extend(n.connectors.iter().map(|w| fold(w)));
+            t.units.extend(n.units.iter().map(|w| fold(w)));
+        }
+        for w in weak_all {
+            if let Some(v) = t.words.get_mut(&w) {
+                v.weak = true;
+            }
+        }
+        t.units.extend(CURRENCIES.iter().map(|s| s.to_string()));
+        t
+    }
+
+    /// The value of a folded word.
+    pub(crate) fn value(&self, folded: &str) -> Option<WordValue> {
+        self.words.get(folded).copied()
+    }
+
+    /// Whether a folded word joins tens and units ("og", "und").
+    pub(crate) fn is_connector(&self, folded: &str) -> bool {
+        self.connectors.contains(folded)
+    }
+
+    /// Whether a folded word after a number makes it a quantity.
+    pub(crate) fn is_unit(&self, folded: &str) -> bool {
+        self.units.contains(folded)
+    }
+
+    /// Whether a folded word before a number makes it a price.
+    pub(crate) fn is_currency(&self, folded: &str) -> bool {
+        CURRENCIES.contains(&folded)
+    }
+}

@@ -1,0 +1,159 @@
+//! Lexicon files: one TOML file per language in `indicators/lexicons/`, all
+//! embedded at build time (see `build.rs`), so adding a language is adding a
+//! file. `common.toml` (language `*`) holds language-free terms such as emoji
+//! codes and is applied to every ad.
+//!
+//! Terms are phrases of words. In a phrase, a word ending in `*` matches any
+//! word starting with it (`młod*`), and a lone `?` matches any one word.
+//! Matching ignores case and diacritics (`fata` matches `fată`).
+
+use crate::model::IndicatorCode;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+include!(concat!(env!("OUT_DIR"), "/lexicons.rs"));
+
+/// Errors reading a lexicon.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum LexiconError {
+    /// The TOML is malformed or has wrong keys.
+    #[error("lexicon {origin}: {message}")]
+    Invalid {
+        /// File name.
+        origin: String,
+        /// What is wrong, naming the key.
+        message: String,
+    },
+}
+
+/// Terms for one indicator in one language.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermSet {
+    /// Phrases that count as a match on their own.
+    #[serde(default)]
+    pub phrases: Vec<String>,
+    /// Pairs: any `left` phrase followed by any `right` phrase (with at most
+    /// `max_gap` words between) is a match, e.g. pronoun + verb.
+    #[serde(default)]
+    pub pairs: Vec<PairSpec>,
+    /// Phrases that cancel any match lying inside them ("young at heart").
+    #[serde(default)]
+    pub exclude: Vec<String>,
+    /// Words that cancel a match when they occur in the few words before it
+    /// ("speaks" before "English": a language, not a selling point).
+    #[serde(default)]
+    pub exclude_before: Vec<String>,
+    /// `third_person` only: first-person markers; third-person matches must
+    /// outnumber them.
+    #[serde(default)]
+    pub first_person: Vec<String>,
+    /// `third_person` only: verbs that, after the ad's own name, say the ad is
+    /// written about her ("Anna is", "Anna har").
+    #[serde(default)]
+    pub name_verbs: Vec<String>,
+}
+
+/// A left/right phrase pair (see [`TermSet::pairs`]).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PairSpec {
+    /// Left phrases.
+    pub left: Vec<String>,
+    /// Right phrases.
+    pub right: Vec<String>,
+    /// Words allowed between left and right.
+    #[serde(default)]
+    pub max_gap: usize,
+}
+
+/// Number words for finding disguised phone numbers.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NumberWords {
+    /// Word → value (0..=99).
+    #[serde(default)]
+    pub words: BTreeMap<String, u8>,
+    /// Number words that are also everyday words ("to", "en"): used only next
+    /// to another number word.
+    #[serde(default)]
+    pub weak: Vec<String>,
+    /// How a tens word `{t}` and a unit word `{u}` form one word, e.g.
+    /// `"{u}og{t}"` (Danish enogtyve) or `"{t}{u}"` (Swedish tjugoett).
+    #[serde(default)]
+    pub compounds: Vec<String>,
+    /// Words joining a tens and a unit word written apart ("og", "und", "y").
+    #[serde(default)]
+    pub connectors: Vec<String>,
+    /// Words after a number that make it a quantity, not part of a phone
+    /// number (currencies, years of age, minutes, hours).
+    #[serde(default)]
+    pub units: Vec<String>,
+}
+
+/// One language's lexicon file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lexicon {
+    /// ISO 639-1 code, or `*` for language-free terms.
+    pub language: String,
+    /// Language name in English.
+    #[serde(default)]
+    pub name: String,
+    /// Frequent function words, used to tell Danish, Norwegian and Swedish
+    /// apart when the detector is unsure.
+    #[serde(default)]
+    pub function_words: Vec<String>,
+    /// Number words.
+    #[serde(default)]
+    pub numbers: NumberWords,
+    /// Terms per indicator code (`third_person`, `youth_terms`, ...).
+    #[serde(default)]
+    pub indicators: BTreeMap<String, TermSet>,
+}
+
+impl Lexicon {
+    /// Parses a lexicon; `origin` names the file in errors.
+    pub fn from_toml_str(text: &str, origin: &str) -> Result<Lexicon, LexiconError> {
+        let invalid = |message: String| LexiconError::Invalid {
+            origin: origin.to_string(),
+            message,
+        };
+        let lex: Lexicon = toml::from_str(text).map_err(|e| invalid(e.to_string()))?;
+        for key in lex.indicators.keys() {
+            if IndicatorCode::parse(key).is_none() {
+                return Err(invalid(format!("unknown indicator `indicators.{key}`")));
+            }
+        }
+        if let Some((w, v)) = lex.numbers.words.iter().find(|(_, v)| **v > 99) {
+            return Err(invalid(format!(
+                "`numbers.words.{w}` = {v}: values must be 0..=99"
+            )));
+        }
+        Ok(lex)
+    }
+
+    /// The terms for `code`, if this lexicon has any.
+    pub fn terms(&self, code: IndicatorCode) -> Option<&TermSet> {
+        self.indicators.get(code.as_str())
+    }
+}
+
+/// Parses every built-in lexicon file. A malformed built-in file is reported
+/// by the test suite; at run time it is skipped rather than taking the
+/// analysis down.
+pub fn builtin() -> Vec<Lexicon> {
+    BUILTIN_LEXICONS
+        .iter()
+        .filter_map(|(stem, text)| Lexicon::from_toml_str(text, &format!("{stem}.toml")).ok())
+        .collect()
+}
+
+/// Parses every built-in lexicon file, failing on the first bad one.
+pub fn builtin_checked() -> Result<Vec<Lexicon>, LexiconError> {
+    BUILTIN_LEXICONS
+        .iter()
+        .map(|(stem, text)| Lexicon::from_toml_str(text, &format!("{stem}.toml")))
+        .collect()
+}

@@ -1,0 +1,323 @@
+//! Word tokens and a compiled phrase index over a lexicon.
+//!
+//! Text is split into word tokens (letters and digits, with inner
+//! apostrophes) and one-character tokens for everything else that is not
+//! space (punctuation, emoji), each keeping its byte span. Tokens are folded
+//! (lower case, diacritics removed) so that lexicons match ads written without
+//! diacritics. All phrases of one lexicon go into one index, so one pass over
+//! the tokens finds every term of every indicator.
+
+use crate::model::IndicatorCode;
+use crate::text::lexicon::{Lexicon, TermSet};
+use std::collections::HashMap;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// One token of a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the start in the original text.
+    pub start: usize,
+    /// Byte offset one past the end.
+    pub end: usize,
+    /// Folded form (lower case, no diacritics).
+    pub norm: String,
+    /// Whether this is a word (letters/digits) rather than a symbol.
+    pub is_word: bool,
+}
+
+/// Characters that only modify the previous one (emoji variation selectors,
+/// joiners, skin tones); they are not tokens of their own.
+fn ignorable(c: char) -> bool {
+    matches!(
+        c,
+        '\u{FE0E}' | '\u{FE0F}' | '\u{200D}' | '\u{200B}' | '\u{00AD}'
+    ) || ('\u{1F3FB}'..='\u{1F3FF}').contains(&c)
+}
+
+/// Appends the folded form of `c` to `out`.
+pub fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    match c {
+        'ł' | 'Ł' => out.push('l'),
+        'ø' | 'Ø' => out.push('o'),
+        'æ' | 'Æ' => out.push_str("ae"),
+        'ß' => out.push_str("ss"),
+        'đ' | 'Đ' => out.push('d'),
+        'ı' => out.push('i'),
+        '’' | '‘' | 'ʼ' => out.push('\''),
+        _ => {
+            for l in c.to_lowercase() {
+                decompose_canonical(l, |d| {
+                    if !is_combining_mark(d) {
+                        out.push(d);
+                    }
+                });
+            }
+        }
+    }
+}
+
+/// Folds a whole string (see [`fold_char`]).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// Splits `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() || ignorable(c) {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut norm = String::new();
+            fold_char(c, &mut norm);
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric() || is_combining_mark(d) {
+                    fold_char(d, &mut norm);
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else if is_apostrophe(d) {
+                    // Keep an apostrophe only between letters: "i'm", "she's".
+                    let mut look = chars.clone();
+                    look.next();
+                    match look.peek() {
+                        Some(&(_, e)) if e.is_alphabetic() => {
+                            norm.push('\'');
+                            chars.next();
+                        }
+                        _ => break,
+                    }
+                } else {
+                    break;
+                }
+            }
+            tokens.push(Token {
+                start: i,
+                end,
+                norm,
+                is_word: true,
+            });
+        } else {
+            let mut norm = String::new();
+            fold_char(c, &mut norm);
+            tokens.push(Token {
+                start: i,
+                end: i + c.len_utf8(),
+                norm,
+                is_word: false,
+            });
+        }
+    }
+    tokens
+}
+
+/// One word of a compiled phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum PatWord {
+    Exact(String),
+    Prefix(String),
+    Any,
+}
+
+impl PatWord {
+    fn matches(&self, t: &str) -> bool {
+        match self {
+            PatWord::Exact(w) => w == t,
+            PatWord::Prefix(p) => t.starts_with(p.as_str()),
+            PatWord::Any => true,
+        }
+    }
+}
+
+/// What a phrase in the index stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Counts as a match on its own.
+    Phrase,
+    /// Left side of pair number `n` of the indicator.
+    PairLeft(u16),
+    /// Right side of pair number `n`.
+    PairRight(u16),
+    /// Cancels matches inside it.
+    Exclude,
+    /// Cancels matches shortly after it.
+    ExcludeBefore,
+    /// First-person marker (third_person).
+    FirstPerson,
+    /// Verb after the ad's name (third_person).
+    NameVerb,
+}
+
+/// A phrase occurrence found in a token list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    /// Indicator the phrase belongs to.
+    pub code: IndicatorCode,
+    /// What the phrase does.
+    pub role: Role,
+    /// First token index.
+    pub first: usize,
+    /// One past the last token index.
+    pub last: usize,
+}
+
+/// All phrases of one lexicon, indexed by their first word.
+#[derive(Debug, Clone, Default)]
+pub struct PhraseIndex {
+    phrases: Vec<(Vec<PatWord>, IndicatorCode, Role)>,
+    exact: HashMap<String, Vec<u32>>,
+    /// Prefix phrases keyed by the first two characters of their prefix.
+    prefix: HashMap<String, Vec<u32>>,
+    /// Max gap per (indicator, pair index).
+    pub(crate) pair_gaps: HashMap<(IndicatorCode, u16), usize>,
+}
+
+fn first_two(s: &str) -> &str {
+    match s.char_indices().nth(2) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+impl PhraseIndex {
+    /// Compiles every term of `lex`.
+    pub fn compile(lex: &Lexicon) -> PhraseIndex {
+        let mut idx = PhraseIndex::default();
+        for (key, set) in &lex.indicators {
+            if let Some(code) = IndicatorCode::parse(key) {
+                idx.add_set(code, set);
+            }
+        }
+        idx
+    }
+
+    fn add_set(&mut self, code: IndicatorCode, set: &TermSet) {
+        for p in &set.phrases {
+            self.add(p, code, Role::Phrase);
+        }
+        for (n, pair) in set.pairs.iter().enumerate() {
+            let n = u16::try_from(n).unwrap_or(u16::MAX);
+            self.pair_gaps.insert((code, n), pair.max_gap);
+            for l in &pair.left {
+                self.add(l, code, Role::PairLeft(n));
+            }
+            for r in &pair.right {
+                self.add(r, code, Role::PairRight(n));
+            }
+        }
+        for p in &set.exclude {
+            self.add(p, code, Role::Exclude);
+        }
+        for p in &set.exclude_before {
+            self.add(p, code, Role::ExcludeBefore);
+        }
+        for p in &set.first_person {
+            self.add(p, code, Role::FirstPerson);
+        }
+        for p in &set.name_verbs {
+            self.add(p, code, Role::NameVerb);
+        }
+    }
+
+    fn add(&mut self, phrase: &str, code: IndicatorCode, role: Role) {
+        let words: Vec<PatWord> = tokenize(phrase)
+            .into_iter()
+            .map(|t| {
+                if t.norm == "?" {
+                    PatWord::Any
+                } else {
+                    PatWord::Exact(t.norm)
+                }
+            })
+            .collect();
+        // A trailing `*` is tokenised as its own symbol token: fold it into the
+        // word before it as a prefix marker.
+        let mut pat: Vec<PatWord> = Vec::with_capacity(words.len());
+        for w in words {
+            match (&w, pat.last_mut()) {
+                (PatWord::Exact(s), Some(PatWord::Exact(prev))) if s == "*" => {
+                    let p = std::mem::take(prev);
+                    *pat.last_mut().expect("just matched") = PatWord::Prefix(p);
+                }
+                _ => pat.push(w),
+            }
+        }
+        let id = u32::try_from(self.phrases.len()).unwrap_or(u32::MAX);
+        match pat.first() {
+            Some(PatWord::Exact(w)) => self.exact.entry(w.clone()).or_default().push(id),
+            Some(PatWord::Prefix(p)) if p.chars().count() >= 2 => self
+                .prefix
+                .entry(first_two(p).to_string())
+                .or_default()
+                .push(id),
+            // Empty phrases, phrases starting with `?` and one-letter prefixes
+            // would match nearly everything: ignored.
+            _ => return,
+        }
+        self.phrases.push((pat, code, role));
+    }
+
+    /// Finds every phrase occurrence in `tokens`.
+    pub fn find(&self, tokens: &[Token], out: &mut Vec<Found>) {
+        for i in 0..tokens.len() {
+            let t = tokens[i].norm.as_str();
+            let exact = self.exact.get(t).map(Vec::as_slice).unwrap_or(&[]);
+            let pre = self
+                .prefix
+                .get(first_two(t))
+                .map(Vec::as_slice)
+                .unwrap_or(&[]);
+            for &id in exact.iter().chain(pre) {
+                let (pat, code, role) = &self.phrases[id as usize];
+                let n = pat.len();
+                if i + n > tokens.len() {
+                    continue;
+                }
+                if pat
+                    .iter()
+                    .zip(&tokens[i..i + n])
+                    .all(|(p, t)| p.matches(&t.norm))
+                {
+                    out.push(Found {
+                        code: *code,
+                        role: *role,
+                        first: i,
+                        last: i + n,
+                    });
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_spans_and_fold() {
+        let t = tokenize("Hun er FRISK, fată! I'm 24/7 🍒\u{FE0F}");
+        let norms: Vec<_> = t.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(
+            norms,
+            ["hun", "er", "frisk", ",", "fata", "!", "i'm", "24", "/", "7", "🍒"]
+        );
+        let text = "Hun er FRISK, fată!";
+        let t = tokenize(text);
+        assert_eq!(&text[t[4].start..t[4].end], "fată");
+    }
+}

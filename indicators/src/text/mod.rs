@@ -1,0 +1,274 @@
+//! Lexicon-driven text indicators, one lexicon file per language, and price
+//! parsing.
+//!
+//! For each ad the lexicons of its main language, English (ads mix it in
+//! everywhere) and the language-free `common` lexicon are applied to the title
+//! and text. Each indicator keeps the field, byte span and exact words that
+//! triggered it. `third_person` is decided by counting: third-person patterns
+//! (pronoun + verb, "her services", the ad's name + verb) must outnumber
+//! first-person markers, so a first-person ad that mentions a friend ("she is
+//! lovely too") does not fire.
+
+pub mod lexicon;
+pub mod matcher;
+mod price;
+
+pub use price::{find_text_price, parse_price};
+
+use crate::model::{AdField, Evidence, IndicatorCode};
+use lexicon::Lexicon;
+use matcher::{Found, PhraseIndex, Role, Token};
+use once_cell::sync::Lazy;
+use std::collections::HashMap;
+
+/// A lexicon ready for matching.
+#[derive(Debug)]
+pub struct CompiledLexicon {
+    /// The lexicon as read.
+    pub lexicon: Lexicon,
+    /// Its phrase index.
+    pub index: PhraseIndex,
+}
+
+/// All built-in lexicons, compiled once.
+pub struct Lexicons {
+    by_lang: HashMap<String, CompiledLexicon>,
+}
+
+static BUILTIN: Lazy<Lexicons> = Lazy::new(|| Lexicons::new(lexicon::builtin()));
+
+impl Lexicons {
+    /// Compiles a set of lexicons.
+    pub fn new(lexicons: Vec<Lexicon>) -> Lexicons {
+        let by_lang = lexicons
+            .into_iter()
+            .map(|lexicon| {
+                let index = PhraseIndex::compile(&lexicon);
+                (lexicon.language.clone(), CompiledLexicon { lexicon, index })
+            })
+            .collect();
+        Lexicons { by_lang }
+    }
+
+    /// The built-in lexicons (`indicators/lexicons/*.toml`).
+    pub fn builtin() -> &'static Lexicons {
+        &BUILTIN
+    }
+
+    /// The lexicon for an ISO 639-1 code (`*` for the language-free one).
+    pub fn get(&self, lang: &str) -> Option<&CompiledLexicon> {
+        self.by_lang.get(lang)
+    }
+
+    /// Every lexicon.
+    pub fn all(&self) -> impl Iterator<Item = &CompiledLexicon> {
+        self.by_lang.values()
+    }
+
+    /// The lexicons to apply to an ad in `lang`: its own, English, and the
+    /// language-free one; every language's when the language is unknown.
+    pub fn for_language(&self, lang: Option<&str>) -> Vec<&CompiledLexicon> {
+        match lang {
+            Some(l) => {
+                let mut v: Vec<&CompiledLexicon> = Vec::with_capacity(3);
+                for code in [l, "en", "*"] {
+                    if let Some(c) = self.get(code) {
+                        if !v.iter().any(|x| x.lexicon.language == code) {
+                            v.push(c);
+                        }
+                    }
+                }
+                v
+            }
+            None => {
+                let mut v: Vec<_> = self.by_lang.values().collect();
+                v.sort_by(|a, b| a.lexicon.language.cmp(&b.lexicon.language));
+                v
+            }
+        }
+    }
+}
+
+/// One text field to examine.
+#[derive(Debug, Clone, Copy)]
+pub struct FieldText<'a> {
+    /// Which field.
+    pub field: AdField,
+    /// Its text.
+    pub text: &'a str,
+}
+
+/// How many words before a match an `exclude_before` word may stand.
+const EXCLUDE_BEFORE_WINDOW: usize = 4;
+
+/// Counts behind a `third_person` decision, kept for explanations and tests.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ThirdPersonCounts {
+    /// Third-person patterns found.
+    pub third: usize,
+    /// First-person markers found.
+    pub first: usize,
+}
+
+/// Raw findings for the lexicon indicators: evidence per code, plus the
+/// third-person counts. Thresholds are applied by the caller.
+#[derive(Debug, Clone, Default)]
+pub struct TextFindings {
+    /// Evidence per indicator code.
+    pub evidence: HashMap<IndicatorCode, Vec<Evidence>>,
+    /// Third-person / first-person counts.
+    pub third_person: ThirdPersonCounts,
+}
+
+/// Examines `fields` with `lexicons`. `name` is the ad's advertised name.
+pub fn find_terms(
+    fields: &[FieldText<'_>],
+    name: Option<&str>,
+    lexicons: &[&CompiledLexicon],
+) -> TextFindings {
+    let mut out = TextFindings::default();
+    let name_tokens: Vec<String> = name
+        .map(|n| {
+            matcher::tokenize(n)
+                .into_iter()
+                .filter(|t| t.is_word)
+                .map(|t| t.norm)
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut found = Vec::new();
+    for f in fields {
+        let tokens = matcher::tokenize(f.text);
+        if tokens.is_empty() {
+            continue;
+        }
+        found.clear();
+        for lex in lexicons {
+            lex.index.find(&tokens, &mut found);
+        }
+        collect_field(f, &tokens, &found, &name_tokens, lexicons, &mut out);
+    }
+    for ev in out.evidence.values_mut() {
+        // Overlapping matches ("she is" and "she is new") are one piece of
+        // evidence: keep the longest of each overlapping group.
+        ev.sort_by_key(|e| (e.field, e.start, std::cmp::Reverse(e.end)));
+        let mut kept: Vec<Evidence> = Vec::with_capacity(ev.len());
+        for e in ev.drain(..) {
+            match kept.last() {
+                Some(k) if k.field == e.field && e.start < k.end => {}
+                _ => kept.push(e),
+            }
+        }
+        *ev = kept;
+    }
+    out.third_person.third = out
+        .evidence
+        .get(&IndicatorCode::ThirdPerson)
+        .map_or(0, Vec::len);
+    out
+}
+
+fn evidence(f: &FieldText<'_>, tokens: &[Token], first: usize, last: usize) -> Evidence {
+    let start = tokens[first].start;
+    let end = tokens[last - 1].end;
+    Evidence {
+        field: f.field,
+        start,
+        end,
+        excerpt: f.text[start..end].to_string(),
+    }
+}
+
+fn collect_field(
+    f: &FieldText<'_>,
+    tokens: &[Token],
+    found: &[Found],
+    name: &[String],
+    lexicons: &[&CompiledLexicon],
+    out: &mut TextFindings,
+) {
+    let cancelled = |m: &Found| {
+        found.iter().any(|x| {
+            x.code == m.code
+                && match x.role {
+                    Role::Exclude => x.first <= m.first && m.last <= x.last,
+                    Role::ExcludeBefore => {
+                        x.last <= m.first && m.first - x.last < EXCLUDE_BEFORE_WINDOW
+                    }
+                    _ => false,
+                }
+        })
+    };
+    let push = |code: IndicatorCode, first: usize, last: usize, out: &mut TextFindings| {
+        out.evidence
+            .entry(code)
+            .or_default()
+            .push(evidence(f, tokens, first, last));
+    };
+    for m in found {
+        match m.role {
+            Role::Phrase if !cancelled(m) => push(m.code, m.first, m.last, out),
+            Role::PairLeft(n) => {
+                let gap = lexicons
+                    .iter()
+                    .find_map(|l| l.index.pair_gaps.get(&(m.code, n)))
+                    .copied()
+                    .unwrap_or(0);
+                // The right side must follow within `gap` words, and belong
+                // to the same pair.
+                if let Some(r) = found.iter().find(|r| {
+                    r.code == m.code
+                        && r.role == Role::PairRight(n)
+                        && r.first >= m.last
+                        && r.first - m.last <= gap
+                }) {
+                    let joined = Found {
+                        code: m.code,
+                        role: Role::Phrase,
+                        first: m.first,
+                        last: r.last,
+                    };
+                    if !cancelled(&joined) {
+                        push(m.code, m.first, r.last, out);
+                    }
+                }
+            }
+            Role::FirstPerson => out.third_person.first += 1,
+            _ => {}
+        }
+    }
+    // The ad's own name followed by a third-person verb: "Anna is new here".
+    if !name.is_empty() {
+        for i in 0..tokens.len().saturating_sub(name.len()) {
+            if tokens[i..i + name.len()]
+                .iter()
+                .zip(name)
+                .all(|(t, n)| &t.norm == n)
+            {
+                let after = i + name.len();
+                if let Some(v) = found.iter().find(|v| {
+                    v.role == Role::NameVerb
+                        && v.first == after
+                        && v.code == IndicatorCode::ThirdPerson
+                }) {
+                    push(IndicatorCode::ThirdPerson, i, v.last, out);
+                }
+            }
+        }
+    }
+}
+
+/// Finds the emoji and words behind each lexicon indicator of `code` in a
+/// single text (a convenience for tests and tools).
+pub fn find_in_text(text: &str, lang: Option<&str>, code: IndicatorCode) -> Vec<Evidence> {
+    let lex = Lexicons::builtin().for_language(lang);
+    let mut f = find_terms(
+        &[FieldText {
+            field: AdField::Text,
+            text,
+        }],
+        None,
+        &lex,
+    );
+    f.evidence.remove(&code).unwrap_or_default()
+}
