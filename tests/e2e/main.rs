@@ -1,1 +1,3 @@
-//! End-to-end tests across crates.
+//! End-to-end tests across crates, on loopback only.
+
+mod demo_crawl;
