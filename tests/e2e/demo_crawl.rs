@@ -28,8 +28,11 @@ async fn crawl_demo() -> Crawled {
     let mut bases = BTreeMap::new();
     for site in demo_sites() {
         let name = site.name().to_string();
-        let server = FixtureServer::start(site, FaultConfig::none()).await.unwrap();
-        let mut p = SiteProfile::parse(fixtures::demo_profile_toml(&name), Path::new(&name)).unwrap();
+        let server = FixtureServer::start(site, FaultConfig::none())
+            .await
+            .unwrap();
+        let mut p =
+            SiteProfile::parse(fixtures::demo_profile_toml(&name), Path::new(&name)).unwrap();
         p.base_url = server.base_url();
         p.requests_per_second = 50.0;
         p.concurrency = 4;
@@ -38,20 +41,34 @@ async fn crawl_demo() -> Crawled {
         servers.push(server);
     }
     let crawler = build_crawler("e2e@example.invalid").unwrap();
-    let reports = crawl_and_analyze(&crawler, &mut store, &profiles, &Rules::builtin(), &CancellationToken::new())
-        .await
-        .unwrap();
+    let reports = crawl_and_analyze(
+        &crawler,
+        &mut store,
+        &profiles,
+        &Rules::builtin(),
+        &CancellationToken::new(),
+    )
+    .await
+    .unwrap();
     for r in &reports {
         assert_eq!(r.stats.errors, 0, "{}: {:?}", r.site, r.error_samples);
     }
     let mut requested = BTreeMap::new();
     for (p, s) in profiles.iter().zip(&servers) {
-        requested.insert(p.name.clone(), s.requests().into_iter().map(|r| r.path).collect());
+        requested.insert(
+            p.name.clone(),
+            s.requests().into_iter().map(|r| r.path).collect(),
+        );
     }
     for s in servers {
         s.shutdown().await;
     }
-    Crawled { store, bases, requested, _dir: dir }
+    Crawled {
+        store,
+        bases,
+        requested,
+        _dir: dir,
+    }
 }
 
 fn url(c: &Crawled, site: &str, path: &str) -> String {
@@ -72,9 +89,19 @@ async fn demo_sites_match_their_ground_truth() {
                 .ad_by_url(&url(&c, &site.name, &ad.path))
                 .unwrap()
                 .unwrap_or_else(|| panic!("{} {} not stored", site.name, ad.path));
-            assert_eq!(stored.ad.name.as_deref(), Some(ad.name.as_str()), "{}", ad.path);
+            assert_eq!(
+                stored.ad.name.as_deref(),
+                Some(ad.name.as_str()),
+                "{}",
+                ad.path
+            );
             assert_eq!(stored.ad.age, Some(ad.age), "{}", ad.path);
-            assert_eq!(stored.ad.location.as_deref(), Some(ad.city.as_str()), "{}", ad.path);
+            assert_eq!(
+                stored.ad.location.as_deref(),
+                Some(ad.city.as_str()),
+                "{}",
+                ad.path
+            );
             ids.insert((site.name.clone(), ad.path.clone()), stored.id);
         }
         for path in &site.disallowed_paths {
@@ -86,7 +113,11 @@ async fn demo_sites_match_their_ground_truth() {
             );
         }
     }
-    assert_eq!(c.store.count_ads().unwrap() as usize, ids.len(), "no stray ads");
+    assert_eq!(
+        c.store.count_ads().unwrap() as usize,
+        ids.len(),
+        "no stray ads"
+    );
 
     // Planted per-ad indicators: measure recall per code, and check negatives stay unflagged.
     let mut planted: BTreeMap<String, (usize, usize)> = BTreeMap::new();
@@ -98,7 +129,12 @@ async fn demo_sites_match_their_ground_truth() {
                 .store
                 .analysis(id)
                 .unwrap()
-                .map(|a| a.all_hits().iter().map(|h| h.code.as_str().to_string()).collect())
+                .map(|a| {
+                    a.all_hits()
+                        .iter()
+                        .map(|h| h.code.as_str().to_string())
+                        .collect()
+                })
                 .unwrap_or_default();
             for code in &ad.indicators {
                 let e = planted.entry(code.clone()).or_default();
@@ -106,7 +142,10 @@ async fn demo_sites_match_their_ground_truth() {
                 if got.contains(code) {
                     e.1 += 1;
                 } else {
-                    println!("missed {code} on {} {} ({}): got {got:?}", site.name, ad.path, ad.language);
+                    println!(
+                        "missed {code} on {} {} ({}): got {got:?}",
+                        site.name, ad.path, ad.language
+                    );
                 }
             }
             if ad.indicators.is_empty() && !got.is_empty() {
@@ -119,7 +158,10 @@ async fn demo_sites_match_their_ground_truth() {
     }
     let (n, hit) = planted.values().fold((0, 0), |a, v| (a.0 + v.0, a.1 + v.1));
     println!("planted indicators found: {hit}/{n}; negatives flagged: {false_flags:?}");
-    assert!(hit * 10 >= n * 9, "found only {hit} of {n} planted indicators");
+    assert!(
+        hit * 10 >= n * 9,
+        "found only {hit} of {n} planted indicators"
+    );
     assert!(false_flags.len() <= 1, "negatives flagged: {false_flags:?}");
 
     // Planted link groups end up in one network each.
@@ -127,7 +169,11 @@ async fn demo_sites_match_their_ground_truth() {
         let nets: BTreeSet<Option<i64>> = g
             .members
             .iter()
-            .map(|m| c.store.network_of(ids[&(m.site.clone(), m.path.clone())]).unwrap())
+            .map(|m| {
+                c.store
+                    .network_of(ids[&(m.site.clone(), m.path.clone())])
+                    .unwrap()
+            })
             .collect();
         assert!(
             nets.len() == 1 && !nets.contains(&None),
@@ -138,13 +184,25 @@ async fn demo_sites_match_their_ground_truth() {
     }
 
     // The sites' own numbers are block-listed and link nothing.
-    let blocked: BTreeSet<String> = c.store.blocked_phones().unwrap().into_iter().map(|b| b.e164).collect();
+    let blocked: BTreeSet<String> = c
+        .store
+        .blocked_phones()
+        .unwrap()
+        .into_iter()
+        .map(|b| b.e164)
+        .collect();
     for site in &truth.sites {
         for n in &site.site_phones {
             assert!(blocked.contains(n), "{n} not on the block-list");
         }
     }
-    let flagged = c.store.list_ads(&ListFilter { min_score: Some(0.01), ..ListFilter::default() }).unwrap();
+    let flagged = c
+        .store
+        .list_ads(&ListFilter {
+            min_score: Some(0.01),
+            ..ListFilter::default()
+        })
+        .unwrap();
     assert!(!flagged.is_empty());
     assert_eq!(c.store.integrity_check().unwrap(), "ok");
 }
@@ -155,7 +213,9 @@ async fn second_pass_uses_conditional_requests_and_stores_nothing_new() {
     let mut store = Store::open(&dir.path().join("demo.db")).unwrap();
     let site = demo_sites().remove(0);
     let name = site.name().to_string();
-    let server = FixtureServer::start(site, FaultConfig::none()).await.unwrap();
+    let server = FixtureServer::start(site, FaultConfig::none())
+        .await
+        .unwrap();
     let mut p = SiteProfile::parse(fixtures::demo_profile_toml(&name), Path::new(&name)).unwrap();
     p.base_url = server.base_url();
     p.requests_per_second = 50.0;
@@ -163,16 +223,23 @@ async fn second_pass_uses_conditional_requests_and_stores_nothing_new() {
     p.recrawl_interval = std::time::Duration::ZERO;
     let crawler = build_crawler("e2e@example.invalid").unwrap();
     let token = CancellationToken::new();
-    let first = crawler::crawl::crawl_pass(&crawler, &mut store, &p, &token, |_| {}).await.unwrap();
+    let first = crawler::crawl::crawl_pass(&crawler, &mut store, &p, &token, |_| {})
+        .await
+        .unwrap();
     assert!(first.stats.new_ads > 0);
     let before = server.requests().len();
-    let second = crawler::crawl::crawl_pass(&crawler, &mut store, &p, &token, |_| {}).await.unwrap();
+    let second = crawler::crawl::crawl_pass(&crawler, &mut store, &p, &token, |_| {})
+        .await
+        .unwrap();
     assert_eq!(second.stats.new_ads, 0);
     assert_eq!(second.stats.changed_ads, 0);
     let conditional = server.requests()[before..]
         .iter()
         .filter(|r| r.if_none_match.is_some() || r.if_modified_since.is_some())
         .count();
-    assert!(conditional >= first.stats.new_ads as usize, "only {conditional} conditional requests");
+    assert!(
+        conditional >= first.stats.new_ads as usize,
+        "only {conditional} conditional requests"
+    );
     server.shutdown().await;
 }

@@ -1,0 +1,129 @@
+//! The `crawler` binary as a user runs it: import with bad lines, explain,
+//! profile checks, and the errors people can act on.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn crawler(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_crawler"))
+        .args(args)
+        .env_remove("ADSCREEN_DB")
+        .env_remove("ADSCREEN_CONFIG")
+        .output()
+        .expect("run crawler")
+}
+
+fn text(o: &Output) -> (String, String) {
+    (
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn import_reports_bad_lines_by_number_and_imports_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ads.jsonl");
+    std::fs::write(
+        &file,
+        concat!(
+            r#"{"url":"https://one.invalid/ad/1","site":"one","text":"Hun er sød og ny i byen. Ring 20 12 34 56","name":"Mia","location":"Odense"}"#, "\n",
+            "{\"url\": \"https://one.invalid/ad/2\", \"site\": \"one\"\n",
+            r#"{"url":"https://one.invalid/ad/3","site":"one","text":"Hun er her kun i dag. Ring 20 12 34 56","name":"Lea","location":"Aarhus","mood":"unknown field kept"}"#, "\n",
+        ),
+    )
+    .unwrap();
+    let db = dir.path().join("x.db");
+    let out = crawler(&[
+        "import",
+        file.to_str().unwrap(),
+        "--db",
+        db.to_str().unwrap(),
+    ]);
+    let (stdout, stderr) = text(&out);
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "partial import exits 3\n{stdout}\n{stderr}"
+    );
+    assert!(stderr.contains("line 2"), "{stderr}");
+    assert!(stdout.contains("imported 2 ads"), "{stdout}");
+    let store = store::Store::open(&db).unwrap();
+    assert_eq!(store.count_ads().unwrap(), 2);
+    let ad = store
+        .ad_by_url("https://one.invalid/ad/3")
+        .unwrap()
+        .unwrap();
+    assert_eq!(ad.extra.unwrap()["mood"], "unknown field kept");
+    let phones = store.phones_of(ad.id).unwrap();
+    assert_eq!(phones.first().map(|p| p.e164.as_str()), Some("+4520123456"));
+}
+
+#[test]
+fn import_of_a_missing_file_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = crawler(&[
+        "import",
+        "/nonexistent/ads.jsonl",
+        "--db",
+        dir.path().join("x.db").to_str().unwrap(),
+    ]);
+    let (_, stderr) = text(&out);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains("/nonexistent/ads.jsonl"), "{stderr}");
+}
+
+#[test]
+fn explain_starts_with_the_verdict_and_gives_the_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    let robots = dir.path().join("robots.txt");
+    std::fs::write(&robots, "User-agent: *\nDisallow: /private/\n").unwrap();
+    let r = robots.to_str().unwrap();
+    let out = crawler(&["explain", "https://site.invalid/private/x", "--robots", r]);
+    let (stdout, _) = text(&out);
+    assert!(stdout.starts_with("disallowed"), "{stdout}");
+    assert!(stdout.contains("/private/"), "{stdout}");
+    let out = crawler(&[
+        "explain",
+        "https://site.invalid/ads/1",
+        "--robots",
+        r,
+        "--user-agent",
+        "adscreen/0.1",
+    ]);
+    assert!(text(&out).0.starts_with("allowed"), "{:?}", text(&out));
+}
+
+#[test]
+fn check_names_the_file_and_key_of_a_bad_profile() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(
+        &bad,
+        "name = \"x\"\nbase_url = \"https://x.invalid/\"\nstart_urls = [\"/\"]\nrequests_per_second = 0\n[selectors]\nad_links = \"a\"\ntext = \"p\"\n",
+    )
+    .unwrap();
+    let out = crawler(&["check", bad.to_str().unwrap()]);
+    let (stdout, _) = text(&out);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(
+        stdout.contains("bad.toml") && stdout.contains("requests_per_second"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn fixture_profiles_pass_check() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/profiles");
+    let out = crawler(&["check", dir.to_str().unwrap()]);
+    let (stdout, _) = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains("ok: profile `nattergal`"), "{stdout}");
+}
+
+#[test]
+fn crawl_without_a_contact_address_says_how_to_set_one() {
+    let out = crawler(&["crawl", "--profiles", "/nonexistent"]);
+    let (_, stderr) = text(&out);
+    assert!(stderr.contains("contact"), "{stderr}");
+}
