@@ -270,4 +270,38 @@ mod tests {
         );
         assert_eq!(tld_hint(&u("http://127.0.0.1:8080/")), None);
     }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..3000),
+                                           ct in proptest::option::of("[ -~]{0,40}"),
+                                           tld in proptest::option::of("[ -~]{0,4}")) {
+                let d = decode_html(&bytes, ct.as_deref(), tld.as_deref());
+                prop_assert!(!d.text.is_empty() || bytes.len() <= 4);
+            }
+
+            #[test]
+            fn meta_prescan_never_panics(prefix in "[ -~]{0,200}", label in "[ -~]{0,20}") {
+                let page = format!("{prefix}<meta charset={label}><meta http-equiv=x content='a;charset={label}'>");
+                let _ = sniff_meta_charset(page.as_bytes());
+            }
+
+            #[test]
+            fn declared_utf8_round_trips(text in "\\PC{0,200}") {
+                let d = decode_html(text.as_bytes(), Some("text/html; charset=utf-8"), Some("dk"));
+                prop_assert_eq!(d.text, text);
+            }
+
+            #[test]
+            fn declared_latin1_round_trips(text in "[ -~\\u{a0}-\\u{ff}]{0,200}") {
+                let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(&text);
+                let d = decode_html(&bytes, Some("text/html; charset=iso-8859-1"), Some("dk"));
+                prop_assert_eq!(d.text, text);
+            }
+        }
+    }
 }

@@ -671,4 +671,78 @@ mod tests {
         assert!(r.truncated());
         assert!(r.check("x", "/a").allowed);
     }
+
+    /// A naive recursive matcher to check [`pattern_matches`] against.
+    fn reference_match(path: &[u8], pat: &[u8]) -> bool {
+        match pat {
+            [] => true,
+            [b'$'] => path.is_empty(),
+            [b'*', rest @ ..] => (0..=path.len()).any(|i| reference_match(&path[i..], rest)),
+            [c, rest @ ..] => path.first() == Some(c) && reference_match(&path[1..], rest),
+        }
+    }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn robots_line() -> impl Strategy<Value = String> {
+            let key = prop::sample::select(vec![
+                "User-agent",
+                "user-agent",
+                "Allow",
+                "Disallow",
+                "disalow",
+                "Crawl-delay",
+                "Sitemap",
+                "Foo",
+                "",
+                " ",
+                "#",
+            ]);
+            let value = "[ -~\\u{e6}\\u{f8}\\u{e5}\\u{30c4}*$%#:]{0,20}";
+            let sep = prop::sample::select(vec![":", ": ", " ", "", "\t:"]);
+            let end = prop::sample::select(vec!["\n", "\r\n", "\r", ""]);
+            (key, sep, value, end).prop_map(|(k, s, v, e)| format!("{k}{s}{v}{e}"))
+        }
+
+        proptest! {
+            #[test]
+            fn arbitrary_bytes_never_panic(body in prop::collection::vec(any::<u8>(), 0..2048),
+                                           agent in "[ -~]{0,12}", path in "/[ -~]{0,40}") {
+                let r = RobotsTxt::parse_bytes(&body);
+                let m = r.check(&agent, &path);
+                let _ = r.crawl_delay(&agent);
+                // A disallow is always explained by a rule.
+                prop_assert!(m.allowed || m.rule.is_some());
+            }
+
+            #[test]
+            fn structured_files_never_panic(lines in prop::collection::vec(robots_line(), 0..30),
+                                            path in "/[a-z/*$%.?=]{0,30}") {
+                let body = lines.concat();
+                let r = RobotsTxt::parse(&body);
+                let m = r.check("adscreen", &escape_pattern(&path));
+                prop_assert!(m.allowed || m.rule.as_ref().is_some_and(|r| r.kind == RuleKind::Disallow));
+                let _ = RobotsVerdict::from(m).to_string();
+            }
+
+            #[test]
+            fn matcher_agrees_with_reference(path in "[a/*$.]{0,12}", pat in "[a/*$.]{0,8}") {
+                prop_assert_eq!(
+                    pattern_matches(&path, &pat),
+                    reference_match(path.as_bytes(), pat.as_bytes()),
+                    "path {:?} pattern {:?}", path, pat
+                );
+            }
+
+            #[test]
+            fn literal_prefix_disallow_blocks(prefix in "/[a-z0-9/._-]{0,15}", rest in "[a-z0-9/._-]{0,15}") {
+                let body = format!("User-agent: *\nDisallow: {prefix}\n");
+                let path = format!("{prefix}{rest}");
+                let m = RobotsTxt::parse(&body).check("adscreen", &path);
+                prop_assert_eq!(m.allowed, prefix.is_empty());
+            }
+        }
+    }
 }
