@@ -6,7 +6,6 @@
 //! A mixed-language ad gets its main language: the detector weighs the whole
 //! text (up to [`MAX_TEXT`] bytes), so the language of most of the words wins.
 
-use crate::text::matcher::tokenize;
 use once_cell::sync::Lazy;
 use std::collections::{HashMap, HashSet};
 use whatlang::{Detector, Lang};
@@ -16,7 +15,7 @@ pub const MAX_TEXT: usize = 2048;
 
 /// Below this whatlang confidence between Scandinavian languages, function
 /// words decide.
-const SCANDI_CONFIDENCE: f64 = 0.9;
+const SCANDI_CONFIDENCE: f64 = 1.01;
 
 /// ISO 639-1 codes and whatlang languages.
 const CODES: &[(&str, Lang)] = &[
@@ -123,12 +122,44 @@ static FUNCTION_WORDS: Lazy<HashMap<String, &'static str>> = Lazy::new(|| {
     out
 });
 
+/// Spelling that marks a word as Danish, Norwegian or Swedish: Swedish ä/ö,
+/// Norwegian kj/gj/skj, øy, the infinitive marker "å" and -het nouns,
+/// Danish øj and -hed nouns.
+fn spelling_cue(w: &str) -> Option<&'static str> {
+    if w.contains(['ä', 'ö']) {
+        Some("sv")
+    } else if w == "å"
+        || w.starts_with("kj")
+        || w.starts_with("gj")
+        || w.starts_with("skj")
+        || w.contains("øy")
+        || (w.contains(['ø', 'æ']) && (w.ends_with("het") || w.ends_with("heten")))
+    {
+        Some("nb")
+    } else if w.contains("øj")
+        || w.ends_with("hed")
+        || w.ends_with("heden")
+        || w.ends_with("heder")
+        || w.starts_with("aa")
+    {
+        Some("da")
+    } else {
+        None
+    }
+}
+
 /// Counts distinctive function words per Scandinavian language.
 pub fn scandinavian_votes(text: &str) -> [(&'static str, usize); 3] {
     let mut votes = [("da", 0), ("nb", 0), ("sv", 0)];
-    for t in tokenize(text) {
-        if let Some(code) = FUNCTION_WORDS.get(&t.norm) {
-            if let Some(v) = votes.iter_mut().find(|(c, _)| c == code) {
+    // Not folded: å, ä, ø are what tell these languages apart ("på", "för").
+    for w in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        let w = w.to_lowercase();
+        let code = FUNCTION_WORDS.get(&w).copied().or_else(|| spelling_cue(&w));
+        if let Some(code) = code {
+            if let Some(v) = votes.iter_mut().find(|(c, _)| *c == code) {
                 v.1 += 1;
             }
         }

@@ -80,12 +80,25 @@ pub fn find_phones(text: &str, field: AdField, default_region: &str) -> Vec<Phon
     combine_words(text, &mut pieces, table);
     scan::mark_quantities(text, &mut pieces, table);
     drop_lonely_weak(text, &mut pieces);
+    // First without short words between digits, so "06/21 at 03-331 6005"
+    // stays two things; then the pieces left over may be joined across a
+    // short word ("20 og 12 og 34 og 56").
     let mut out = Vec::new();
-    for run in runs(text, &pieces) {
-        for chunk in run.chunks(MAX_RUN) {
-            match_run(text, chunk, field, region, &mut out);
+    for words in [false, true] {
+        for run in runs(text, &pieces, words) {
+            for chunk in run.chunks(MAX_RUN) {
+                match_run(text, chunk, field, region, &mut out);
+            }
+        }
+        for m in &out {
+            for p in pieces.iter_mut() {
+                if p.start < m.end && m.start < p.end {
+                    p.quantity = true; // consumed: a boundary for the next pass
+                }
+            }
         }
     }
+    out.sort_by_key(|m| m.start);
     out
 }
 
@@ -197,25 +210,44 @@ fn gap_kind(gap: &str, a: &Piece, b: &Piece) -> Option<Gap> {
     Some(Gap::Unusual)
 }
 
-/// Drops weak number words ("to", "en") that have no number-word neighbour.
+/// Whether a gap joins two pieces in a run; with `words` false, a gap holding
+/// a word does not.
+fn joinable(gap: &str, a: &Piece, b: &Piece, words: bool) -> bool {
+    gap_kind(gap, a, b).is_some() && (words || !gap.chars().any(char::is_alphabetic))
+}
+
+/// Drops weak pieces that stand alone: a weak number word ("to", "en",
+/// "tre") is kept only in a run with another number word ("tre 1 2 tre 4 5
+/// seks 7"); look-alike capitals ("OO") only in a run with real digits.
 fn drop_lonely_weak(text: &str, pieces: &mut Vec<Piece>) {
     let n = pieces.len();
     let mut keep = vec![true; n];
-    for k in 0..n {
-        if !pieces[k].weak {
+    let mut start = 0;
+    for k in 0..=n {
+        let boundary = k == n
+            || (k > start
+                && !joinable(
+                    &text[pieces[k - 1].end..pieces[k].start],
+                    &pieces[k - 1],
+                    &pieces[k],
+                    true,
+                ));
+        if !boundary {
             continue;
         }
-        let near = |j: usize| {
-            let (a, b) = if j < k {
-                (&pieces[j], &pieces[k])
-            } else {
-                (&pieces[k], &pieces[j])
-            };
-            pieces[j].written == Written::Word && gap_kind(&text[a.end..b.start], a, b).is_some()
-        };
-        let left = k > 0 && near(k - 1);
-        let right = k + 1 < n && near(k + 1);
-        keep[k] = left || right;
+        let run = &pieces[start..k];
+        let words = run.iter().filter(|p| p.written == Written::Word).count();
+        let real = run.iter().filter(|p| !p.weak).count();
+        for (off, p) in run.iter().enumerate() {
+            if p.weak {
+                keep[start + off] = if p.written == Written::Word {
+                    words >= 2
+                } else {
+                    real >= 1
+                };
+            }
+        }
+        start = k;
     }
     let mut i = 0;
     pieces.retain(|_| {
@@ -225,7 +257,7 @@ fn drop_lonely_weak(text: &str, pieces: &mut Vec<Piece>) {
 }
 
 /// Splits pieces into runs (maximal joinable stretches without quantities).
-fn runs<'p>(text: &str, pieces: &'p [Piece]) -> Vec<&'p [Piece]> {
+fn runs<'p>(text: &str, pieces: &'p [Piece], words: bool) -> Vec<&'p [Piece]> {
     let mut out = Vec::new();
     let mut start = 0;
     for k in 0..=pieces.len() {
@@ -233,12 +265,12 @@ fn runs<'p>(text: &str, pieces: &'p [Piece]) -> Vec<&'p [Piece]> {
             || pieces[k].quantity
             || (k > start && pieces[k].plus.is_some())
             || (k > start
-                && gap_kind(
+                && !joinable(
                     &text[pieces[k - 1].end..pieces[k].start],
                     &pieces[k - 1],
                     &pieces[k],
-                )
-                .is_none());
+                    words,
+                ));
         if boundary {
             if k > start {
                 out.push(&pieces[start..k]);

@@ -128,7 +128,7 @@ fn segment(
             .iter()
             .filter(|&&(_, c)| digit_value(c).is_some())
             .count();
-        if only_lookalike && letters > 0 && letters <= digits {
+        if only_lookalike && letters > 0 && letters <= digits + 3 {
             let mut s = String::with_capacity(seg.len());
             for &(_, c) in seg {
                 if let Some((d, _)) = digit_value(c) {
@@ -140,6 +140,22 @@ fn segment(
             out.push(piece(seg[0].0, seg_end, s, Written::Letters));
             return;
         }
+    }
+    // Look-alike capitals on their own between digits ("O73 SSS l2 34"):
+    // kept only inside a run of digits (see `drop_lonely_weak`).
+    if !has_digit
+        && (2..=4).contains(&seg.len())
+        && seg.iter().all(|&(_, c)| matches!(c, 'O' | 'I' | 'S' | 'l'))
+        && seg.iter().any(|&(_, c)| c.is_uppercase())
+    {
+        let s: String = seg
+            .iter()
+            .filter_map(|&(_, c)| letter_digit(c).map(|d| char::from(b'0' + d)))
+            .collect();
+        let mut p = piece(seg[0].0, seg_end, s, Written::Letters);
+        p.weak = true;
+        out.push(p);
+        return;
     }
     // Otherwise split into digit runs and letter runs.
     let mut k = 0;
@@ -283,6 +299,14 @@ pub(crate) fn mark_quantities(text: &str, pieces: &mut [Piece], table: &NumberWo
     mark_dates_and_hours(text, pieces);
 }
 
+/// Whether a gap clearly separates numbers (a word, a comma, a line break):
+/// what stands on either side of it is not one phone number.
+fn isolating(gap: &str) -> bool {
+    gap.chars()
+        .any(|c| c.is_alphabetic() || matches!(c, ',' | ';' | ':' | '\n' | '!' | '?'))
+        || gap.chars().count() > 3
+}
+
 fn small(p: &Piece) -> Option<u32> {
     if p.written == Written::Plain && p.digits.len() <= 2 {
         p.digits.parse().ok()
@@ -339,11 +363,40 @@ fn mark_dates_and_hours(text: &str, pieces: &mut [Piece]) {
             // Opening hours "10-22" / "10 - 22" / "10.00-22.00": two hours.
             let hours = |x: Option<u32>| x.is_some_and(|h| h <= 24);
             let dash = matches!(sep.trim(), "-" | "–" | "—");
-            if dash
-                && hours(small(a))
-                && hours(small(b))
-                && !next_sep.trim().starts_with(['-', '–'])
-            {
+            // Only a pair standing alone: "08-12 34 56" is a Swedish number.
+            let prev_sep = if k > 0 {
+                sep_between(text, &pieces[k - 1], a)
+            } else {
+                ""
+            };
+            let alone = (k + 2 == n || isolating(next_sep)) && (k == 0 || isolating(prev_sep));
+            if dash && alone && hours(small(a)) && hours(small(b)) {
+                pieces[k].quantity = true;
+                pieces[k + 1].quantity = true;
+                k += 2;
+                continue;
+            }
+        }
+        // Month and day "06/21", "21.6." standing alone.
+        if k + 1 < n {
+            let (a, b) = (&pieces[k], &pieces[k + 1]);
+            let sep = sep_between(text, a, b);
+            let prev_sep = if k > 0 {
+                sep_between(text, &pieces[k - 1], a)
+            } else {
+                ""
+            };
+            let next_sep = if k + 2 < n {
+                sep_between(text, b, &pieces[k + 2])
+            } else {
+                ""
+            };
+            let alone = (k + 2 == n || isolating(next_sep)) && (k == 0 || isolating(prev_sep));
+            let (x, y) = (small(a), small(b));
+            let dm = x.is_some_and(|x| (1..=31).contains(&x))
+                && y.is_some_and(|y| (1..=31).contains(&y))
+                && (x.is_some_and(|x| x <= 12) || y.is_some_and(|y| y <= 12));
+            if matches!(sep, "/" | ".") && alone && dm {
                 pieces[k].quantity = true;
                 pieces[k + 1].quantity = true;
                 k += 2;

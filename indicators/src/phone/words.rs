@@ -34,16 +34,29 @@ const CURRENCIES: &[&str] = &[
 impl NumberWordTable {
     pub(crate) fn build(lexicons: &[Lexicon]) -> NumberWordTable {
         let mut t = NumberWordTable::default();
-        let mut weak_all: HashSet<String> = HashSet::new();
+        // A word that is a number in two languages with different values
+        // ("tres": 60 in Danish, 3 in Spanish) keeps the value of the
+        // language where it is not an everyday word.
+        let put = |t: &mut NumberWordTable, w: String, v: WordValue| match t.words.get_mut(&w) {
+            Some(old) if old.value == v.value => old.weak |= v.weak,
+            Some(old) if old.weak && !v.weak => *old = v,
+            Some(_) => {}
+            None => {
+                t.words.insert(w, v);
+            }
+        };
         for lex in lexicons {
             let n = &lex.numbers;
-            weak_all.extend(n.weak.iter().map(|w| fold(w)));
+            let weak: HashSet<String> = n.weak.iter().map(|w| fold(w)).collect();
             for (w, &v) in &n.words {
-                t.words.insert(
-                    fold(w),
+                let f = fold(w);
+                let is_weak = weak.contains(&f);
+                put(
+                    &mut t,
+                    f,
                     WordValue {
                         value: v,
-                        weak: false,
+                        weak: is_weak,
                     },
                 );
             }
@@ -63,20 +76,19 @@ impl NumberWordTable {
                 for (tw, tv) in &tens {
                     for (uw, uv) in &units {
                         let word = tpl.replace("{t}", tw).replace("{u}", uw);
-                        t.words.entry(fold(&word)).or_insert(WordValue {
-                            value: tv + uv,
-                            weak: false,
-                        });
+                        put(
+                            &mut t,
+                            fold(&word),
+                            WordValue {
+                                value: tv + uv,
+                                weak: false,
+                            },
+                        );
                     }
                 }
             }
             t.connectors.extend(n.connectors.iter().map(|w| fold(w)));
             t.units.extend(n.units.iter().map(|w| fold(w)));
-        }
-        for w in weak_all {
-            if let Some(v) = t.words.get_mut(&w) {
-                v.weak = true;
-            }
         }
         t.units.extend(CURRENCIES.iter().map(|s| s.to_string()));
         t

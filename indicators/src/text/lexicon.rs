@@ -157,3 +157,26 @@ pub fn builtin_checked() -> Result<Vec<Lexicon>, LexiconError> {
         .map(|(stem, text)| Lexicon::from_toml_str(text, &format!("{stem}.toml")))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_lexicon_parses() {
+        let all = builtin_checked().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(all.len(), BUILTIN_LEXICONS.len());
+        for code in ["da", "en", "sv", "nb", "de", "ro", "es", "pl"] {
+            let lex = all.iter().find(|l| l.language == code).expect(code);
+            for ind in [
+                "third_person",
+                "multiple_persons",
+                "youth_terms",
+                "nationality_stated",
+            ] {
+                assert!(lex.indicators.contains_key(ind), "{code} lacks {ind}");
+            }
+            assert!(lex.numbers.words.len() >= 20, "{code} number words");
+        }
+    }
+}

@@ -70,8 +70,16 @@ impl Lexicons {
     pub fn for_language(&self, lang: Option<&str>) -> Vec<&CompiledLexicon> {
         match lang {
             Some(l) => {
-                let mut v: Vec<&CompiledLexicon> = Vec::with_capacity(3);
-                for code in [l, "en", "*"] {
+                // Danish, Norwegian and Swedish are close and often confused
+                // by the detector: an ad in one gets all three.
+                let scandi = ["da", "nb", "sv"];
+                let mut codes = vec![l];
+                if scandi.contains(&l) {
+                    codes.extend(scandi.iter().copied().filter(|c| *c != l));
+                }
+                codes.extend(["en", "*"]);
+                let mut v: Vec<&CompiledLexicon> = Vec::with_capacity(codes.len());
+                for code in codes {
                     if let Some(c) = self.get(code) {
                         if !v.iter().any(|x| x.lexicon.language == code) {
                             v.push(c);
@@ -143,9 +151,31 @@ pub fn find_terms(
             continue;
         }
         found.clear();
-        for lex in lexicons {
+        // First-person markers count only in the ad's own language (and its
+        // Scandinavian siblings): English "i" is Polish "and".
+        let main = lexicons
+            .iter()
+            .take_while(|l| l.lexicon.language != "en" && l.lexicon.language != "*")
+            .count();
+        for (k, lex) in lexicons.iter().enumerate() {
+            let before = found.len();
             lex.index.find(&tokens, &mut found);
+            if main > 0 && k >= main {
+                let mut i = before;
+                while i < found.len() {
+                    if found[i].role == Role::FirstPerson {
+                        found.swap_remove(i);
+                    } else {
+                        i += 1;
+                    }
+                }
+            }
         }
+        // The same word matched by several lexicons is one marker.
+        found.sort_by_key(|f| (f.first, f.last, f.code, role_rank(f.role)));
+        found.dedup_by(|a, b| {
+            a.role == Role::FirstPerson && b.role == Role::FirstPerson && a.first == b.first
+        });
         collect_field(f, &tokens, &found, &name_tokens, lexicons, &mut out);
     }
     for ev in out.evidence.values_mut() {
@@ -166,6 +196,18 @@ pub fn find_terms(
         .get(&IndicatorCode::ThirdPerson)
         .map_or(0, Vec::len);
     out
+}
+
+fn role_rank(r: Role) -> u32 {
+    match r {
+        Role::Phrase => 0,
+        Role::PairLeft(n) => 1 + u32::from(n),
+        Role::PairRight(n) => 70_000 + u32::from(n),
+        Role::Exclude => 140_000,
+        Role::ExcludeBefore => 140_001,
+        Role::FirstPerson => 140_002,
+        Role::NameVerb => 140_003,
+    }
 }
 
 fn evidence(f: &FieldText<'_>, tokens: &[Token], first: usize, last: usize) -> Evidence {
@@ -193,7 +235,12 @@ fn collect_field(
                 && match x.role {
                     Role::Exclude => x.first <= m.first && m.last <= x.last,
                     Role::ExcludeBefore => {
-                        x.last <= m.first && m.first - x.last < EXCLUDE_BEFORE_WINDOW
+                        x.last <= m.first
+                            && m.first - x.last < EXCLUDE_BEFORE_WINDOW
+                            // Not across a sentence end: "she speaks English. Thai girl".
+                            && !tokens[x.last..m.first]
+                                .iter()
+                                .any(|t| matches!(t.norm.as_str(), "." | "!" | "?" | ";"))
                     }
                     _ => false,
                 }

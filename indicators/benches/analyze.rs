@@ -1,0 +1,119 @@
+//! Per-ad analysis throughput on one core for ads of about 1 KB, and the
+//! parts it spends its time in (language, phones, lexicon terms).
+//!
+//! Run: `cargo bench -p indicators --bench analyze`
+
+use indicators::analyze::analyze;
+use indicators::model::{Ad, AdField, SiteContext};
+use indicators::rules::Rules;
+use indicators::text::{find_terms, FieldText, Lexicons};
+
+fn main() {
+    divan::main();
+}
+
+const SENTENCES: &[&str] = &[
+    "Hej, jeg er Anna, 24 år, og jeg elsker gode samtaler og hyggeligt selskab.",
+    "Hun er ny i byen og glæder sig til at møde dig i sin private lejlighed.",
+    "Pris 1500 kr for en time, 30 min 800 kr. Åbent 10-22 alle dage.",
+    "I speak English and a little German, and I am always discreet.",
+    "Ring 20 12 34 56 eller skriv en sms, så svarer jeg hurtigt.",
+    "Ledig fra 03/10/2024 til 15/10/2024 i centrum, tæt på stationen.",
+    "Sød og smilende pige med et varmt hjerte, velkommen til en rolig stund.",
+    "Kontakt: tyve 12 trefire 56 🌹🌹 kun seriøse henvendelser.",
+    "Jeg taler dansk og engelsk og har friske håndklæder klar til dig.",
+    "Min lejlighed er ren og diskret, parkering lige uden for døren.",
+];
+
+/// 64 distinct ads of about 1 KB each.
+fn ads() -> Vec<Ad> {
+    (0..64)
+        .map(|i| {
+            let mut text = String::new();
+            let mut k = i;
+            while text.len() < 1000 {
+                text.push_str(SENTENCES[k % SENTENCES.len()]);
+                text.push(' ');
+                k = k * 7 + 3;
+            }
+            Ad {
+                url: format!("https://example.invalid/ad/{i}"),
+                site: "bench".into(),
+                title: Some(format!("Ny pige {i} i byen")),
+                name: Some("Anna".into()),
+                text,
+                phones: vec!["+45 20 12 34 56".into()],
+                price: Some("1.500 kr".into()),
+                ..Ad::default()
+            }
+        })
+        .collect()
+}
+
+fn ctx() -> SiteContext {
+    SiteContext {
+        default_region: "DK".into(),
+        languages: ["da", "sv", "nb", "en", "de", "ro", "pl", "es"]
+            .map(String::from)
+            .to_vec(),
+        median_price: Some(1500.0),
+    }
+}
+
+/// Everything per ad: language, phones, text indicators, price, score.
+#[divan::bench]
+fn analyze_1kb_ad(bencher: divan::Bencher) {
+    let ads = ads();
+    let ctx = ctx();
+    let rules = Rules::builtin();
+    let mut i = 0;
+    bencher
+        .counter(divan::counter::ItemsCount::new(1usize))
+        .bench_local(|| {
+            i = (i + 1) % ads.len();
+            divan::black_box(analyze(&ads[i], &ctx, &rules))
+        });
+}
+
+/// Language identification alone.
+#[divan::bench]
+fn language(bencher: divan::Bencher) {
+    let ads = ads();
+    let allow = ctx().languages;
+    let mut i = 0;
+    bencher.bench_local(|| {
+        i = (i + 1) % ads.len();
+        divan::black_box(indicators::lang::detect(&ads[i].text, &allow))
+    });
+}
+
+/// Phone finding alone (text field).
+#[divan::bench]
+fn phones(bencher: divan::Bencher) {
+    let ads = ads();
+    let mut i = 0;
+    bencher.bench_local(|| {
+        i = (i + 1) % ads.len();
+        divan::black_box(indicators::phone::find_phones(
+            &ads[i].text,
+            AdField::Text,
+            "DK",
+        ))
+    });
+}
+
+/// Lexicon terms alone (da + sv + nb + en + common lexicons).
+#[divan::bench]
+fn lexicon_terms(bencher: divan::Bencher) {
+    let ads = ads();
+    let lex = Lexicons::builtin().for_language(Some("da"));
+    let mut i = 0;
+    bencher.bench_local(|| {
+        i = (i + 1) % ads.len();
+        let f = [FieldText {
+            field: AdField::Text,
+            text: &ads[i].text,
+        }];
+        divan::black_box(find_terms(&f, Some("Anna"), &lex))
+    });
+}
