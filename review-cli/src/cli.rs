@@ -98,6 +98,9 @@ pub struct ListArgs {
     /// At most this many rows.
     #[arg(long, default_value_t = 50)]
     pub limit: usize,
+    /// Skip this many rows first (for paging through a large queue).
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,

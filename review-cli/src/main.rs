@@ -34,6 +34,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         None => return tui::run(ctx),
         Some(Command::List(a)) => commands::list::run(&ctx, &a, &mut out)?,
         Some(Command::Show(a)) => commands::show::run(&ctx, &a, &mut out)?,
+        Some(Command::Mark(a)) => commands::mark::run(&mut ctx, &a, &mut out)?,
+        Some(Command::Note(a)) => commands::note::run(&mut ctx, &a, &mut out)?,
+        Some(Command::Watch(a)) => commands::watch::run(&mut ctx, &a, &mut out)?,
+        Some(Command::Alerts(a)) => commands::alerts::run(&mut ctx, &a, &mut out)?,
+        Some(Command::Stats(a)) => commands::stats::run(&ctx, &a, &mut out)?,
         Some(Command::Export(a)) => export::run(&mut ctx, &a)?,
         Some(other) => anyhow::bail!("`{other:?}` is not built yet"),
     }

@@ -17,6 +17,8 @@
 //! - [`audit`]: the append-only audit log.
 //! - [`query`]: read models for the review tool and the export.
 //! - [`retention`]: purging ads past the retention period.
+//! - [`queue`]: the review queue's priority table and fast paging.
+//! - [`stats`]: trend statistics per week, site, city, language, indicator.
 //!
 //! # Example
 //! ```
@@ -31,9 +33,11 @@ pub mod audit;
 pub mod frontier;
 pub mod links;
 pub mod query;
+pub mod queue;
 pub mod retention;
 pub mod review;
 pub mod schema;
+pub mod stats;
 mod time;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};

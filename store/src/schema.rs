@@ -5,7 +5,14 @@
 use crate::{Store, StoreError};
 
 /// The migrations, oldest first. Never edit a released one: add a new one.
-pub const MIGRATIONS: &[(i64, &str, &str)] = &[(1, "initial schema", INITIAL)];
+pub const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (1, "initial schema", INITIAL),
+    (
+        2,
+        "review queue priority",
+        crate::queue::MIGRATION_REVIEW_QUEUE,
+    ),
+];
 
 /// The newest schema version this build knows.
 pub fn latest_version() -> i64 {

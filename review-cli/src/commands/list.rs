@@ -1,4 +1,6 @@
-//! `review list`: the queue in priority order, as a table or JSON.
+//! `review list`: the queue in priority order (score, network size, newness),
+//! as a table or JSON. Reads one page through the store's priority index, so
+//! it answers at once on a store of a million ads.
 
 use crate::cli::ListArgs;
 use crate::context::Context;
@@ -8,8 +10,9 @@ use std::io::Write;
 /// Runs `review list`.
 pub fn run(ctx: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
     let mut filter = args.filter.to_filter()?;
-    filter.limit = args.limit;
-    let rows = ctx.store.list_ads(&filter)?;
+    filter.limit = args.limit.max(1);
+    filter.offset = args.offset;
+    let rows = ctx.store.queue_page(&filter)?;
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &rows)?;
         writeln!(out)?;

@@ -1,9 +1,151 @@
-//! The full-screen interface (ratatui). (Being built.)
+//! The full-screen interface (ratatui + crossterm), built like gitui and the
+//! ratatui component template: keys become [`action::Action`]s, one
+//! [`app::App`] owns every state change, [`ui`] draws, and all store work
+//! runs on a [`worker`] thread with its own connection, answering by message.
+//! The UI thread never waits on SQLite, so the daemon writing the same file
+//! or a million-ad queue never freezes the screen.
+//!
+//! # Layout
+//! - [`action`]: the key map.
+//! - [`app`]: state and its changes; effects for the run loop.
+//! - [`worker`]: the store thread and its messages.
+//! - [`ui`]: the views (queue, ad, network, overlays, status bar).
+//! - [`system`]: opening URLs and copying to the clipboard.
 
+pub mod action;
+pub mod app;
+pub mod system;
+pub mod ui;
+pub mod worker;
+
+use crate::cli::FilterArgs;
 use crate::context::Context;
-use anyhow::Result;
+use anyhow::{Context as _, Result};
+use app::{App, Effect};
+use crossterm::event::{self, Event};
+use crossterm::terminal::{
+    disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
+};
+use crossterm::ExecutableCommand;
+use ratatui::backend::CrosstermBackend;
+use ratatui::Terminal;
+use std::io::Stdout;
+use std::sync::mpsc::{self, Sender};
+use std::time::Duration;
+use worker::{Request, Response};
 
-/// Opens the full-screen tool.
-pub fn run(_ctx: Context) -> Result<()> {
-    anyhow::bail!("the full-screen interface is not built yet; use `review list` and `review show`")
+/// How often the loop wakes to collect worker answers when no key comes.
+const TICK: Duration = Duration::from_millis(40);
+
+/// Opens the full-screen tool on the context's database.
+pub fn run(ctx: Context) -> Result<()> {
+    run_with_filters(ctx, FilterArgs::default())
+}
+
+/// Opens the full-screen tool with starting filters.
+pub fn run_with_filters(ctx: Context, filters: FilterArgs) -> Result<()> {
+    let db = ctx.store.path().to_path_buf();
+    let reviewer = ctx.reviewer.clone();
+    // The UI thread needs no connection of its own: the worker has one.
+    drop(ctx);
+    let mut app = App::new(&db.display().to_string(), &reviewer, filters)?;
+    let (resp_tx, resp_rx) = mpsc::channel::<Response>();
+    let requests = worker::spawn(db, reviewer, resp_tx).context("starting the store worker")?;
+
+    install_panic_hook();
+    let mut terminal = enter().context("preparing the terminal")?;
+    let result = event_loop(&mut terminal, &mut app, &requests, &resp_rx);
+    leave();
+    terminal.show_cursor().ok();
+    result
+}
+
+type Term = Terminal<CrosstermBackend<Stdout>>;
+
+fn enter() -> Result<Term> {
+    enable_raw_mode()?;
+    let mut out = std::io::stdout();
+    out.execute(EnterAlternateScreen)?;
+    Ok(Terminal::new(CrosstermBackend::new(out))?)
+}
+
+/// Gives the terminal back (best effort: also called from the panic hook).
+fn leave() {
+    let _ = disable_raw_mode();
+    let _ = std::io::stdout().execute(LeaveAlternateScreen);
+    let _ = std::io::stdout().execute(crossterm::cursor::Show);
+}
+
+/// Restores the terminal before the panic message is printed, so a crash
+/// never leaves the reviewer's shell in raw mode on the alternate screen.
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        leave();
+        previous(info);
+    }));
+}
+
+fn event_loop(
+    terminal: &mut Term,
+    app: &mut App,
+    requests: &Sender<Request>,
+    responses: &mpsc::Receiver<Response>,
+) -> Result<()> {
+    let first = app.start();
+    perform(terminal, app, requests, first);
+    let mut dirty = true;
+    while !app.quit {
+        if dirty {
+            let size = terminal.size()?;
+            // title + status bar + table header
+            app.visible_rows = size.height.saturating_sub(3).max(1) as usize;
+            terminal.draw(|f| ui::draw(f, app))?;
+            dirty = false;
+        }
+        if event::poll(TICK)? {
+            match event::read()? {
+                Event::Key(key) => {
+                    if let Some(action) = action::action_for(app, key) {
+                        let fx = app.update(action);
+                        perform(terminal, app, requests, fx);
+                    }
+                    dirty = true;
+                }
+                Event::Resize(_, _) => dirty = true,
+                _ => {}
+            }
+        }
+        for resp in responses.try_iter() {
+            let fx = app.apply(resp);
+            perform(terminal, app, requests, fx);
+            dirty = true;
+        }
+    }
+    Ok(())
+}
+
+/// Carries out the app's effects.
+fn perform(terminal: &mut Term, app: &mut App, requests: &Sender<Request>, fx: Vec<Effect>) {
+    for e in fx {
+        match e {
+            Effect::Request(r) => {
+                if requests.send(r).is_err() {
+                    app.message = Some("error: the store worker stopped; restart review".into());
+                }
+            }
+            Effect::OpenUrl(url) => {
+                if let Err(e) = system::open_url(&url) {
+                    app.message = Some(format!(
+                        "error: cannot open a browser ({e}); the address is {url}"
+                    ));
+                }
+            }
+            Effect::Copy(text) => {
+                if system::copy(terminal.backend_mut(), &text).is_err() {
+                    app.message = Some(format!("could not copy; the number is {text}"));
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,66 @@
+//! `review mark ID STATUS [--note TEXT]`: set the status of an ad or (with
+//! `--network`) a network. The store records it as an event with the
+//! reviewer and the time.
+
+use crate::cli::MarkArgs;
+use crate::commands::retry::with_retry;
+use crate::context::{parse_status, Context};
+use anyhow::Result;
+use serde::Serialize;
+use std::io::Write;
+use store::review::{ReviewStatus, Target};
+
+/// What `mark` did, as printed with `--json`.
+#[derive(Debug, Serialize)]
+pub struct Marked {
+    /// Ad or network.
+    pub target: Target,
+    /// Status before.
+    pub previous: ReviewStatus,
+    /// Status now.
+    pub status: ReviewStatus,
+    /// Who.
+    pub reviewer: String,
+    /// The event id in the case history.
+    pub event_id: i64,
+}
+
+/// Runs `review mark`.
+pub fn run(ctx: &mut Context, args: &MarkArgs, out: &mut dyn Write) -> Result<()> {
+    let status = parse_status(&args.status)?;
+    let target = if args.network {
+        Target::Network(args.id)
+    } else {
+        Target::Ad(args.id)
+    };
+    let previous = ctx.store.status_of(target)?;
+    let note = args
+        .note
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty());
+    let reviewer = ctx.reviewer.clone();
+    let event_id = with_retry(|| ctx.store.set_status(target, status, &reviewer, note))?;
+    let m = Marked {
+        target,
+        previous,
+        status,
+        reviewer,
+        event_id,
+    };
+    if args.json {
+        serde_json::to_writer_pretty(&mut *out, &m)?;
+        writeln!(out)?;
+    } else {
+        writeln!(
+            out,
+            "{}: {} → {} (by {}, event {})",
+            crate::tui::worker::describe(target),
+            previous,
+            status,
+            m.reviewer,
+            event_id
+        )?;
+    }
+    Ok(())
+}

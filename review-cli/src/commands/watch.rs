@@ -1,0 +1,93 @@
+//! `review watch [NETWORK|PHONE] [--off]`: follow (or stop following) a
+//! network id or a phone number; with no target, list what you follow.
+//! `review alerts` then reports new ads joining what you follow.
+
+use crate::cli::WatchArgs;
+use crate::commands::retry::with_retry;
+use crate::context::Context;
+use anyhow::{bail, Result};
+use std::io::Write;
+
+/// What a watch target is: `("network", "12")` or `("phone", "+4520123456")`.
+pub fn parse_target(s: &str) -> Result<(&'static str, String)> {
+    let t = s.trim().trim_start_matches('#');
+    if !t.is_empty() && t.chars().all(|c| c.is_ascii_digit()) {
+        return Ok(("network", t.parse::<i64>()?.to_string()));
+    }
+    let compact: String = t
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '(' | ')' | '.'))
+        .collect();
+    if let Some(digits) = compact.strip_prefix('+') {
+        if (6..=15).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit()) {
+            return Ok(("phone", compact));
+        }
+    }
+    bail!("`{s}` is neither a network id (digits, e.g. 12) nor a phone number in international form (e.g. +45 20 12 34 56)")
+}
+
+/// Runs `review watch`.
+pub fn run(ctx: &mut Context, args: &WatchArgs, out: &mut dyn Write) -> Result<()> {
+    let Some(target) = &args.target else {
+        let watches = ctx.store.watches(&ctx.reviewer)?;
+        if args.json {
+            serde_json::to_writer_pretty(&mut *out, &watches)?;
+            writeln!(out)?;
+        } else if watches.is_empty() {
+            writeln!(
+                out,
+                "{} follows nothing yet: `review watch 12` (a network) or `review watch +4520123456`",
+                ctx.reviewer
+            )?;
+        } else {
+            for w in watches {
+                writeln!(
+                    out,
+                    "{:<8} {:<16} since {}  last look {}",
+                    w.kind,
+                    w.target,
+                    w.since.format("%Y-%m-%d %H:%M"),
+                    w.last_look.format("%Y-%m-%d %H:%M")
+                )?;
+            }
+        }
+        return Ok(());
+    };
+    let (kind, target) = parse_target(target)?;
+    if kind == "network" && !args.off && ctx.store.network(target.parse()?)?.is_none() {
+        bail!("no network with id {target} (see `review list` or `review show --network`)");
+    }
+    let on = !args.off;
+    let reviewer = ctx.reviewer.clone();
+    with_retry(|| ctx.store.set_watch(kind, &target, &reviewer, on))?;
+    if args.json {
+        serde_json::to_writer_pretty(
+            &mut *out,
+            &serde_json::json!({"kind": kind, "target": target, "reviewer": reviewer, "following": on}),
+        )?;
+        writeln!(out)?;
+    } else if on {
+        writeln!(out, "{reviewer} now follows {kind} {target}")?;
+    } else {
+        writeln!(out, "{reviewer} no longer follows {kind} {target}")?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_target;
+
+    #[test]
+    fn targets_are_networks_or_international_numbers() {
+        assert_eq!(parse_target("12").unwrap(), ("network", "12".into()));
+        assert_eq!(parse_target("#7").unwrap(), ("network", "7".into()));
+        assert_eq!(
+            parse_target("+45 20 12 34 56").unwrap(),
+            ("phone", "+4520123456".into())
+        );
+        assert!(parse_target("20123456").is_ok()); // digits: a network id
+        assert!(parse_target("Bella").is_err());
+        assert!(parse_target("+45 12").is_err());
+    }
+}

@@ -1,0 +1,173 @@
+//! Drawing: pure functions from the [`App`] state to a frame. One module per
+//! view; this one lays out the title line, the current screen, the status bar
+//! (counts, the database in use, the last message) and any overlay.
+//! Everything fits an 80×24 terminal and grows with larger ones.
+
+pub mod ad;
+pub mod highlight;
+pub mod network;
+pub mod overlay;
+pub mod queue;
+
+use crate::tui::app::{App, Screen};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+use store::review::ReviewStatus;
+
+/// Draws the whole interface.
+pub fn draw(frame: &mut Frame<'_>, app: &App) {
+    let [title, body, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(frame.area());
+    frame.render_widget(
+        Paragraph::new(title_line(app)).style(Style::default().add_modifier(Modifier::REVERSED)),
+        title,
+    );
+    match app.screen() {
+        Screen::Queue => queue::draw(frame, body, app),
+        Screen::Ad(v) => ad::draw(frame, body, v),
+        Screen::Network(v) => network::draw(frame, body, v, app),
+    }
+    frame.render_widget(Paragraph::new(status_line(app, status.width)), status);
+    overlay::draw(frame, frame.area(), app);
+}
+
+/// The queue rows that fit in `body` (the table header takes one line).
+pub fn visible_rows(body: Rect) -> usize {
+    body.height.saturating_sub(1) as usize
+}
+
+fn title_line(app: &App) -> Line<'static> {
+    let what = match app.screen() {
+        Screen::Queue => {
+            let f = filter_summary(app);
+            if f.is_empty() {
+                "Queue — all ads by priority".to_string()
+            } else {
+                format!("Queue — {f}")
+            }
+        }
+        Screen::Ad(v) => format!("Ad #{}", v.id),
+        Screen::Network(v) => format!("Network #{}", v.id),
+    };
+    let mut spans = vec![Span::raw(format!(" adscreen review · {what}"))];
+    if let Some(m) = &app.message {
+        let style = if m.starts_with("error") {
+            Style::default().fg(Color::White).bg(Color::Red)
+        } else {
+            Style::default().fg(Color::Black).bg(Color::Green)
+        };
+        spans.push(Span::raw("  "));
+        spans.push(Span::styled(format!(" {m} "), style));
+    }
+    Line::from(spans)
+}
+
+/// The active filters in words, e.g. `city=Odense search="ring"`.
+pub fn filter_summary(app: &App) -> String {
+    let a = &app.filter_args;
+    let mut parts = Vec::new();
+    let mut add = |k: &str, v: &Option<String>| {
+        if let Some(v) = v {
+            parts.push(format!("{k}={v}"));
+        }
+    };
+    add("site", &a.site);
+    add("city", &a.city);
+    add("lang", &a.language);
+    add("indicator", &a.indicator);
+    add("status", &a.status);
+    add("since", &a.since);
+    add("until", &a.until);
+    if let Some(m) = a.min_score {
+        parts.push(format!("score≥{m}"));
+    }
+    if let Some(n) = a.network {
+        parts.push(format!("network=#{n}"));
+    }
+    if let Some(s) = &a.search {
+        parts.push(format!("search=\"{s}\""));
+    }
+    parts.join(" ")
+}
+
+/// Short status names for the status bar.
+pub fn short_status(s: ReviewStatus) -> &'static str {
+    match s {
+        ReviewStatus::New => "new",
+        ReviewStatus::NeedsOutreach => "outreach",
+        ReviewStatus::Contacted => "contacted",
+        ReviewStatus::Referred => "referred",
+        ReviewStatus::Dismissed => "dismissed",
+    }
+}
+
+/// Colour of a status.
+pub fn status_style(s: ReviewStatus) -> Style {
+    match s {
+        ReviewStatus::New => Style::default(),
+        ReviewStatus::NeedsOutreach => Style::default().fg(Color::Red),
+        ReviewStatus::Contacted => Style::default().fg(Color::Yellow),
+        ReviewStatus::Referred => Style::default().fg(Color::Magenta),
+        ReviewStatus::Dismissed => Style::default().fg(Color::DarkGray),
+    }
+}
+
+fn status_line(app: &App, width: u16) -> Line<'static> {
+    let matching = match app.total {
+        Some(t) => format!("{} ads", group(t)),
+        None => "counting…".to_string(),
+    };
+    let counts: Vec<String> = app
+        .status_counts
+        .iter()
+        .filter(|(s, n)| *n > 0 || *s == ReviewStatus::New)
+        .map(|(s, n)| format!("{} {}", short_status(*s), group(*n)))
+        .collect();
+    let db = shorten_left(&app.db, 30);
+    let text = format!(
+        " {matching} │ {} │ db {db} │ {} │ ? help  q quit",
+        counts.join(" · "),
+        app.reviewer
+    );
+    let style = Style::default().fg(Color::Black).bg(Color::Cyan);
+    let padded = format!("{text:<w$}", w = width as usize);
+    Line::from(Span::styled(padded, style))
+}
+
+/// `…tail` of `s` in at most `n` characters.
+pub fn shorten_left(s: &str, n: usize) -> String {
+    let count = s.chars().count();
+    if count <= n {
+        return s.to_string();
+    }
+    let tail: String = s.chars().skip(count - n + 1).collect();
+    format!("…{tail}")
+}
+
+/// `s` cut to `n` characters with `…`.
+pub fn clip(s: &str, n: usize) -> String {
+    crate::commands::list::clip(s, n)
+}
+
+/// 1234567 → `1,234,567`.
+pub fn group(n: i64) -> String {
+    let digits: Vec<char> = n.unsigned_abs().to_string().chars().rev().collect();
+    let mut out: Vec<String> = digits
+        .chunks(3)
+        .map(|c| c.iter().rev().collect::<String>())
+        .collect();
+    out.reverse();
+    let s = out.join(",");
+    if n < 0 {
+        format!("-{s}")
+    } else {
+        s
+    }
+}

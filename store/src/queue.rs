@@ -1,0 +1,267 @@
+//! The review queue at scale: a denormalised priority table kept current by
+//! triggers, so the first page of a million-ad queue is an index walk, not a
+//! sort of every ad.
+//!
+//! `review_queue` holds, per ad, the three sort keys of [`Store::list_ads`]
+//! (score, network size, first seen) and `removed_at`. Triggers on `ads`,
+//! `analysis`, `network_members` and `networks` keep it in step with every
+//! writer (the crawler daemon included) without any change to their code.
+//! [`Store::queue_page`] returns exactly the order of `list_ads`, a page at a
+//! time; [`Store::queue_count`] and [`Store::status_counts`] feed the status
+//! bar and are meant to run after the first page is on screen.
+
+use crate::query::{AdSummary, ListFilter};
+use crate::review::ReviewStatus;
+use crate::{to_text, Result, Store};
+use rusqlite::types::Value;
+use std::collections::HashMap;
+
+/// Migration 2: the `review_queue` table, its priority index, the backfill
+/// and the triggers that keep it current.
+pub(crate) const MIGRATION_REVIEW_QUEUE: &str = r#"
+CREATE TABLE review_queue (
+    ad_id      INTEGER PRIMARY KEY REFERENCES ads(id) ON DELETE CASCADE,
+    score      REAL NOT NULL DEFAULT 0,
+    net_size   INTEGER NOT NULL DEFAULT 1,
+    first_seen TEXT NOT NULL,
+    removed_at TEXT
+);
+CREATE INDEX review_queue_priority ON review_queue(score DESC, net_size DESC, first_seen DESC, ad_id);
+
+INSERT INTO review_queue (ad_id, score, net_size, first_seen, removed_at)
+SELECT a.id, COALESCE(n.score, 0), COALESCE(w.size, 1), a.first_seen, a.removed_at
+FROM ads a
+LEFT JOIN analysis n ON n.ad_id = a.id
+LEFT JOIN network_members m ON m.ad_id = a.id
+LEFT JOIN networks w ON w.id = m.network_id;
+
+CREATE TRIGGER review_queue_ad_insert AFTER INSERT ON ads BEGIN
+    INSERT OR REPLACE INTO review_queue (ad_id, score, net_size, first_seen, removed_at)
+    VALUES (new.id,
+            COALESCE((SELECT score FROM analysis WHERE ad_id = new.id), 0),
+            COALESCE((SELECT w.size FROM network_members m JOIN networks w ON w.id = m.network_id WHERE m.ad_id = new.id), 1),
+            new.first_seen, new.removed_at);
+END;
+CREATE TRIGGER review_queue_ad_first_seen AFTER UPDATE OF first_seen ON ads
+WHEN old.first_seen IS NOT new.first_seen BEGIN
+    UPDATE review_queue SET first_seen = new.first_seen WHERE ad_id = new.id;
+END;
+CREATE TRIGGER review_queue_ad_removed AFTER UPDATE OF removed_at ON ads
+WHEN old.removed_at IS NOT new.removed_at BEGIN
+    UPDATE review_queue SET removed_at = new.removed_at WHERE ad_id = new.id;
+END;
+
+CREATE TRIGGER review_queue_analysis_insert AFTER INSERT ON analysis BEGIN
+    UPDATE review_queue SET score = new.score WHERE ad_id = new.ad_id;
+END;
+CREATE TRIGGER review_queue_analysis_update AFTER UPDATE OF score ON analysis
+WHEN old.score IS NOT new.score BEGIN
+    UPDATE review_queue SET score = new.score WHERE ad_id = new.ad_id;
+END;
+CREATE TRIGGER review_queue_analysis_delete AFTER DELETE ON analysis BEGIN
+    UPDATE review_queue SET score = 0 WHERE ad_id = old.ad_id;
+END;
+
+CREATE TRIGGER review_queue_member_insert AFTER INSERT ON network_members BEGIN
+    UPDATE review_queue SET net_size = COALESCE((SELECT size FROM networks WHERE id = new.network_id), 1)
+    WHERE ad_id = new.ad_id;
+END;
+CREATE TRIGGER review_queue_member_update AFTER UPDATE ON network_members BEGIN
+    UPDATE review_queue SET net_size = COALESCE((SELECT size FROM networks WHERE id = new.network_id), 1)
+    WHERE ad_id = new.ad_id;
+END;
+CREATE TRIGGER review_queue_member_delete AFTER DELETE ON network_members BEGIN
+    UPDATE review_queue SET net_size = 1 WHERE ad_id = old.ad_id;
+END;
+
+CREATE TRIGGER review_queue_network_insert AFTER INSERT ON networks BEGIN
+    UPDATE review_queue SET net_size = new.size
+    WHERE ad_id IN (SELECT ad_id FROM network_members WHERE network_id = new.id);
+END;
+CREATE TRIGGER review_queue_network_size AFTER UPDATE OF size ON networks BEGIN
+    UPDATE review_queue SET net_size = new.size
+    WHERE ad_id IN (SELECT ad_id FROM network_members WHERE network_id = new.id);
+END;
+CREATE TRIGGER review_queue_network_delete AFTER DELETE ON networks BEGIN
+    UPDATE review_queue SET net_size = 1
+    WHERE ad_id IN (SELECT ad_id FROM network_members WHERE network_id = old.id);
+END;
+"#;
+
+/// The `FROM` part shared by the queue queries: the queue table first, so the
+/// priority index gives the order, and the tables the filters look at.
+const QUEUE_FROM: &str = " FROM review_queue q
+    JOIN ads a ON a.id = q.ad_id
+    LEFT JOIN analysis n ON n.ad_id = q.ad_id
+    LEFT JOIN reviews r ON r.target_kind = 'ad' AND r.target_id = q.ad_id
+    LEFT JOIN network_members m ON m.ad_id = q.ad_id";
+
+/// The priority order (the same as [`Store::list_ads`]).
+const QUEUE_ORDER: &str = " ORDER BY q.score DESC, q.net_size DESC, q.first_seen DESC, q.ad_id";
+
+/// The `WHERE` clause and its arguments for `f`, over the aliases of
+/// [`QUEUE_FROM`] (`q`, `a`, `n`, `r`, `m`). Used by the queue and by the
+/// statistics so both filter the same way as `list_ads`.
+pub(crate) fn filter_clause(f: &ListFilter) -> (String, Vec<Value>) {
+    let mut sql = String::from(" WHERE 1 = 1");
+    let mut args: Vec<Value> = Vec::new();
+    let mut push = |sql: &mut String, clause: &str, v: Value| {
+        args.push(v);
+        sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
+    };
+    if let Some(s) = &f.site {
+        push(&mut sql, " AND a.site = ?", Value::Text(s.clone()));
+    }
+    if let Some(s) = &f.location {
+        push(
+            &mut sql,
+            " AND a.location = ? COLLATE NOCASE",
+            Value::Text(s.clone()),
+        );
+    }
+    if let Some(s) = &f.language {
+        push(&mut sql, " AND n.language = ?", Value::Text(s.clone()));
+    }
+    if let Some(s) = &f.indicator {
+        push(
+            &mut sql,
+            " AND EXISTS (SELECT 1 FROM ad_indicators i WHERE i.ad_id = a.id AND i.code = ?)",
+            Value::Text(s.clone()),
+        );
+    }
+    if let Some(s) = f.status {
+        push(
+            &mut sql,
+            " AND COALESCE(r.status, 'new') = ?",
+            Value::Text(s.as_str().into()),
+        );
+    }
+    if let Some(n) = f.network {
+        push(&mut sql, " AND m.network_id = ?", Value::Integer(n));
+    }
+    if let Some(t) = &f.since {
+        push(&mut sql, " AND a.last_seen >= ?", Value::Text(to_text(t)));
+    }
+    if let Some(t) = &f.until {
+        push(&mut sql, " AND a.first_seen <= ?", Value::Text(to_text(t)));
+    }
+    if let Some(s) = f.min_score {
+        push(&mut sql, " AND q.score >= ?", Value::Real(s));
+    }
+    if let Some(words) = &f.search {
+        for w in words.split_whitespace() {
+            push(
+                &mut sql,
+                " AND (instr(lower(a.text), lower(?)) > 0 OR instr(lower(COALESCE(a.title, '')), lower(?)) > 0)",
+                Value::Text(w.to_string()),
+            );
+        }
+    }
+    if !f.ids.is_empty() {
+        let list: Vec<String> = f.ids.iter().map(|i| i.to_string()).collect();
+        sql.push_str(&format!(" AND a.id IN ({})", list.join(",")));
+    }
+    if !f.include_removed {
+        sql.push_str(" AND q.removed_at IS NULL");
+    }
+    (sql, args)
+}
+
+/// Whether the filter selects few enough ads that SQLite should start from
+/// them (a network, explicit ids, a status other than `new`) rather than walk
+/// the priority index.
+fn narrow(f: &ListFilter) -> bool {
+    f.network.is_some() || !f.ids.is_empty() || f.status.is_some_and(|s| s != ReviewStatus::New)
+}
+
+impl Store {
+    /// Ids of one page of the queue, in priority order. `f.limit` and
+    /// `f.offset` choose the page (a limit of 0 means 50).
+    pub fn queue_ids(&self, f: &ListFilter) -> Result<Vec<i64>> {
+        let (clause, args) = filter_clause(f);
+        let from = if narrow(f) {
+            QUEUE_FROM.to_string()
+        } else {
+            // CROSS JOIN keeps the queue table as the outer loop, so the rows
+            // come off the priority index already in order and LIMIT stops
+            // the walk early instead of sorting a million rows.
+            QUEUE_FROM.replacen("JOIN ads a", "CROSS JOIN ads a", 1)
+        };
+        let limit = if f.limit == 0 { 50 } else { f.limit };
+        let sql = format!(
+            "SELECT q.ad_id{from}{clause}{QUEUE_ORDER} LIMIT {limit} OFFSET {}",
+            f.offset
+        );
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(args), |r| r.get(0))
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// One page of the queue with its summaries, in priority order: the same
+    /// rows as [`Store::list_ads`] with the same filter, limit and offset,
+    /// but fast on large stores.
+    pub fn queue_page(&self, f: &ListFilter) -> Result<Vec<AdSummary>> {
+        let ids = self.queue_ids(f)?;
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let rows = self.list_ads(&ListFilter {
+            ids: ids.clone(),
+            include_removed: true,
+            ..ListFilter::default()
+        })?;
+        let mut by_id: HashMap<i64, AdSummary> = rows.into_iter().map(|r| (r.id, r)).collect();
+        Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
+    }
+
+    /// How many ads the filter selects (ignores limit and offset).
+    pub fn queue_count(&self, f: &ListFilter) -> Result<i64> {
+        let (clause, args) = filter_clause(f);
+        let sql = format!("SELECT count(*){QUEUE_FROM}{clause}");
+        self.conn
+            .query_row(&sql, rusqlite::params_from_iter(args), |r| r.get(0))
+            .map_err(|e| self.err(e))
+    }
+
+    /// Ads (not removed) per review status, every status present (0 when none).
+    pub fn status_counts(&self) -> Result<Vec<(ReviewStatus, i64)>> {
+        let total: i64 = self
+            .conn
+            .query_row(
+                "SELECT count(*) FROM review_queue WHERE removed_at IS NULL",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(|e| self.err(e))?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT r.status, count(*) FROM reviews r JOIN review_queue q ON q.ad_id = r.target_id
+                 WHERE r.target_kind = 'ad' AND q.removed_at IS NULL GROUP BY r.status",
+            )
+            .map_err(|e| self.err(e))?;
+        let reviewed: HashMap<String, i64> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(|e| self.err(e))?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))?;
+        let others: i64 = reviewed
+            .iter()
+            .filter(|(s, _)| s.as_str() != "new")
+            .map(|(_, n)| n)
+            .sum();
+        Ok(ReviewStatus::ALL
+            .into_iter()
+            .map(|s| {
+                let n = match s {
+                    ReviewStatus::New => total - others,
+                    _ => reviewed.get(s.as_str()).copied().unwrap_or(0),
+                };
+                (s, n)
+            })
+            .collect())
+    }
+}
