@@ -1,0 +1,96 @@
+//! The banded LSH index: texts whose MinHash signatures agree on every value
+//! of at least one band become candidates.
+//!
+//! Buckets are intrusive linked lists: one map from band key to the newest
+//! entry, and one `next` array with an entry per (item, band). That is two
+//! words per entry and no allocation per bucket, which matters at millions of
+//! texts. Walking a list visits the newest items first.
+
+use crate::linking::text::fmix64;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+const END: u32 = u32::MAX;
+
+/// A hasher for keys that are already well-mixed 64-bit hashes.
+#[derive(Default)]
+pub(crate) struct PremixedHasher(u64);
+
+impl Hasher for PremixedHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 ^= v;
+    }
+}
+
+/// A `HashMap` keyed by pre-mixed 64-bit hashes.
+pub(crate) type PremixedMap<V> = HashMap<u64, V, BuildHasherDefault<PremixedHasher>>;
+
+/// The LSH index over items `0..len` (text groups).
+#[derive(Debug, Default)]
+pub(crate) struct LshIndex {
+    bands: usize,
+    rows: usize,
+    heads: HashMap<u64, u32, BuildHasherDefault<PremixedHasher>>,
+    /// `next[item * bands + band]`: the previous item in that band's bucket.
+    next: Vec<u32>,
+}
+
+impl std::fmt::Debug for PremixedHasher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PremixedHasher")
+    }
+}
+
+impl LshIndex {
+    pub(crate) fn new(bands: usize, rows: usize) -> LshIndex {
+        LshIndex {
+            bands,
+            rows,
+            heads: HashMap::default(),
+            next: Vec::new(),
+        }
+    }
+
+    fn band_key(&self, sig: &[u32], band: usize) -> u64 {
+        let mut h = band as u64 + 1;
+        for &v in &sig[band * self.rows..(band + 1) * self.rows] {
+            h = (h.rotate_left(29) ^ v as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+        fmix64(h)
+    }
+
+    /// Candidates for `sig` (at most `max_scan` per band, newest first),
+    /// appended to `out` unsorted and possibly repeated.
+    pub(crate) fn query(&self, sig: &[u32], max_scan: usize, out: &mut Vec<u32>) {
+        for band in 0..self.bands {
+            let Some(&head) = self.heads.get(&self.band_key(sig, band)) else {
+                continue;
+            };
+            let mut item = head;
+            let mut seen = 0;
+            while item != END && seen < max_scan {
+                out.push(item);
+                seen += 1;
+                item = self.next[item as usize * self.bands + band];
+            }
+        }
+    }
+
+    /// Adds the next item (its id must be the number of items added so far).
+    pub(crate) fn insert(&mut self, item: u32, sig: &[u32]) {
+        debug_assert_eq!(self.next.len(), item as usize * self.bands);
+        for band in 0..self.bands {
+            let key = self.band_key(sig, band);
+            let prev = self.heads.insert(key, item).unwrap_or(END);
+            self.next.push(prev);
+        }
+    }
+}
