@@ -1,1 +1,4 @@
-//! Shared helpers for the workspace integration tests.
+//! Shared helpers for the workspace integration tests and the reliability
+//! helper binary (`adscreen-reliability`).
+
+pub mod reliability;

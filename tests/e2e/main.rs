@@ -1,3 +1,4 @@
 //! End-to-end tests across crates, on loopback only.
 
+mod crash_safety;
 mod demo_crawl;
