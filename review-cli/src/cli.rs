@@ -219,9 +219,15 @@ pub struct ExportArgs {
     /// Only counts and trends: no URLs, texts, names, numbers or images.
     #[arg(long)]
     pub aggregate: bool,
-    /// Replace phone numbers and poster ids with a keyed hash.
-    #[arg(long)]
+    /// Replace phone numbers and poster ids with a keyed hash (key: $ADSCREEN_PSEUDONYM_KEY or --key-file).
+    #[arg(long, alias = "pseudonymize")]
     pub pseudonymise: bool,
+    /// File holding the pseudonymisation key (at least 16 bytes; default: $ADSCREEN_PSEUDONYM_KEY).
+    #[arg(long)]
+    pub key_file: Option<PathBuf>,
+    /// With --aggregate: cities with fewer ads than this are counted together as "(other)".
+    #[arg(long, default_value_t = 3)]
+    pub min_cell: u64,
     /// json (one document) or jsonl (one line per ad, then networks).
     #[arg(long, default_value = "json")]
     pub format: String,
@@ -231,7 +237,7 @@ pub struct ExportArgs {
     /// Do not ask for confirmation.
     #[arg(long)]
     pub yes: bool,
-    /// Output file (default: stdout is refused; give a path).
+    /// Output file (required; created readable by you only).
     #[arg(long)]
     pub out: Option<PathBuf>,
 }

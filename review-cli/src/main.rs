@@ -27,6 +27,10 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {
+    if let Some(Command::Restore(a)) = &cli.command {
+        // Restore runs before a database is opened: --db may not exist yet.
+        return commands::restore::run(cli.db, cli.reviewer, a, &mut std::io::stdout().lock());
+    }
     let mut ctx = Context::open(cli.db, cli.reviewer)?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -40,6 +44,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Alerts(a)) => commands::alerts::run(&mut ctx, &a, &mut out)?,
         Some(Command::Stats(a)) => commands::stats::run(&ctx, &a, &mut out)?,
         Some(Command::Export(a)) => export::run(&mut ctx, &a)?,
+        Some(Command::Audit(a)) => commands::audit::run(&ctx, &a, &mut out)?,
+        Some(Command::Backup(a)) => commands::backup::run(&mut ctx, &a, &mut out)?,
         Some(other) => anyhow::bail!("`{other:?}` is not built yet"),
     }
     out.flush()?;

@@ -15,6 +15,7 @@
 //! - [`links`]: links, clusters, networks and the phone block-list.
 //! - [`review`]: review statuses, notes (append-only events) and watches.
 //! - [`audit`]: the append-only audit log.
+//! - [`export`]: read paths for the export (selection, records, census, snapshot).
 //! - [`query`]: read models for the review tool and the export.
 //! - [`retention`]: purging ads past the retention period.
 //! - [`queue`]: the review queue's priority table and fast paging.
@@ -30,6 +31,7 @@
 pub mod ads;
 pub mod analysis;
 pub mod audit;
+pub mod export;
 pub mod frontier;
 pub mod links;
 pub mod query;

@@ -2,9 +2,12 @@
 //! JSON with `--json`.
 
 pub mod alerts;
+pub mod audit;
+pub mod backup;
 pub mod list;
 pub mod mark;
 pub mod note;
+pub mod restore;
 pub mod retry;
 pub mod show;
 pub mod stats;

@@ -1,0 +1,363 @@
+//! Read paths for `review export`: the selection (ad ids matching a filter, in
+//! id order), one ad's full record, the networks touched by a selection, a
+//! census of the personal data a selection carries (shown before anyone
+//! confirms an export), every stored phone string (for pseudonymisation), and
+//! a read snapshot so one export sees one consistent database state while the
+//! daemon keeps writing.
+//!
+//! Everything here is read-only; ads are fetched one at a time so an export
+//! of a million ads never holds them all in memory.
+
+use crate::ads::{AdId, StoredAd};
+use crate::analysis::StoredAnalysis;
+use crate::query::{ListFilter, StoredImage};
+use crate::review::{ReviewEvent, ReviewStatus, Target};
+use crate::{to_text, Result, Store};
+use indicators::PhoneMatch;
+use rusqlite::types::Value;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// Ids per `IN (...)` list, well under SQLite's variable limit.
+const CHUNK: usize = 500;
+
+/// Everything the export writes about one ad.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExportRecord {
+    /// The ad and its bookkeeping.
+    pub stored: StoredAd,
+    /// Its analysis, if analysed.
+    pub analysis: Option<StoredAnalysis>,
+    /// Phones found (text and structured field).
+    pub phones: Vec<PhoneMatch>,
+    /// Image URLs and hashes.
+    pub images: Vec<StoredImage>,
+    /// Text cluster id.
+    pub text_cluster: Option<i64>,
+    /// Image cluster id.
+    pub image_cluster: Option<i64>,
+    /// Network id.
+    pub network_id: Option<i64>,
+    /// Current review status.
+    pub status: ReviewStatus,
+    /// Review history, oldest first.
+    pub events: Vec<ReviewEvent>,
+}
+
+/// How much personal data a selection carries: what a person confirms
+/// before an export leaves the machine.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportCensus {
+    /// Ads selected.
+    pub ads: usize,
+    /// Ads with a name.
+    pub names: usize,
+    /// Ads with a non-empty text or title.
+    pub texts: usize,
+    /// Ad URLs (one per ad).
+    pub urls: usize,
+    /// Distinct phone numbers in the selected ads.
+    pub phone_numbers: usize,
+    /// Image URLs in the selected ads.
+    pub images: usize,
+    /// Networks the selected ads belong to.
+    pub networks: usize,
+    /// Ads of those networks that are not selected themselves (their names,
+    /// numbers and cities appear in the network summaries).
+    pub other_network_ads: usize,
+}
+
+/// A read transaction: while it lives, this connection sees one fixed state
+/// of the database (WAL readers never block the writer). Ends on drop.
+pub struct Snapshot<'a> {
+    store: &'a Store,
+}
+
+impl Drop for Snapshot<'_> {
+    fn drop(&mut self) {
+        // A read transaction has nothing to commit; ending it cannot lose data.
+        let _ = self.store.conn.execute_batch("COMMIT");
+    }
+}
+
+impl Store {
+    /// Starts a read snapshot (see [`Snapshot`]). Do not write through this
+    /// store while it lives.
+    pub fn read_snapshot(&self) -> Result<Snapshot<'_>> {
+        self.conn
+            .execute_batch("BEGIN DEFERRED")
+            .map_err(|e| self.err(e))?;
+        let snapshot = Snapshot { store: self };
+        // A deferred transaction takes its snapshot at the first read.
+        self.conn
+            .query_row("SELECT COUNT(*) FROM meta", [], |r| r.get::<_, i64>(0))
+            .map_err(|e| self.err(e))?;
+        Ok(snapshot)
+    }
+
+    /// Ids of the ads matching `f` (same meaning as [`Store::list_ads`]),
+    /// in ascending id order; `limit`/`offset` are ignored.
+    pub fn export_ad_ids(&self, f: &ListFilter) -> Result<Vec<AdId>> {
+        let mut sql = String::from(
+            "SELECT a.id FROM ads a
+             LEFT JOIN analysis n ON n.ad_id = a.id
+             LEFT JOIN reviews r ON r.target_kind = 'ad' AND r.target_id = a.id
+             LEFT JOIN network_members m ON m.ad_id = a.id
+             WHERE 1 = 1",
+        );
+        let mut args: Vec<Value> = Vec::new();
+        let mut push = |sql: &mut String, clause: &str, v: Value| {
+            args.push(v);
+            sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
+        };
+        if let Some(s) = &f.site {
+            push(&mut sql, " AND a.site = ?", Value::Text(s.clone()));
+        }
+        if let Some(s) = &f.location {
+            push(
+                &mut sql,
+                " AND a.location = ? COLLATE NOCASE",
+                Value::Text(s.clone()),
+            );
+        }
+        if let Some(s) = &f.language {
+            push(&mut sql, " AND n.language = ?", Value::Text(s.clone()));
+        }
+        if let Some(s) = &f.indicator {
+            push(
+                &mut sql,
+                " AND EXISTS (SELECT 1 FROM ad_indicators i WHERE i.ad_id = a.id AND i.code = ?)",
+                Value::Text(s.clone()),
+            );
+        }
+        if let Some(s) = f.status {
+            push(
+                &mut sql,
+                " AND COALESCE(r.status, 'new') = ?",
+                Value::Text(s.as_str().into()),
+            );
+        }
+        if let Some(n) = f.network {
+            push(&mut sql, " AND m.network_id = ?", Value::Integer(n));
+        }
+        if let Some(t) = &f.since {
+            push(&mut sql, " AND a.last_seen >= ?", Value::Text(to_text(t)));
+        }
+        if let Some(t) = &f.until {
+            push(&mut sql, " AND a.first_seen <= ?", Value::Text(to_text(t)));
+        }
+        if let Some(s) = f.min_score {
+            push(&mut sql, " AND COALESCE(n.score, 0) >= ?", Value::Real(s));
+        }
+        if let Some(words) = &f.search {
+            for w in words.split_whitespace() {
+                push(
+                    &mut sql,
+                    " AND (instr(lower(a.text), lower(?)) > 0 OR instr(lower(COALESCE(a.title, '')), lower(?)) > 0)",
+                    Value::Text(w.to_string()),
+                );
+            }
+        }
+        if !f.include_removed {
+            sql.push_str(" AND a.removed_at IS NULL");
+        }
+        sql.push_str(" ORDER BY a.id");
+        let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(args), |r| r.get::<_, i64>(0))
+            .map_err(|e| self.err(e))?;
+        let ids: Vec<AdId> = rows
+            .collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))?;
+        if f.ids.is_empty() {
+            return Ok(ids);
+        }
+        let wanted: BTreeSet<AdId> = f.ids.iter().copied().collect();
+        Ok(ids.into_iter().filter(|id| wanted.contains(id)).collect())
+    }
+
+    /// Everything the export writes about ad `id`.
+    pub fn export_record(&self, id: AdId) -> Result<Option<ExportRecord>> {
+        let Some(stored) = self.ad(id)? else {
+            return Ok(None);
+        };
+        let (text_cluster, image_cluster) = self.clusters_of(id)?;
+        Ok(Some(ExportRecord {
+            analysis: self.analysis(id)?,
+            phones: self.phones_of(id)?,
+            images: self.images_of(id)?,
+            text_cluster,
+            image_cluster,
+            network_id: self.network_of(id)?,
+            status: self.status_of(Target::Ad(id))?,
+            events: self.events_of(Target::Ad(id))?,
+            stored,
+        }))
+    }
+
+    /// Networks that any of `ids` belongs to, ascending.
+    pub fn export_network_ids(&self, ids: &[AdId]) -> Result<Vec<i64>> {
+        let mut nets = BTreeSet::new();
+        for chunk in ids.chunks(CHUNK) {
+            let sql = format!(
+                "SELECT DISTINCT network_id FROM network_members WHERE ad_id IN ({})",
+                id_list(chunk)
+            );
+            nets.extend(self.column_i64(&sql)?);
+        }
+        Ok(nets.into_iter().collect())
+    }
+
+    /// Ids of every network, ascending.
+    pub fn export_all_network_ids(&self) -> Result<Vec<i64>> {
+        self.column_i64("SELECT id FROM networks ORDER BY id")
+    }
+
+    /// The personal data a selection of ads (and the given networks) carries.
+    pub fn export_census(&self, ids: &[AdId], networks: &[i64]) -> Result<ExportCensus> {
+        let mut c = ExportCensus {
+            ads: ids.len(),
+            urls: ids.len(),
+            networks: networks.len(),
+            ..ExportCensus::default()
+        };
+        let mut phones = BTreeSet::new();
+        for chunk in ids.chunks(CHUNK) {
+            let list = id_list(chunk);
+            let (names, texts, images): (i64, i64, i64) = self
+                .conn
+                .query_row(
+                    &format!(
+                        "SELECT COUNT(name), SUM(length(text) > 0 OR length(COALESCE(title, '')) > 0),
+                                (SELECT COUNT(*) FROM images WHERE ad_id IN ({list}))
+                         FROM ads WHERE id IN ({list})"
+                    ),
+                    [],
+                    |r| {
+                        Ok((
+                            r.get(0)?,
+                            r.get::<_, Option<i64>>(1)?.unwrap_or(0),
+                            r.get(2)?,
+                        ))
+                    },
+                )
+                .map_err(|e| self.err(e))?;
+            c.names += names as usize;
+            c.texts += texts as usize;
+            c.images += images as usize;
+            let mut stmt = self
+                .conn
+                .prepare(&format!(
+                    "SELECT DISTINCT e164 FROM phones WHERE ad_id IN ({list})"
+                ))
+                .map_err(|e| self.err(e))?;
+            let rows = stmt
+                .query_map([], |r| r.get::<_, String>(0))
+                .map_err(|e| self.err(e))?;
+            for p in rows {
+                phones.insert(p.map_err(|e| self.err(e))?);
+            }
+        }
+        c.phone_numbers = phones.len();
+        let selected: BTreeSet<AdId> = ids.iter().copied().collect();
+        for chunk in networks.chunks(CHUNK) {
+            let sql = format!(
+                "SELECT ad_id FROM network_members WHERE network_id IN ({})",
+                id_list(chunk)
+            );
+            c.other_network_ads += self
+                .column_i64(&sql)?
+                .into_iter()
+                .filter(|a| !selected.contains(a))
+                .count();
+        }
+        Ok(c)
+    }
+
+    /// Every phone string the store holds, with its E.164 form when known:
+    /// normalised numbers, numbers as written in ads, block-listed numbers,
+    /// and the raw strings of structured phone fields. The pseudonymising
+    /// export replaces each of them wherever it occurs.
+    pub fn export_phone_strings(&self) -> Result<Vec<(String, Option<String>)>> {
+        let mut out = BTreeSet::new();
+        {
+            let mut stmt = self
+                .conn
+                .prepare(
+                    "SELECT e164, e164 FROM phones UNION SELECT raw, e164 FROM phones
+                     UNION SELECT e164, e164 FROM blocked_phones",
+                )
+                .map_err(|e| self.err(e))?;
+            let rows = stmt
+                .query_map([], |r| {
+                    Ok((r.get::<_, String>(0)?, Some(r.get::<_, String>(1)?)))
+                })
+                .map_err(|e| self.err(e))?;
+            for s in rows {
+                out.insert(s.map_err(|e| self.err(e))?);
+            }
+        }
+        let mut stmt = self
+            .conn
+            .prepare("SELECT DISTINCT j.value FROM ads, json_each(ads.phones_json) j")
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |r| r.get::<_, Value>(0))
+            .map_err(|e| self.err(e))?;
+        for v in rows {
+            if let Value::Text(s) = v.map_err(|e| self.err(e))? {
+                out.insert((s, None));
+            }
+        }
+        Ok(out.into_iter().collect())
+    }
+
+    /// Links of each kind (`phone`, `text`, `image`) among `members`.
+    pub fn export_link_counts(&self, members: &[AdId]) -> Result<Vec<(String, u64)>> {
+        if members.is_empty() {
+            return Ok(Vec::new());
+        }
+        let list = id_list(members);
+        let sql = format!(
+            "SELECT kind, COUNT(*) FROM links WHERE a IN ({list}) AND b IN ({list}) GROUP BY kind ORDER BY kind"
+        );
+        let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// The rules version of the most recent analysis, if any.
+    pub fn export_rules_version(&self) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        self.conn
+            .query_row(
+                "SELECT rules_version FROM analysis ORDER BY analysed_at DESC, ad_id DESC LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    fn column_i64(&self, sql: &str) -> Result<Vec<i64>> {
+        let mut stmt = self.conn.prepare(sql).map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |r| r.get::<_, i64>(0))
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
+    }
+}
+
+/// `1,2,3` for an `IN (...)` list of integer ids (never user text).
+fn id_list(ids: &[i64]) -> String {
+    ids.iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(",")
+}
