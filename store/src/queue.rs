@@ -27,6 +27,8 @@ CREATE TABLE review_queue (
     removed_at TEXT
 );
 CREATE INDEX review_queue_priority ON review_queue(score DESC, net_size DESC, first_seen DESC, ad_id);
+CREATE INDEX review_ads_location_nocase ON ads(location COLLATE NOCASE);
+CREATE INDEX review_analysis_language ON analysis(language);
 
 INSERT INTO review_queue (ad_id, score, net_size, first_seen, removed_at)
 SELECT a.id, COALESCE(n.score, 0), COALESCE(w.size, 1), a.first_seen, a.removed_at
@@ -120,7 +122,9 @@ pub(crate) fn filter_clause(f: &ListFilter) -> (String, Vec<Value>) {
         );
     }
     if let Some(s) = &f.language {
-        push(&mut sql, " AND n.language = ?", Value::Text(s.clone()));
+        // `+` keeps SQLite from driving the walk by the language index
+        // (the queue picks its driving index itself, see `queue_ids`).
+        push(&mut sql, " AND +n.language = ?", Value::Text(s.clone()));
     }
     if let Some(s) = &f.indicator {
         push(
@@ -167,25 +171,119 @@ pub(crate) fn filter_clause(f: &ListFilter) -> (String, Vec<Value>) {
     (sql, args)
 }
 
-/// Whether the filter selects few enough ads that SQLite should start from
-/// them (a network, explicit ids, a status other than `new`) rather than walk
-/// the priority index.
-fn narrow(f: &ListFilter) -> bool {
-    f.network.is_some() || !f.ids.is_empty() || f.status.is_some_and(|s| s != ReviewStatus::New)
+/// Up to this many candidate ads, a filter's own index drives the query and
+/// the candidates are sorted; above it, walking the priority index finds a
+/// page of matches sooner.
+const DRIVE_LIMIT: i64 = 20_000;
+
+/// For each indexed filter in `f`, a subquery giving its candidate ad ids
+/// (with one `?` for its argument).
+fn candidate_sets(f: &ListFilter) -> Vec<(&'static str, Value)> {
+    let mut v: Vec<(&'static str, Value)> = Vec::new();
+    if let Some(n) = f.network {
+        v.push((
+            "SELECT ad_id FROM network_members WHERE network_id = ?",
+            Value::Integer(n),
+        ));
+    }
+    if let Some(s) = f.status.filter(|s| *s != ReviewStatus::New) {
+        v.push((
+            "SELECT target_id FROM reviews WHERE target_kind = 'ad' AND status = ?",
+            Value::Text(s.as_str().into()),
+        ));
+    }
+    if let Some(c) = &f.indicator {
+        v.push((
+            "SELECT ad_id FROM ad_indicators WHERE code = ?",
+            Value::Text(c.clone()),
+        ));
+    }
+    if let Some(s) = &f.site {
+        v.push(("SELECT id FROM ads WHERE site = ?", Value::Text(s.clone())));
+    }
+    if let Some(c) = &f.location {
+        v.push((
+            "SELECT id FROM ads WHERE location = ? COLLATE NOCASE",
+            Value::Text(c.clone()),
+        ));
+    }
+    if let Some(l) = &f.language {
+        v.push((
+            "SELECT ad_id FROM analysis WHERE language = ?",
+            Value::Text(l.clone()),
+        ));
+    }
+    v
 }
 
 impl Store {
     /// Ids of one page of the queue, in priority order. `f.limit` and
     /// `f.offset` choose the page (a limit of 0 means 50).
     pub fn queue_ids(&self, f: &ListFilter) -> Result<Vec<i64>> {
-        let (clause, args) = filter_clause(f);
-        let from = if narrow(f) {
-            QUEUE_FROM.to_string()
-        } else {
-            // CROSS JOIN keeps the queue table as the outer loop, so the rows
-            // come off the priority index already in order and LIMIT stops
-            // the walk early instead of sorting a million rows.
-            QUEUE_FROM.replacen("JOIN ads a", "CROSS JOIN ads a", 1)
+        let (mut clause, mut args) = filter_clause(f);
+        // The most selective indexed filter, if it is selective enough: a
+        // count bounded by LIMIT costs at most DRIVE_LIMIT index steps.
+        let mut best: Option<(i64, &str, Value)> = None;
+        for (sub, arg) in candidate_sets(f) {
+            let n: i64 = self
+                .conn
+                .prepare_cached(&format!(
+                    "SELECT count(*) FROM ({} LIMIT {})",
+                    sub.replace('?', "?1"),
+                    DRIVE_LIMIT + 1
+                ))
+                .and_then(|mut st| st.query_row([&arg], |r| r.get(0)))
+                .map_err(|e| self.err(e))?;
+            if n <= DRIVE_LIMIT && best.as_ref().is_none_or(|b| n < b.0) {
+                best = Some((n, sub, arg));
+            }
+        }
+        let sets = candidate_sets(f);
+        let drive = match best {
+            Some((_, sub, arg)) => Some(vec![(sub, arg)]),
+            // Several filters, each common, may still meet rarely (or never):
+            // their intersection, when small, beats walking the whole index.
+            None if sets.len() >= 2 => {
+                let subs: Vec<String> = sets
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (sub, _))| sub.replace('?', &format!("?{}", i + 1)))
+                    .collect();
+                let n: i64 = self
+                    .conn
+                    .prepare_cached(&format!(
+                        "SELECT count(*) FROM ({} LIMIT {})",
+                        subs.join(" INTERSECT "),
+                        DRIVE_LIMIT + 1
+                    ))
+                    .and_then(|mut st| {
+                        st.query_row(
+                            rusqlite::params_from_iter(sets.iter().map(|(_, a)| a)),
+                            |r| r.get(0),
+                        )
+                    })
+                    .map_err(|e| self.err(e))?;
+                (n <= DRIVE_LIMIT).then_some(sets)
+            }
+            None => None,
+        };
+        let from = match drive {
+            Some(subs) => {
+                let mut parts = Vec::new();
+                for (sub, arg) in subs {
+                    args.push(arg);
+                    parts.push(sub.replace('?', &format!("?{}", args.len())));
+                }
+                clause.push_str(&format!(" AND q.ad_id IN ({})", parts.join(" INTERSECT ")));
+                QUEUE_FROM.to_string()
+            }
+            None if f.ids.is_empty() => {
+                // CROSS JOIN keeps the queue table as the outer loop, so rows
+                // come off the priority index already in order and LIMIT
+                // stops the walk early instead of sorting a million rows.
+                QUEUE_FROM.replacen("JOIN ads a", "CROSS JOIN ads a", 1)
+            }
+            None => QUEUE_FROM.to_string(),
         };
         let limit = if f.limit == 0 { 50 } else { f.limit };
         let sql = format!(
@@ -219,6 +317,24 @@ impl Store {
 
     /// How many ads the filter selects (ignores limit and offset).
     pub fn queue_count(&self, f: &ListFilter) -> Result<i64> {
+        let unfiltered = ListFilter {
+            include_removed: f.include_removed,
+            limit: f.limit,
+            offset: f.offset,
+            ..ListFilter::default()
+        };
+        if *f == unfiltered {
+            // No joins needed: one pass over the queue table.
+            let sql = if f.include_removed {
+                "SELECT count(*) FROM review_queue"
+            } else {
+                "SELECT count(*) FROM review_queue WHERE removed_at IS NULL"
+            };
+            return self
+                .conn
+                .query_row(sql, [], |r| r.get(0))
+                .map_err(|e| self.err(e));
+        }
         let (clause, args) = filter_clause(f);
         let sql = format!("SELECT count(*){QUEUE_FROM}{clause}");
         self.conn

@@ -156,7 +156,7 @@ pub fn run(
         let mut batch = vec![first];
         batch.extend(requests.try_iter());
         for req in coalesce(batch) {
-            let resp = handle(store, reviewer, req);
+            let resp = respond(store, reviewer, req);
             if responses.send(resp).is_err() {
                 return;
             }
@@ -189,7 +189,9 @@ pub fn coalesce(batch: Vec<Request>) -> Vec<Request> {
         .collect()
 }
 
-fn handle(store: &mut Store, reviewer: &str, req: Request) -> Response {
+/// Answers one request (what the worker thread does for each message;
+/// public so tests and benchmarks can drive the app synchronously).
+pub fn respond(store: &mut Store, reviewer: &str, req: Request) -> Response {
     match answer(store, reviewer, req) {
         Ok(r) => r,
         Err(e) => Response::Error(format!("{e:#}")),

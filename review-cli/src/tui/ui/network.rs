@@ -73,7 +73,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &NetView, app: &App) {
             dim,
         )));
     }
-    let head_height = (head.len() as u16 + 1).min(area.height / 2);
+    // Wrapped lines take more rows than `head.len()`: estimate them.
+    let width = area.width.max(1) as usize;
+    let rows: usize = head.iter().map(|l| l.width().div_ceil(width).max(1)).sum();
+    let head_height = (rows as u16 + 1).min(area.height / 2);
     let [top, members] =
         Layout::vertical([Constraint::Length(head_height), Constraint::Min(3)]).areas(area);
     frame.render_widget(

@@ -108,7 +108,9 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App) {
                     Style::default().fg(Color::Red),
                 )));
             }
-            let h = lines.len() as u16 + 2;
+            // Long errors (the list of indicator codes) wrap inside the box.
+            let extra = error.as_ref().map(|e| e.chars().count() / 60).unwrap_or(0);
+            let h = (lines.len() + extra) as u16 + 2;
             popup(frame, area, 64, h, " Filters ", lines);
         }
     }

@@ -1,0 +1,10 @@
+//! Tests of the review tool, compiled as one test binary: the script
+//! subcommands, the paged queue, concurrency with a writer, the full-screen
+//! interface's actions and screens, and one end-to-end run in tmux.
+
+mod commands;
+mod concurrency;
+mod e2e;
+mod screens;
+mod support;
+mod tui_keys;

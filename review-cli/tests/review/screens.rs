@@ -1,0 +1,133 @@
+//! Snapshots of every screen, drawn through ratatui's `TestBackend` from the
+//! fixture store (fixed timestamps; review-event times pinned), at 80×24 and
+//! one larger size. A changed screen fails here until its `.snap` is
+//! reviewed (`cargo insta review`) and committed.
+
+use crate::support::{fixture, Harness};
+use crossterm::event::KeyCode;
+use ratatui::style::Color;
+
+#[test]
+fn queue_80x24() {
+    let f = fixture();
+    let mut h = Harness::new(&f, "alice");
+    h.key(KeyCode::Down);
+    insta::assert_snapshot!("queue_80x24", h.screen(80, 24));
+}
+
+#[test]
+fn queue_140x30_with_filters_and_a_message() {
+    let f = fixture();
+    let mut h = Harness::new(&f, "alice");
+    h.key(KeyCode::Char('f'));
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Tab);
+    h.keys("Odense");
+    h.key(KeyCode::Enter);
+    h.keys("m3");
+    insta::assert_snapshot!("queue_140x30_filtered", h.screen(140, 30));
+}
+
+#[test]
+fn queue_with_no_matches() {
+    let f = fixture();
+    let mut h = Harness::new(&f, "alice");
+    h.key(KeyCode::Char('/'));
+    h.keys("nowhere-to-be-found");
+    h.key(KeyCode::Enter);
+    insta::assert_snapshot!("queue_no_matches", h.screen(80, 24));
+}
+
+#[test]
+fn ad_view_with_evidence_history_and_versions() {
+    let f = fixture();
+    let mut h = Harness::new(&f, "alice");
+    h.key(KeyCode::Enter);
+    h.keys("m2");
+    h.key(KeyCode::Char('a'));
+    h.keys("Outreach visit planned");
+    h.key(KeyCode::Enter);
+    let screen = h.screen(80, 24);
+    insta::assert_snapshot!("ad_80x24_top", screen);
+    // The evidence is highlighted, not only bracketed: "Hun er" at the start
+    // of the text is drawn in the evidence style.
+    let buf = screen.buffer();
+    let (x, y) = (0..buf.area.height)
+        .find_map(|y| {
+            let line: String = (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect();
+            line.find("Hun er")
+                .map(|i| (line[..i].chars().count() as u16, y))
+        })
+        .expect("text on screen");
+    assert_eq!(buf[(x, y)].bg, Color::Yellow);
+    assert_eq!(
+        buf[(x + 7, y)].bg,
+        Color::Reset,
+        "the word after the evidence is plain"
+    );
+    // Scrolled to the phones, links, versions and history.
+    for _ in 0..14 {
+        h.key(KeyCode::Down);
+    }
+    insta::assert_snapshot!("ad_80x24_scrolled", h.screen(80, 24));
+    insta::assert_snapshot!("ad_120x50_whole", h.screen(120, 50));
+}
+
+#[test]
+fn network_view() {
+    let f = fixture();
+    let mut h = Harness::new(&f, "alice");
+    h.key(KeyCode::Char('n'));
+    h.key(KeyCode::Char('w'));
+    h.key(KeyCode::Char('a'));
+    h.keys("Same number in two cities");
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Down);
+    insta::assert_snapshot!("network_80x24", h.screen(80, 24));
+}
+
+#[test]
+fn help_overlay() {
+    let f = fixture();
+    let mut h = Harness::new(&f, "alice");
+    h.key(KeyCode::Char('?'));
+    insta::assert_snapshot!("help_80x24", h.screen(80, 24));
+}
+
+#[test]
+fn status_picker_overlay() {
+    let f = fixture();
+    let mut h = Harness::new(&f, "alice");
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Char('m'));
+    h.key(KeyCode::Down);
+    insta::assert_snapshot!("status_picker_80x24", h.screen(80, 24));
+}
+
+#[test]
+fn note_and_search_prompts() {
+    let f = fixture();
+    let mut h = Harness::new(&f, "alice");
+    h.key(KeyCode::Char('a'));
+    h.keys("Called, no answer");
+    insta::assert_snapshot!("note_prompt_80x24", h.screen(80, 24));
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('/'));
+    h.keys("massage");
+    insta::assert_snapshot!("search_prompt_80x24", h.screen(80, 24));
+}
+
+#[test]
+fn filter_form_with_an_error() {
+    let f = fixture();
+    let mut h = Harness::new(&f, "alice");
+    h.key(KeyCode::Char('f'));
+    for _ in 0..4 {
+        h.key(KeyCode::Tab);
+    }
+    h.keys("young");
+    h.key(KeyCode::Enter);
+    insta::assert_snapshot!("filter_form_error_80x24", h.screen(80, 24));
+}
