@@ -17,6 +17,9 @@ use crate::rules::Rules;
 use chrono::{DateTime, Utc};
 use std::collections::HashMap;
 
+/// Ads fingerprinted together by [`Linker::add_batch`].
+const BATCH: usize = 16_384;
+
 /// Why an ad could not be added.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -193,30 +196,34 @@ impl Linker {
         let threads = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .min(16);
-        let chunk = ads.len().div_ceil(threads).max(1);
-        let this = &*self;
-        let prints: Vec<Option<TextFingerprint>> = if threads > 1 && ads.len() > 256 {
-            std::thread::scope(|s| {
-                let handles: Vec<_> = ads
-                    .chunks(chunk)
-                    .map(|part| {
-                        s.spawn(move || {
-                            part.iter().map(|a| this.fingerprint(a)).collect::<Vec<_>>()
-                        })
-                    })
-                    .collect();
-                handles
-                    .into_iter()
-                    .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-                    .collect()
-            })
-        } else {
-            ads.iter().map(|a| this.fingerprint(a)).collect()
-        };
         let mut added = 0;
-        for (ad, fp) in ads.iter().zip(prints) {
-            if !self.contains(ad.ad_id) && self.insert(ad, fp).is_ok() {
-                added += 1;
+        // Fingerprints of one slice at a time, so that their signatures never
+        // all sit in memory at once.
+        for slice in ads.chunks(BATCH) {
+            let this = &*self;
+            let prints: Vec<Option<TextFingerprint>> = if threads > 1 && slice.len() > 256 {
+                let chunk = slice.len().div_ceil(threads);
+                std::thread::scope(|s| {
+                    let handles: Vec<_> = slice
+                        .chunks(chunk)
+                        .map(|part| {
+                            s.spawn(move || {
+                                part.iter().map(|a| this.fingerprint(a)).collect::<Vec<_>>()
+                            })
+                        })
+                        .collect();
+                    handles
+                        .into_iter()
+                        .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+                        .collect()
+                })
+            } else {
+                slice.iter().map(|a| this.fingerprint(a)).collect()
+            };
+            for (ad, fp) in slice.iter().zip(prints) {
+                if !self.contains(ad.ad_id) && self.insert(ad, fp).is_ok() {
+                    added += 1;
+                }
             }
         }
         added

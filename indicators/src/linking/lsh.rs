@@ -2,8 +2,8 @@
 //! of at least one band become candidates.
 //!
 //! Buckets are intrusive linked lists: one map from band key to the newest
-//! entry, and one `next` array with an entry per (item, band). That is two
-//! words per entry and no allocation per bucket, which matters at millions of
+//! entry, and one `next` array with an entry per (item, band). That is 12
+//! bytes per entry and no allocation per bucket, which matters at millions of
 //! texts. Walking a list visits the newest items first.
 
 use crate::linking::text::fmix64;
@@ -28,6 +28,11 @@ impl Hasher for PremixedHasher {
     fn write_u64(&mut self, v: u64) {
         self.0 ^= v;
     }
+    fn write_u32(&mut self, v: u32) {
+        // One multiply spreads a (random) 32-bit key over the high bits,
+        // which the table uses for its control bytes.
+        self.0 ^= u64::from(v).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
 }
 
 /// A `HashMap` keyed by pre-mixed 64-bit hashes.
@@ -38,7 +43,9 @@ pub(crate) type PremixedMap<V> = HashMap<u64, V, BuildHasherDefault<PremixedHash
 pub(crate) struct LshIndex {
     bands: usize,
     rows: usize,
-    heads: HashMap<u64, u32, BuildHasherDefault<PremixedHasher>>,
+    /// Band key (32 bits: a rare truncation collision only adds a candidate,
+    /// which Jaccard verification then rejects) -> newest item.
+    heads: HashMap<u32, u32, BuildHasherDefault<PremixedHasher>>,
     /// `next[item * bands + band]`: the previous item in that band's bucket.
     next: Vec<u32>,
 }
@@ -59,12 +66,12 @@ impl LshIndex {
         }
     }
 
-    fn band_key(&self, sig: &[u32], band: usize) -> u64 {
+    fn band_key(&self, sig: &[u32], band: usize) -> u32 {
         let mut h = band as u64 + 1;
         for &v in &sig[band * self.rows..(band + 1) * self.rows] {
             h = (h.rotate_left(29) ^ v as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
         }
-        fmix64(h)
+        (fmix64(h) >> 32) as u32
     }
 
     /// Candidates for `sig` (at most `max_scan` per band, newest first),

@@ -150,8 +150,12 @@ impl Words {
     }
 }
 
-fn phone(rng: &mut Rng) -> String {
-    format!("+452{:07}", rng.below(10_000_000))
+/// A fresh number: the n-th of a fixed permutation of 10 million numbers
+/// (unique, so two unrelated ads never share one by chance).
+fn phone(n: &mut u64) -> String {
+    *n += 1;
+    // 7,654,321 is coprime to 10^7, so n -> n * 7,654,321 mod 10^7 is a bijection.
+    format!("+452{:07}", (*n * 7_654_321) % 10_000_000)
 }
 
 fn render(body: &[String], name: &str, age: u32, city: &str, phone: &str, boiler: bool) -> String {
@@ -197,6 +201,7 @@ pub fn corpus(cfg: &SynthConfig) -> Vec<SynthAd> {
     let mut out: Vec<SynthAd> = Vec::with_capacity(cfg.ads);
     let in_networks = (cfg.ads as f64 * cfg.network_share) as usize;
     let mut net = 0u64;
+    let mut numbers = cfg.seed.wrapping_mul(1_000_003) % 1_000_000;
     while out.len() < in_networks {
         net += 1;
         let size = (3 + rng.below(10)).min(in_networks - out.len()).max(1);
@@ -208,7 +213,7 @@ pub fn corpus(cfg: &SynthConfig) -> Vec<SynthAd> {
         );
         let photo_kind = !circuit && !template;
         let body = words.body(&mut rng);
-        let phones = [phone(&mut rng), phone(&mut rng)];
+        let phones = [phone(&mut numbers), phone(&mut numbers)];
         let photo = rng.next_u64();
         let mut city = rng.below(CITIES.len());
         let mut t = start + Duration::hours(rng.below(365 * 24) as i64);
@@ -226,7 +231,7 @@ pub fn corpus(cfg: &SynthConfig) -> Vec<SynthAd> {
             } else if full {
                 phones[1].clone()
             } else {
-                phone(&mut rng)
+                phone(&mut numbers)
             };
             let shared_text = full || template;
             let text_body = if shared_text {
@@ -271,7 +276,7 @@ pub fn corpus(cfg: &SynthConfig) -> Vec<SynthAd> {
         let name = words.name(&mut rng);
         let age = 19 + rng.below(25) as u32;
         let city = CITIES[rng.below(CITIES.len())];
-        let p = phone(&mut rng);
+        let p = phone(&mut numbers);
         let boiler = rng.chance(0.3);
         let mut phones = vec![p.clone()];
         if rng.chance(cfg.site_number_share) {
