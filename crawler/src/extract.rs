@@ -129,9 +129,12 @@ impl Extractor {
                 .filter(|u| matches!(u.scheme(), "http" | "https"))
         };
         let mut ads: Vec<Url> = Vec::new();
+        // A set, not `ads.contains`: a hostile listing with 100,000 links
+        // would otherwise cost quadratic time.
+        let mut seen = std::collections::HashSet::new();
         for link in self.link_values(&self.ad_links, &doc) {
             if let Some(u) = resolve(&link) {
-                if !ads.contains(&u) {
+                if seen.insert(u.clone()) {
                     ads.push(u);
                 }
             }
