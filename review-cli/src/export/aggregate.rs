@@ -33,7 +33,7 @@ pub struct Aggregator {
 pub struct Tables {
     /// Totals.
     pub totals: AggregateTotals,
-    /// Per week, ascending.
+    /// Per week the ads appeared, ascending.
     pub per_week: Vec<WeekCount>,
     /// Per site.
     pub per_site: BTreeMap<String, u64>,
@@ -69,7 +69,13 @@ impl Aggregator {
             // Only a digest is kept in memory, to count distinct numbers.
             self.phones.insert(digest16(&p.e164));
         }
-        let w = rec.stored.first_seen.iso_week();
+        // The week the ad appeared: the site's posting date when it gives
+        // one (a first crawl finds months of ads at once), else first seen.
+        let appeared = match ad.posted_at {
+            Some(p) if p < rec.stored.first_seen => p,
+            _ => rec.stored.first_seen,
+        };
+        let w = appeared.iso_week();
         let week = format!("{}-W{:02}", w.year(), w.week());
         let wc = self.weeks.entry(week.clone()).or_insert_with(|| WeekCount {
             week,

@@ -339,7 +339,7 @@ pub struct AggregateDocument {
     pub min_cell: u64,
     /// Totals over the selection.
     pub totals: AggregateTotals,
-    /// Per ISO week in which ads were first seen (`2026-W47`), ascending.
+    /// Per ISO week in which ads appeared (`2026-W47`): the posting date the site gives, else when first seen; ascending.
     pub per_week: Vec<WeekCount>,
     /// Ads per site.
     pub per_site: BTreeMap<String, u64>,
@@ -375,7 +375,7 @@ pub struct AggregateTotals {
 pub struct WeekCount {
     /// ISO week, e.g. `2026-W47`.
     pub week: String,
-    /// Ads first seen that week.
+    /// Ads that appeared that week.
     pub new_ads: u64,
     /// Of those, ads with a score above 0.
     pub flagged: u64,

@@ -1,6 +1,7 @@
 //! The JSON Schema (draft 2020-12) of the export, generated from the types in
 //! [`super::model`] and committed as `docs/export.schema.json` (a test keeps
-//! the two equal; regenerate with `review export-schema` or the test's hint).
+//! the two equal; regenerate with
+//! `UPDATE_EXPORT_SCHEMA=1 cargo test -p review-cli --test export committed_schema`).
 //!
 //! The root accepts either a full export ([`ExportDocument`]) or an aggregate
 //! one ([`AggregateDocument`]); `$defs/JsonlLine` describes each line of a
@@ -24,6 +25,16 @@ pub fn export_schema() -> Value {
     let mut defs: Map<String, Value> = generator.take_definitions(true).into_iter().collect();
     for def in defs.values_mut() {
         require_all(def);
+    }
+    if let Some(Value::Array(lines)) = defs.get_mut("JsonlLine").and_then(|d| d.get_mut("oneOf")) {
+        for line in lines {
+            if let Some(Value::Object(record)) = line.pointer_mut("/properties/record") {
+                record.insert(
+                    "description".into(),
+                    json!("Which kind of line this is: `header` (first), `ad`, `network`, or `end` (last)."),
+                );
+            }
+        }
     }
     json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -1,0 +1,777 @@
+//! Exports end to end: a store built with the real analysis and linking, then
+//! exported as a person would (the CLI contract parsed by clap), validated by
+//! an independent JSON Schema validator against the committed schema, and
+//! searched for personal data that must not be there.
+
+use chrono::{Duration as CDuration, Utc};
+use clap::Parser;
+use indicators::Ad;
+use review_cli::cli::{Cli, Command, ExportArgs};
+use review_cli::export::{self, schema, ExportOutcome};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use store::review::{ReviewStatus, Target};
+use store::Store;
+
+const KEY: &str = "test-pseudonym-key-0123456789";
+
+fn schema_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/export.schema.json")
+}
+
+fn committed_schema() -> Value {
+    serde_json::from_str(&std::fs::read_to_string(schema_path()).expect("docs/export.schema.json"))
+        .expect("schema is JSON")
+}
+
+/// Validates `doc` against the committed schema, or against `$defs/<def>` of it.
+fn validate(doc: &Value, def: Option<&str>) {
+    let mut schema = committed_schema();
+    if let Some(def) = def {
+        schema = serde_json::json!({
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$defs": schema["$defs"].clone(),
+            "$ref": format!("#/$defs/{def}"),
+        });
+    }
+    let validator = jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("the committed schema compiles");
+    let errors: Vec<String> = validator
+        .iter_errors(doc)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "schema violations: {errors:#?}");
+}
+
+fn ad(n: u32, site: &str, name: &str, city: &str, text: &str) -> Ad {
+    Ad {
+        url: format!("https://{site}.invalid/annonce/{n}"),
+        site: site.into(),
+        text: text.into(),
+        title: Some(format!("{name} i {city}")),
+        name: Some(name.into()),
+        age: Some(20 + n % 10),
+        location: Some(city.into()),
+        posted_at: Some(Utc::now() - CDuration::days(i64::from(n))),
+        images: vec![format!("https://{site}.invalid/img/{n}.jpg")],
+        external_id: Some(format!("x{n}")),
+        poster_id: Some(format!("user{n}")),
+        ..Ad::default()
+    }
+}
+
+/// A store with analysed and linked ads: a shared number across cities
+/// (a network), an obfuscated number, a structured phone field, notes with
+/// numbers in them, and reviewed cases.
+fn build_store(dir: &Path) -> Store {
+    let mut store = Store::open(&dir.join("case.db")).unwrap();
+    let now = Utc::now();
+    let ads = [
+        ad(
+            1,
+            "nattergal",
+            "Anna",
+            "København",
+            "Hun er ny og sød. Ring 20 12 34 56 for en tid.",
+        ),
+        ad(
+            2,
+            "nattergal",
+            "Bella",
+            "Aarhus",
+            "Hun er ung og frisk. Ring 20 12 34 56, 24/7.",
+        ),
+        ad(
+            3,
+            "nattergal",
+            "Clara",
+            "Odense",
+            "Jeg er Clara, skriv sms til to nul et to tre fire fem syv.",
+        ),
+        {
+            let mut a = ad(
+                4,
+                "citylights",
+                "Dina",
+                "Aalborg",
+                "Two girls available, call +45 20 12 34 58 now.",
+            );
+            a.phones = vec!["+45 20 12 34 58".into()];
+            a
+        },
+        ad(
+            5,
+            "citylights",
+            "Eva",
+            "Vejle",
+            "Relaxing massage by appointment. No phone, message me here.",
+        ),
+    ];
+    let mut ids = Vec::new();
+    for a in &ads {
+        ids.push(store.upsert_ad(a, "DK", None, now).unwrap().ad_id);
+    }
+    for (i, id) in ids.iter().enumerate() {
+        let url = &ads[i].images[0];
+        store
+            .set_image_hash(*id, url, Ok(0x5de4_5e9e_b499_b6e4 ^ (i as u64) << 40))
+            .unwrap();
+    }
+    let rules = indicators::rules::Rules::builtin();
+    let sites = crawler::pipeline::SiteSettings::default();
+    crawler::pipeline::analyze_pending(&mut store, &rules, &sites, |_, _| {}).unwrap();
+    crawler::pipeline::link_store(&mut store, &rules, &sites).unwrap();
+    store
+        .set_status(
+            Target::Ad(ids[0]),
+            ReviewStatus::Referred,
+            "anna",
+            Some("ringede til 20 12 34 56"),
+        )
+        .unwrap();
+    store
+        .set_status(Target::Ad(ids[2]), ReviewStatus::NeedsOutreach, "ben", None)
+        .unwrap();
+    store
+        .add_note(Target::Ad(ids[3]), "ben", "same as +4520123458?")
+        .unwrap();
+    store
+}
+
+fn args(cmd: &[&str]) -> ExportArgs {
+    let mut argv = vec!["review", "export"];
+    argv.extend_from_slice(cmd);
+    match Cli::try_parse_from(argv).unwrap().command {
+        Some(Command::Export(a)) => a,
+        other => panic!("not an export: {other:?}"),
+    }
+}
+
+fn run_export(store: &mut Store, a: &ExportArgs) -> (Option<ExportOutcome>, String) {
+    let opts = export::options_from_args(a).unwrap();
+    let mut log = Vec::new();
+    let outcome = export::export(store, "tester", &opts, &mut log, &mut |_| Ok(true)).unwrap();
+    (outcome, String::from_utf8(log).unwrap())
+}
+
+/// Every phone string in the store, in every form a reader could search for.
+fn store_numbers(store: &Store) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut stmt = store
+        .conn()
+        .prepare("SELECT e164, raw FROM phones")
+        .unwrap();
+    let rows = stmt
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+        .unwrap();
+    for row in rows {
+        let (e164, raw) = row.unwrap();
+        out.insert(e164.trim_start_matches('+').to_string());
+        out.insert(e164[3..].to_string()); // the Danish national number
+        out.insert(e164);
+        out.insert(raw);
+    }
+    assert!(out.len() >= 8, "the fixture must hold numbers: {out:?}");
+    out
+}
+
+fn store_strings(store: &Store, sql: &str) -> BTreeSet<String> {
+    let mut stmt = store.conn().prepare(sql).unwrap();
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0)).unwrap();
+    rows.map(Result::unwrap).collect()
+}
+
+fn sha256_file(p: &Path) -> String {
+    hex::encode(Sha256::digest(std::fs::read(p).unwrap()))
+}
+
+#[test]
+fn committed_schema_matches_the_types() {
+    let generated = schema::export_schema_text();
+    if std::env::var_os("UPDATE_EXPORT_SCHEMA").is_some() {
+        std::fs::write(schema_path(), &generated).unwrap();
+    }
+    let committed = std::fs::read_to_string(schema_path()).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "docs/export.schema.json is out of date: run `UPDATE_EXPORT_SCHEMA=1 cargo test -p review-cli --test export committed_schema` and commit it"
+    );
+    // Every indicator code is described.
+    let s = committed_schema();
+    let codes = &s["$defs"]["IndicatorCode"]["oneOf"];
+    assert_eq!(
+        codes.as_array().unwrap().len(),
+        indicators::IndicatorCode::ALL.len()
+    );
+    for c in codes.as_array().unwrap() {
+        assert!(c["description"].as_str().unwrap().len() > 20, "{c}");
+    }
+}
+
+#[test]
+fn every_field_has_a_description() {
+    fn walk(v: &Value, path: &str, missing: &mut Vec<String>) {
+        if let Some(props) = v.get("properties").and_then(Value::as_object) {
+            for (k, p) in props {
+                if p.get("description").is_none() {
+                    missing.push(format!("{path}.{k}"));
+                }
+            }
+        }
+        match v {
+            Value::Object(m) => m
+                .iter()
+                .for_each(|(k, c)| walk(c, &format!("{path}/{k}"), missing)),
+            Value::Array(a) => a.iter().for_each(|c| walk(c, path, missing)),
+            _ => {}
+        }
+    }
+    let mut missing = Vec::new();
+    walk(&schema::export_schema(), "", &mut missing);
+    assert!(
+        missing.is_empty(),
+        "fields without a description: {missing:?}"
+    );
+}
+
+#[test]
+fn full_export_validates_is_complete_ordered_and_audited() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = build_store(dir.path());
+    let out = dir.path().join("all.json");
+    let (outcome, log) = run_export(
+        &mut store,
+        &args(&["--all", "--yes", "--out", out.to_str().unwrap()]),
+    );
+    let outcome = outcome.expect("written");
+    assert!(log.contains("5 ads"), "{log}");
+    assert!(log.contains("phone numbers"), "{log}");
+    let doc: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    validate(&doc, None);
+    // Also a typed read.
+    let typed: export::model::ExportDocument = serde_json::from_value(doc.clone()).unwrap();
+    let ids: Vec<i64> = typed.ads.iter().map(|a| a.ad_id).collect();
+    let mut sorted = ids.clone();
+    sorted.sort();
+    assert_eq!(ids, sorted, "ads in id order");
+    assert_eq!(ids.len() as i64, store.count_ads().unwrap());
+    assert!(
+        !typed.networks.is_empty(),
+        "the shared number makes a network"
+    );
+    let net = &typed.networks[0];
+    assert!(net.phones.contains(&"+4520123456".to_string()), "{net:?}");
+    let shared: Vec<_> = typed
+        .ads
+        .iter()
+        .filter(|a| {
+            a.indicators
+                .iter()
+                .any(|i| i.code.0 == indicators::IndicatorCode::SharedPhone)
+        })
+        .collect();
+    assert_eq!(shared.len(), 2);
+    // Evidence that quotes the ad is the ad's own words at those offsets.
+    for a in &typed.ads {
+        for i in &a.indicators {
+            for e in &i.evidence {
+                if e.field == "text" && a.text.get(e.start..e.end) == Some(e.excerpt.as_str()) {
+                    continue;
+                }
+                assert!(e.field != "text" || !e.excerpt.is_empty(), "{e:?}");
+            }
+        }
+    }
+    assert_eq!(typed.ads[0].review.status, "referred");
+    assert_eq!(typed.ads[0].review.events.len(), 1);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&out).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    let audit = store.audit_log(Some("export"), 10).unwrap();
+    assert_eq!(audit.len(), 1);
+    assert_eq!(audit[0].actor, "tester");
+    assert_eq!(audit[0].details["sha256"], sha256_file(&out));
+    assert_eq!(audit[0].details["sha256"], outcome.written.sha256);
+    assert_eq!(audit[0].details["ads"], 5);
+    assert_eq!(audit[0].details["query"]["selection"], "all");
+    // No temporary file is left beside it.
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains(".partial"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn jsonl_has_header_ads_networks_end_and_matches_the_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = build_store(dir.path());
+    let json = dir.path().join("a.json");
+    let jsonl = dir.path().join("a.jsonl");
+    run_export(
+        &mut store,
+        &args(&["--all", "--yes", "--out", json.to_str().unwrap()]),
+    );
+    run_export(
+        &mut store,
+        &args(&[
+            "--all",
+            "--yes",
+            "--format",
+            "jsonl",
+            "--out",
+            jsonl.to_str().unwrap(),
+        ]),
+    );
+    let doc: Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+    let text = std::fs::read_to_string(&jsonl).unwrap();
+    let lines: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    for l in &lines {
+        validate(l, Some("JsonlLine"));
+    }
+    let kinds: Vec<&str> = lines
+        .iter()
+        .map(|l| l["record"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds.first(), Some(&"header"));
+    assert_eq!(kinds.last(), Some(&"end"));
+    let ads: Vec<Value> = lines
+        .iter()
+        .filter(|l| l["record"] == "ad")
+        .map(|l| {
+            let mut l = l.clone();
+            l.as_object_mut().unwrap().remove("record");
+            l
+        })
+        .collect();
+    assert_eq!(
+        Value::Array(ads),
+        doc["ads"],
+        "the same ads, in the same order"
+    );
+    let nets = lines.iter().filter(|l| l["record"] == "network").count();
+    assert_eq!(nets, doc["networks"].as_array().unwrap().len());
+    assert_eq!(lines.last().unwrap()["ads"], 5);
+}
+
+#[test]
+fn aggregate_contains_no_number_name_or_url() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = build_store(dir.path());
+    let out = dir.path().join("agg.json");
+    let (o, _) = run_export(
+        &mut store,
+        &args(&[
+            "--all",
+            "--aggregate",
+            "--min-cell",
+            "1",
+            "--yes",
+            "--out",
+            out.to_str().unwrap(),
+        ]),
+    );
+    assert!(o.is_some());
+    let text = std::fs::read_to_string(&out).unwrap();
+    let doc: Value = serde_json::from_str(&text).unwrap();
+    validate(&doc, None);
+    assert_eq!(doc["totals"]["ads"], 5);
+    assert!(doc["per_indicator"]["shared_phone"].as_u64().unwrap() >= 2);
+    let mut forbidden = store_numbers(&store);
+    forbidden.extend(store_strings(
+        &store,
+        "SELECT name FROM ads WHERE name IS NOT NULL",
+    ));
+    forbidden.extend(store_strings(&store, "SELECT url FROM ads"));
+    forbidden.extend(store_strings(&store, "SELECT url FROM images"));
+    forbidden.extend(store_strings(
+        &store,
+        "SELECT poster_id FROM ads WHERE poster_id IS NOT NULL",
+    ));
+    forbidden.extend(store_strings(&store, "SELECT text FROM ads"));
+    for f in &forbidden {
+        assert!(
+            !text.contains(f.as_str()),
+            "aggregate export contains `{f}`"
+        );
+    }
+    // With the default threshold, single-ad cities are folded together.
+    let out3 = dir.path().join("agg3.json");
+    run_export(
+        &mut store,
+        &args(&[
+            "--all",
+            "--aggregate",
+            "--yes",
+            "--out",
+            out3.to_str().unwrap(),
+        ]),
+    );
+    let doc3: Value = serde_json::from_slice(&std::fs::read(&out3).unwrap()).unwrap();
+    assert_eq!(doc3["per_city"]["(other)"], 5, "{}", doc3["per_city"]);
+}
+
+#[test]
+fn pseudonymised_export_contains_no_number_and_is_stable() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = build_store(dir.path());
+    let key = dir.path().join("key");
+    std::fs::write(&key, format!("{KEY}\n")).unwrap();
+    let export_once = |store: &mut Store, name: &str| {
+        let out = dir.path().join(name);
+        run_export(
+            store,
+            &args(&[
+                "--all",
+                "--pseudonymise",
+                "--key-file",
+                key.to_str().unwrap(),
+                "--yes",
+                "--out",
+                out.to_str().unwrap(),
+            ]),
+        );
+        std::fs::read_to_string(out).unwrap()
+    };
+    let text = export_once(&mut store, "p1.json");
+    let doc: Value = serde_json::from_str(&text).unwrap();
+    validate(&doc, None);
+    for n in store_numbers(&store) {
+        assert!(
+            !text.contains(n.as_str()),
+            "pseudonymised export contains the number `{n}`"
+        );
+    }
+    for p in store_strings(
+        &store,
+        "SELECT poster_id FROM ads WHERE poster_id IS NOT NULL",
+    ) {
+        assert!(!text.contains(&format!("\"{p}\"")), "poster id {p} left");
+    }
+    // One number, one pseudonym: the two ads sharing a number still share it.
+    let ads = doc["ads"].as_array().unwrap();
+    let first = ads[0]["phones"][0]["e164"].as_str().unwrap().to_string();
+    assert!(first.starts_with("ph_"));
+    assert_eq!(ads[1]["phones"][0]["e164"], first.as_str());
+    assert!(
+        ads[0]["text"].as_str().unwrap().contains(&first),
+        "number in text replaced by its pseudonym"
+    );
+    assert!(doc["networks"][0]["phones"]
+        .as_array()
+        .unwrap()
+        .contains(&Value::from(first.clone())));
+    // Evidence re-cut from the scrubbed text.
+    for a in ads {
+        for i in a["indicators"].as_array().unwrap() {
+            for e in i["evidence"].as_array().unwrap() {
+                if e["field"] == "text" {
+                    let t = a["text"].as_str().unwrap();
+                    let (s, en) = (
+                        e["start"].as_u64().unwrap() as usize,
+                        e["end"].as_u64().unwrap() as usize,
+                    );
+                    if let Some(slice) = t.get(s..en) {
+                        if slice != e["excerpt"] {
+                            // Cross-ad descriptions are not slices; they still hold no number.
+                            assert!(i["code"] != "third_person", "{e} vs {slice}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Same key, same pseudonyms across exports.
+    let again = export_once(&mut store, "p2.json");
+    assert!(again.contains(&first));
+    assert_eq!(
+        doc["query"]["pseudonym_key_id"].as_str().map(str::len),
+        Some(12)
+    );
+}
+
+#[test]
+fn pseudonymise_refuses_without_a_key() {
+    let a = args(&[
+        "--all",
+        "--pseudonymise",
+        "--yes",
+        "--out",
+        "/tmp/never.json",
+    ]);
+    if std::env::var_os(review_cli::export::pseudonym::KEY_ENV).is_none() {
+        let err = export::options_from_args(&a).err().expect("refused");
+        assert!(err.to_string().contains("needs a key"), "{err}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let short = dir.path().join("k");
+    std::fs::write(&short, "short").unwrap();
+    let a = args(&[
+        "--all",
+        "--pseudonymise",
+        "--key-file",
+        short.to_str().unwrap(),
+        "--out",
+        "x.json",
+    ]);
+    assert!(export::options_from_args(&a).is_err());
+}
+
+#[test]
+fn encrypted_export_decrypts_with_the_identity_and_validates() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = build_store(dir.path());
+    let identity = age::x25519::Identity::generate();
+    let recipient = identity.to_public().to_string();
+    let out = dir.path().join("sealed.json.age");
+    let (o, log) = run_export(
+        &mut store,
+        &args(&[
+            "--all",
+            "--encrypt-to",
+            &recipient,
+            "--yes",
+            "--out",
+            out.to_str().unwrap(),
+        ]),
+    );
+    assert!(log.contains("encrypted to 1 age recipient"), "{log}");
+    let o = o.unwrap();
+    let sealed = std::fs::read(&out).unwrap();
+    assert!(sealed.starts_with(b"age-encryption.org/v1"));
+    assert!(
+        !String::from_utf8_lossy(&sealed).contains("ad_id"),
+        "no plaintext"
+    );
+    let decryptor = age::Decryptor::new(&sealed[..]).unwrap();
+    let mut reader = decryptor
+        .decrypt(std::iter::once(&identity as &dyn age::Identity))
+        .unwrap();
+    let mut plain = Vec::new();
+    reader.read_to_end(&mut plain).unwrap();
+    let doc: Value = serde_json::from_slice(&plain).unwrap();
+    validate(&doc, None);
+    assert_eq!(doc["ads"].as_array().unwrap().len(), 5);
+    let audit = &store.audit_log(Some("export"), 1).unwrap()[0];
+    assert_eq!(audit.details["sha256"], sha256_file(&out));
+    assert_eq!(
+        audit.details["plaintext_sha256"],
+        hex::encode(Sha256::digest(&plain))
+    );
+    assert_eq!(audit.details["encrypted_to"][0], recipient.as_str());
+    assert_eq!(
+        o.written.plaintext_sha256.as_deref(),
+        audit.details["plaintext_sha256"].as_str()
+    );
+    // A wrong identity cannot read it.
+    let other = age::x25519::Identity::generate();
+    assert!(age::Decryptor::new(&sealed[..])
+        .unwrap()
+        .decrypt(std::iter::once(&other as &dyn age::Identity))
+        .is_err());
+    // Bad recipients are refused before anything is read.
+    assert!(
+        export::options_from_args(&args(&["--all", "--encrypt-to", "age1nope", "--out", "x"]))
+            .is_err()
+    );
+}
+
+#[test]
+fn selection_defaults_to_referred_and_honours_ids_and_refusals() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = build_store(dir.path());
+    let out = dir.path().join("sel.json");
+    let o = out.to_str().unwrap();
+    let (r, _) = run_export(&mut store, &args(&["--yes", "--out", o]));
+    let doc: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(r.unwrap().ads, 1);
+    assert_eq!(doc["query"]["status"], "referred");
+    assert_eq!(doc["ads"][0]["review"]["status"], "referred");
+    // The referred ad's network comes along, whole.
+    assert_eq!(doc["networks"].as_array().unwrap().len(), 1);
+
+    let (r, _) = run_export(&mut store, &args(&["--ids", "5,3", "--yes", "--out", o]));
+    assert_eq!(r.unwrap().ads, 2);
+    let doc: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    let ids: Vec<i64> = doc["ads"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["ad_id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(ids, vec![3, 5]);
+
+    let (r, _) = run_export(
+        &mut store,
+        &args(&[
+            "--status",
+            "any",
+            "--site",
+            "citylights",
+            "--yes",
+            "--out",
+            o,
+        ]),
+    );
+    assert_eq!(r.unwrap().ads, 2);
+    let (r, _) = run_export(
+        &mut store,
+        &args(&["--status", "needs_outreach", "--yes", "--out", o]),
+    );
+    assert_eq!(r.unwrap().ads, 1);
+
+    // Nothing matches: nothing written.
+    std::fs::remove_file(&out).unwrap();
+    let (r, log) = run_export(
+        &mut store,
+        &args(&["--status", "contacted", "--yes", "--out", o]),
+    );
+    assert!(r.is_none() && !out.exists(), "{log}");
+
+    // Not confirmed: nothing written, nothing audited.
+    let before = store.audit_log(Some("export"), 100).unwrap().len();
+    let opts = export::options_from_args(&args(&["--all", "--out", o])).unwrap();
+    let mut log = Vec::new();
+    let r = export::export(&mut store, "t", &opts, &mut log, &mut |_| Ok(false)).unwrap();
+    assert!(r.is_none() && !out.exists());
+    assert_eq!(store.audit_log(Some("export"), 100).unwrap().len(), before);
+
+    assert!(export::options_from_args(&args(&["--all", "--site", "x", "--out", o])).is_err());
+    assert!(
+        export::options_from_args(&args(&["--all"])).is_err(),
+        "--out is required"
+    );
+    assert!(export::options_from_args(&args(&["--all", "--format", "xml", "--out", o])).is_err());
+}
+
+/// The binary: with no terminal and no --yes it refuses and writes nothing;
+/// then a sequence of actions reads back from `review audit --json`.
+#[test]
+fn cli_refuses_without_terminal_and_audit_reads_back() {
+    use std::process::{Command as Proc, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    drop(build_store(dir.path()));
+    let db = dir.path().join("case.db");
+    let review = |argv: &[&str]| {
+        Proc::new(env!("CARGO_BIN_EXE_review"))
+            .arg("--db")
+            .arg(&db)
+            .args(["--reviewer", "carla"])
+            .args(argv)
+            .stdin(Stdio::null())
+            .env_remove(review_cli::export::pseudonym::KEY_ENV)
+            .output()
+            .unwrap()
+    };
+    let out = dir.path().join("cli.json");
+    let o = out.to_str().unwrap();
+    let r = review(&["export", "--all", "--out", o]);
+    assert!(!r.status.success());
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(err.contains("5 ads") && err.contains("--yes"), "{err}");
+    assert!(!out.exists());
+
+    assert!(review(&["mark", "2", "contacted"]).status.success());
+    assert!(review(&["note", "2", "talked to her"]).status.success());
+    assert!(review(&["export", "--all", "--yes", "--out", o])
+        .status
+        .success());
+    let backup = dir.path().join("copy.db");
+    let b = review(&["backup", backup.to_str().unwrap()]);
+    assert!(b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
+    let a = review(&["audit", "--json"]);
+    assert!(a.status.success());
+    let log: Vec<Value> = serde_json::from_slice(&a.stdout).unwrap();
+    let actions: Vec<&str> = log.iter().map(|e| e["action"].as_str().unwrap()).collect();
+    // Newest first: backup, export, note, status, then the fixture's own.
+    assert_eq!(
+        &actions[..4],
+        &["backup", "export", "review.note", "review.status"],
+        "{actions:?}"
+    );
+    assert!(log[..4].iter().all(|e| e["actor"] == "carla"));
+    assert_eq!(log[1]["details"]["sha256"], sha256_file(&out));
+    assert_eq!(log[0]["details"]["sha256"], sha256_file(&backup));
+    let only = review(&["audit", "--action", "export", "--json"]);
+    let only: Vec<Value> = serde_json::from_slice(&only.stdout).unwrap();
+    assert_eq!(only.len(), 1);
+    let table = String::from_utf8(review(&["audit"]).stdout).unwrap();
+    assert!(
+        table.contains("export") && table.contains("carla"),
+        "{table}"
+    );
+}
+
+/// The demo crawl, exported and validated, when the crawler binary is built
+/// (`cargo build --bin crawler`); skipped with a message otherwise.
+#[test]
+fn demo_export_validates_when_the_crawler_is_built() {
+    let exe = std::env::current_exe().unwrap();
+    let crawler = exe
+        .parent()
+        .and_then(Path::parent)
+        .map(|d| d.join("crawler"))
+        .filter(|p| p.is_file());
+    let Some(crawler) = crawler else {
+        println!("skipped: the crawler binary is not built (cargo build --bin crawler)");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.db");
+    let st = std::process::Command::new(crawler)
+        .args(["demo", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert!(
+        st.status.success(),
+        "{}",
+        String::from_utf8_lossy(&st.stderr)
+    );
+    let mut store = Store::open_existing(&db).unwrap();
+    let out = dir.path().join("demo.json");
+    run_export(
+        &mut store,
+        &args(&["--all", "--yes", "--out", out.to_str().unwrap()]),
+    );
+    let doc: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    validate(&doc, None);
+    assert!(doc["ads"].as_array().unwrap().len() > 20);
+    let p = dir.path().join("demo-p.json");
+    let key = dir.path().join("key");
+    std::fs::write(&key, KEY).unwrap();
+    run_export(
+        &mut store,
+        &args(&[
+            "--all",
+            "--pseudonymise",
+            "--key-file",
+            key.to_str().unwrap(),
+            "--yes",
+            "--out",
+            p.to_str().unwrap(),
+        ]),
+    );
+    let text = std::fs::read_to_string(&p).unwrap();
+    validate(&serde_json::from_str(&text).unwrap(), None);
+    for n in store_numbers(&store) {
+        assert!(
+            !text.contains(n.as_str()),
+            "demo pseudonymised export contains `{n}`"
+        );
+    }
+}
