@@ -15,6 +15,9 @@ use std::path::Path;
 use std::time::Duration;
 
 /// The default rules file, embedded at build time.
+/// Largest MinHash signature a rules file may ask for.
+pub const MAX_MINHASH_PERMUTATIONS: u32 = 4096;
+
 const BUILTIN_RULES: &str = include_str!("../rules/default.toml");
 
 /// Errors loading a rules file.
@@ -192,6 +195,14 @@ impl Rules {
             return Err(invalid(
                 "`linking.text_jaccard_threshold` must be within 0..=1".into(),
             ));
+        }
+        // The signature is stored per ad and compared band by band: zero
+        // permutations would put every text in one bucket, and billions would
+        // exhaust memory.
+        if !(1..=MAX_MINHASH_PERMUTATIONS).contains(&l.text_minhash_permutations) {
+            return Err(invalid(format!(
+                "`linking.text_minhash_permutations` must be between 1 and {MAX_MINHASH_PERMUTATIONS}"
+            )));
         }
         // checked_rem is None for zero bands, which is just as invalid.
         if l.text_minhash_permutations.checked_rem(l.text_lsh_bands) != Some(0) {
