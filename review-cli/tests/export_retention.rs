@@ -16,7 +16,7 @@ fn ad(n: u32, text: &str) -> Ad {
         site: "nattergal".into(),
         text: text.into(),
         name: Some(format!("Navn{n}")),
-        location: Some(if n % 2 == 0 { "Aarhus" } else { "Odense" }.into()),
+        location: Some(["Aarhus", "Odense"][(n % 2) as usize].into()),
         images: vec![format!("https://nattergal.invalid/img/{n}.jpg")],
         ..Ad::default()
     }
@@ -54,7 +54,7 @@ fn purge_takes_old_ads_with_everything_derived_and_keeps_open_cases() {
     let mut store = Store::open(&dir.path().join("r.db")).unwrap();
     let old = Utc::now() - CDuration::days(200);
     let recent = Utc::now() - CDuration::days(179);
-    let mut id = |store: &mut Store, n: u32, text: &str, at| {
+    let id = |store: &mut Store, n: u32, text: &str, at| {
         store.upsert_ad(&ad(n, text), "DK", None, at).unwrap().ad_id
     };
     // 1: old, never reviewed, with a changed text (a version) -> purged.
