@@ -293,7 +293,7 @@ pub fn indicator_meaning(code: IndicatorCode) -> &'static str {
         IndicatorCode::NationalityStated => "Ethnicity or nationality stated as a selling point. Found significantly associated with trafficking in published validation.",
         IndicatorCode::TextTemplate => "The text is a near duplicate of ads with other names or numbers (one template behind several ads).",
         IndicatorCode::ImageReuse => "A photo (near duplicate) appears in ads with other names, numbers or cities.",
-        IndicatorCode::MovementTerms => "Movement wording (\"new in town\", \"only a few days\"). Informational: published evidence associates it with less trafficking, so it does not raise the score.",
+        IndicatorCode::MovementTerms => "Movement wording (\"new in town\", \"only a few days\"). Informational: published evidence associates it with less trafficking, so it never raises the score (the default rules give it a small negative weight).",
         IndicatorCode::Available247 => "Always available (\"24/7\").",
         IndicatorCode::RiskyServices => "Services without protection offered.",
         IndicatorCode::LowPrice => "Price far below the site's median.",
