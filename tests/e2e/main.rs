@@ -2,3 +2,4 @@
 
 mod crash_safety;
 mod demo_crawl;
+mod reliability_errors;
