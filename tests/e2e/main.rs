@@ -3,3 +3,4 @@
 mod crash_safety;
 mod demo_crawl;
 mod reliability_errors;
+mod reliability_load;
