@@ -146,7 +146,7 @@ fn reviewers_work_while_the_daemon_crawls() {
             s.upsert_ad(&ad, "DK", None, store::now()).unwrap();
         }
     }
-    let mut daemon = Command::new(env!("CARGO_BIN_EXE_adscreen-reliability"))
+    let daemon = Command::new(env!("CARGO_BIN_EXE_adscreen-reliability"))
         .arg("crawler")
         .arg("--db")
         .arg(&db)
