@@ -775,3 +775,56 @@ fn demo_export_validates_when_the_crawler_is_built() {
         );
     }
 }
+
+/// The export's selection query agrees with the review queue's for every filter.
+#[test]
+fn export_selection_matches_the_queue() {
+    use store::query::ListFilter;
+    let dir = tempfile::tempdir().unwrap();
+    let store = build_store(dir.path());
+    let filters = [
+        ListFilter::default(),
+        ListFilter {
+            site: Some("citylights".into()),
+            ..ListFilter::default()
+        },
+        ListFilter {
+            location: Some("aarhus".into()),
+            ..ListFilter::default()
+        },
+        ListFilter {
+            status: Some(ReviewStatus::Referred),
+            ..ListFilter::default()
+        },
+        ListFilter {
+            indicator: Some("shared_phone".into()),
+            ..ListFilter::default()
+        },
+        ListFilter {
+            min_score: Some(2.0),
+            ..ListFilter::default()
+        },
+        ListFilter {
+            search: Some("ring HUN".into()),
+            ..ListFilter::default()
+        },
+        ListFilter {
+            ids: vec![2, 4, 99],
+            ..ListFilter::default()
+        },
+        ListFilter {
+            since: Some(Utc::now() - CDuration::days(1)),
+            language: Some("da".into()),
+            ..ListFilter::default()
+        },
+    ];
+    let mut nonempty = 0;
+    for f in &filters {
+        let mut queue: Vec<i64> = store.list_ads(f).unwrap().iter().map(|a| a.id).collect();
+        queue.sort();
+        let export = store.export_ad_ids(f).unwrap();
+        assert_eq!(export, queue, "filter {f:?}");
+        nonempty += usize::from(!export.is_empty());
+    }
+    assert!(nonempty >= 7, "the filters must select something");
+}
