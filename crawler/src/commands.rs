@@ -19,6 +19,9 @@ use std::sync::Arc;
 use store::Store;
 use tokio_util::sync::CancellationToken;
 
+/// Ads stored per transaction during an import.
+const IMPORT_BATCH: usize = 1000;
+
 /// Exit code when the command finished but skipped some items.
 pub const EXIT_PARTIAL: u8 = 3;
 
@@ -305,14 +308,27 @@ pub fn import(cli: &Cli, args: &ImportArgs) -> Result<ExitCode> {
     let progress = Progress::new();
     let (mut new, mut changed, mut same, mut bad) = (0u64, 0u64, 0u64, 0u64);
     let now = store::now();
+    let mut batch: Vec<(indicators::Ad, Option<serde_json::Value>)> =
+        Vec::with_capacity(IMPORT_BATCH);
+    let mut flush = |batch: &mut Vec<(indicators::Ad, Option<serde_json::Value>)>,
+                     store: &mut Store|
+     -> Result<()> {
+        for up in store.upsert_ads(batch, &region, now)? {
+            match up.change {
+                store::ads::AdChange::New => new += 1,
+                store::ads::AdChange::Changed => changed += 1,
+                store::ads::AdChange::Unchanged => same += 1,
+            }
+        }
+        batch.clear();
+        Ok(())
+    };
     for (n, item) in crate::import::Lines::new(reader).enumerate() {
         match item {
-            Ok((ad, extra)) => {
-                let up = store.upsert_ad(&ad, &region, extra.as_ref(), now)?;
-                match up.change {
-                    store::ads::AdChange::New => new += 1,
-                    store::ads::AdChange::Changed => changed += 1,
-                    store::ads::AdChange::Unchanged => same += 1,
+            Ok(pair) => {
+                batch.push(pair);
+                if batch.len() >= IMPORT_BATCH {
+                    flush(&mut batch, &mut store)?;
                 }
             }
             Err(e) => {
@@ -324,6 +340,7 @@ pub fn import(cli: &Cli, args: &ImportArgs) -> Result<ExitCode> {
             progress.line(&format!("importing: {} lines", n + 1));
         }
     }
+    flush(&mut batch, &mut store)?;
     progress.done();
     let base = args.file.parent().unwrap_or(Path::new("."));
     pipeline::hash_local_images(&mut store, base)?;

@@ -96,32 +96,62 @@ pub fn analyze_pending(
     let medians = median_prices(store)?;
     let mut report = AnalyzeReport::default();
     let score = combined_score(rules);
-    for (i, id) in ids.iter().enumerate() {
-        let Some(stored) = store.ad(*id)? else {
-            continue;
-        };
-        let ctx = SiteContext {
-            default_region: stored.default_region.clone(),
-            languages: sites
-                .languages
-                .get(&stored.ad.site)
-                .cloned()
-                .unwrap_or_default(),
-            median_price: medians.get(&stored.ad.site).copied(),
-        };
-        let analysis = indicators::analyze::analyze(&stored.ad, &ctx, rules);
-        if !analysis.hits.is_empty() {
-            report.flagged += 1;
-        }
-        store.save_analysis(*id, &analysis, &stored.content_hash, &score)?;
-        report.analysed += 1;
-        if i % 500 == 0 {
-            progress(i, ids.len());
-        }
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    let mut done = 0;
+    // Read a chunk, analyse it on every core (analysis is pure), write it in
+    // one transaction: the store is touched by this thread only.
+    for chunk in ids.chunks(ANALYZE_CHUNK) {
+        let stored = store.ads_by_ids(chunk)?;
+        let per_thread = stored.len().div_ceil(threads).max(1);
+        let results: Vec<(i64, indicators::AdAnalysis, String)> = std::thread::scope(|scope| {
+            let handles: Vec<_> = stored
+                .chunks(per_thread)
+                .map(|part| {
+                    let medians = &medians;
+                    scope.spawn(move || {
+                        part.iter()
+                            .map(|s| {
+                                let ctx = SiteContext {
+                                    default_region: s.default_region.clone(),
+                                    languages: sites
+                                        .languages
+                                        .get(&s.ad.site)
+                                        .cloned()
+                                        .unwrap_or_default(),
+                                    median_price: medians.get(&s.ad.site).copied(),
+                                };
+                                (
+                                    s.id,
+                                    indicators::analyze::analyze(&s.ad, &ctx, rules),
+                                    s.content_hash.clone(),
+                                )
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().expect("analysis thread panicked"))
+                .collect()
+        });
+        report.flagged += results
+            .iter()
+            .filter(|(_, a, _)| !a.hits.is_empty())
+            .count();
+        report.analysed += results.len();
+        store.save_analyses(&results, &score)?;
+        done += chunk.len();
+        progress(done, ids.len());
     }
     progress(ids.len(), ids.len());
     Ok(report)
 }
+
+/// Ads read, analysed and written per step.
+const ANALYZE_CHUNK: usize = 2000;
 
 /// Hashes images given as local file paths (relative ones against `base`),
 /// with the same byte and pixel caps as fetched images.

@@ -50,36 +50,20 @@ impl Store {
         content_hash: &str,
         score_with_links: impl Fn(&[IndicatorHit], &[IndicatorHit]) -> f64,
     ) -> Result<()> {
-        let hits = serde_json::to_string(&analysis.hits).unwrap_or_else(|_| "[]".into());
+        let at = to_text(&now());
+        self.write(|tx| save_in(tx, ad_id, analysis, content_hash, &score_with_links, &at))
+    }
+
+    /// Stores many analyses in one transaction: (ad, analysis, content hash).
+    pub fn save_analyses(
+        &mut self,
+        items: &[(AdId, AdAnalysis, String)],
+        score_with_links: impl Fn(&[IndicatorHit], &[IndicatorHit]) -> f64,
+    ) -> Result<()> {
         let at = to_text(&now());
         self.write(|tx| {
-            let link_hits: Vec<IndicatorHit> = tx
-                .query_row(
-                    "SELECT link_hits_json FROM analysis WHERE ad_id = ?1",
-                    [ad_id],
-                    |r| r.get::<_, String>(0),
-                )
-                .optional()?
-                .and_then(|s| serde_json::from_str(&s).ok())
-                .unwrap_or_default();
-            let score = score_with_links(&analysis.hits, &link_hits);
-            tx.execute(
-                "INSERT INTO analysis (ad_id, language, score, hits_json, link_hits_json, rules_version, content_hash, analysed_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-                 ON CONFLICT(ad_id) DO UPDATE SET language = excluded.language, score = excluded.score,
-                   hits_json = excluded.hits_json, rules_version = excluded.rules_version,
-                   content_hash = excluded.content_hash, analysed_at = excluded.analysed_at",
-                params![ad_id, analysis.language, score, hits,
-                        serde_json::to_string(&link_hits).unwrap_or_else(|_| "[]".into()),
-                        analysis.rules_version, content_hash, at],
-            )?;
-            write_indicators(tx, ad_id, &analysis.hits, &link_hits)?;
-            tx.execute("DELETE FROM phones WHERE ad_id = ?1", [ad_id])?;
-            let mut ins = tx.prepare_cached(
-                "INSERT INTO phones (ad_id, e164, raw, field, start, end, obfuscated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?;
-            for p in &analysis.phones {
-                ins.execute(params![ad_id, p.e164, p.raw, p.field.as_str(), p.start as i64, p.end as i64, p.obfuscated])?;
+            for (id, a, hash) in items {
+                save_in(tx, *id, a, hash, &score_with_links, &at)?;
             }
             Ok(())
         })
@@ -191,12 +175,67 @@ fn write_indicators(
     own: &[IndicatorHit],
     links: &[IndicatorHit],
 ) -> rusqlite::Result<()> {
-    tx.execute("DELETE FROM ad_indicators WHERE ad_id = ?1", [ad_id])?;
+    tx.prepare_cached("DELETE FROM ad_indicators WHERE ad_id = ?1")?
+        .execute([ad_id])?;
     let mut ins = tx.prepare_cached(
         "INSERT OR REPLACE INTO ad_indicators (ad_id, code, weight) VALUES (?1, ?2, ?3)",
     )?;
     for h in own.iter().chain(links) {
         ins.execute(params![ad_id, h.code.as_str(), h.weight])?;
+    }
+    Ok(())
+}
+
+/// Stores one analysis inside an open transaction.
+fn save_in(
+    tx: &rusqlite::Transaction<'_>,
+    ad_id: AdId,
+    analysis: &AdAnalysis,
+    content_hash: &str,
+    score_with_links: &dyn Fn(&[IndicatorHit], &[IndicatorHit]) -> f64,
+    at: &str,
+) -> rusqlite::Result<()> {
+    let hits = serde_json::to_string(&analysis.hits).unwrap_or_else(|_| "[]".into());
+    let link_hits: Vec<IndicatorHit> = tx
+        .prepare_cached("SELECT link_hits_json FROM analysis WHERE ad_id = ?1")?
+        .query_row([ad_id], |r| r.get::<_, String>(0))
+        .optional()?
+        .and_then(|s| serde_json::from_str(&s).ok())
+        .unwrap_or_default();
+    let score = score_with_links(&analysis.hits, &link_hits);
+    tx.prepare_cached(
+        "INSERT INTO analysis (ad_id, language, score, hits_json, link_hits_json, rules_version, content_hash, analysed_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+         ON CONFLICT(ad_id) DO UPDATE SET language = excluded.language, score = excluded.score,
+           hits_json = excluded.hits_json, rules_version = excluded.rules_version,
+           content_hash = excluded.content_hash, analysed_at = excluded.analysed_at",
+    )?
+    .execute(params![
+        ad_id,
+        analysis.language,
+        score,
+        hits,
+        serde_json::to_string(&link_hits).unwrap_or_else(|_| "[]".into()),
+        analysis.rules_version,
+        content_hash,
+        at
+    ])?;
+    write_indicators(tx, ad_id, &analysis.hits, &link_hits)?;
+    tx.prepare_cached("DELETE FROM phones WHERE ad_id = ?1")?
+        .execute([ad_id])?;
+    let mut ins = tx.prepare_cached(
+        "INSERT INTO phones (ad_id, e164, raw, field, start, end, obfuscated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for p in &analysis.phones {
+        ins.execute(params![
+            ad_id,
+            p.e164,
+            p.raw,
+            p.field.as_str(),
+            p.start as i64,
+            p.end as i64,
+            p.obfuscated
+        ])?;
     }
     Ok(())
 }
