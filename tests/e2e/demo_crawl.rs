@@ -221,12 +221,17 @@ async fn second_pass_uses_conditional_requests_and_stores_nothing_new() {
     p.requests_per_second = 50.0;
     p.concurrency = 4;
     p.recrawl_interval = std::time::Duration::ZERO;
+    // Nothing fetched in a pass is due again before the pass's time budget
+    // ends, so give the pass a short budget and wait it out.
+    p.max_duration = std::time::Duration::from_secs(4);
     let crawler = build_crawler("e2e@example.invalid").unwrap();
     let token = CancellationToken::new();
     let first = crawler::crawl::crawl_pass(&crawler, &mut store, &p, &token, |_| {})
         .await
         .unwrap();
     assert!(first.stats.new_ads > 0);
+    assert_eq!(first.end, crawler::crawl::PassEnd::Complete, "the first pass must finish in its budget");
+    tokio::time::sleep(std::time::Duration::from_secs(5)).await;
     let before = server.requests().len();
     let second = crawler::crawl::crawl_pass(&crawler, &mut store, &p, &token, |_| {})
         .await
