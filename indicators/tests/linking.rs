@@ -368,7 +368,7 @@ fn reused_photo_links_within_hamming_and_placeholders_do_not() {
         .collect();
     ads[0].image_hashes = vec![photo];
     ads[1].image_hashes = vec![photo ^ 0b101]; // re-encoded: 2 bits
-    ads[2].image_hashes = vec![photo ^ 0xff00]; // 8 bits: another photo
+    ads[2].image_hashes = vec![photo ^ 0xfff00]; // 12 bits: another photo
     let placeholder = 0x1234_5678_9abc_def0_u64;
     for i in 4..=7 {
         let mut a = ad(
