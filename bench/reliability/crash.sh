@@ -51,10 +51,12 @@ review_between() { # marks and notes through the real review binary
 }
 
 : >"$W/before.ads"; : >"$W/before.events"; : >"$W/before.done"
+# Create the schema first (an empty import), so every snapshot can query it.
+"$BIN/crawler" --db "$DB" import --no-analyze /dev/null >/dev/null
 crawl_kills=0; refetched=0; events=0; total_done_runs=0
 for i in $(seq "$KILLS"); do
   review_between "$i" && events=$((events + 2)) || true
-  [ -f "$DB" ] && snapshot before
+  snapshot before
   from=$(wc -l <"$W/requests.log")
   "$BIN/crawler" --db "$DB" crawl --contact crash@example.invalid --profiles "$W/profiles" >/dev/null 2>&1 &
   pid=$!
