@@ -5,7 +5,7 @@ Reads the corpus JSONL written by `linking_corpus --jsonl`, and does what the
 Rust linker does: normalise texts (numbers, own name and city masked), word
 3-shingles, MinHash (128 permutations) with LSH (32 bands of 4 rows), exact
 Jaccard verification of every candidate, image near-duplicates by Hamming
-distance <= 6 through a 4 x 16-bit block index, phone postings (each number
+distance <= 8 (the rules default) through a 4 x 16-bit block index, phone postings (each number
 parsed and formatted to E.164 with phonenumbers) with a simple block-list,
 and connected components. Prints one JSON line with the stage timings.
 
@@ -21,7 +21,7 @@ import phonenumbers
 from datasketch import MinHash, MinHashLSH
 
 TOKEN = re.compile(r"\w+", re.UNICODE)
-NUM_PERM, BANDS, ROWS, JACCARD, HAMMING, K = 128, 32, 4, 0.8, 6, 3
+NUM_PERM, BANDS, ROWS, JACCARD, HAMMING, K = 128, 32, 4, 0.8, 8, 3
 
 
 def tokens(text, name, city):
@@ -102,7 +102,7 @@ def main(path):
     tables = [defaultdict(list) for _ in range(4)]
     hashes = []
     image_links = []
-    flips = [0] + [1 << b for b in range(16)]
+    flips = [0] + [1 << b for b in range(16)] + [(1 << a) | (1 << b) for a in range(16) for b in range(a + 1, 16)]
     for ad in ads:
         for h in ad["image_hashes"]:
             found = set()

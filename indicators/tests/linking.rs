@@ -353,6 +353,7 @@ fn circuit_number_links_and_flags_cities() {
 fn reused_photo_links_within_hamming_and_placeholders_do_not() {
     let (mut cfg, rules) = setup();
     cfg.image_max_ads = 3;
+    cfg.image_max_hamming = 6;
     let photo = 0xf0e1_d2c3_b4a5_9687_u64;
     let mut ads: Vec<LinkAd> = (1..=3)
         .map(|i| {
