@@ -25,7 +25,10 @@ fuzz_target!(|data: &[u8]| {
     let url = url::Url::parse("http://127.0.0.1:8080/l/").unwrap();
     for x in extractors() {
         let links = x.listing(&html, &url);
-        assert!(links.ads.iter().all(|u| matches!(u.scheme(), "http" | "https")));
+        assert!(links
+            .ads
+            .iter()
+            .all(|u| matches!(u.scheme(), "http" | "https")));
         let _ = x.ad(&html, &url);
     }
 });
