@@ -230,7 +230,11 @@ async fn second_pass_uses_conditional_requests_and_stores_nothing_new() {
         .await
         .unwrap();
     assert!(first.stats.new_ads > 0);
-    assert_eq!(first.end, crawler::crawl::PassEnd::Complete, "the first pass must finish in its budget");
+    assert_eq!(
+        first.end,
+        crawler::crawl::PassEnd::Complete,
+        "the first pass must finish in its budget"
+    );
     tokio::time::sleep(std::time::Duration::from_secs(5)).await;
     let before = server.requests().len();
     let second = crawler::crawl::crawl_pass(&crawler, &mut store, &p, &token, |_| {})
