@@ -8,13 +8,25 @@
 //! fetched when new, and again after the profile's re-crawl interval, with a
 //! conditional request. A listing page that shows no ad not already seen in
 //! this pass ends the walk (endless pagination trap).
+//!
+//! A pass also ends early, leaving every URL due, when robots.txt is
+//! unreachable (nothing is allowed until it is read again) or when the host's
+//! circuit breaker has paused it; neither is counted against the URLs, so an
+//! outage never turns into URLs given up for good.
+//!
+//! With `sitemap = true`, the site's sitemaps (robots.txt `Sitemap:` lines
+//! and `/sitemap.xml`, one level of sitemap index followed, at most
+//! [`MAX_SITEMAP_FILES`] files and [`MAX_SITEMAP_URLS`] URLs, each file cut at
+//! the robots.txt size cap) add the URLs under `sitemap_ad_paths` as ads; a
+//! sitemap listing counts as the ad being seen, like a listing page.
 
 use crate::canon;
 use crate::extract::Extractor;
 use crate::fetch::{FetchError, Fetcher, PageOutcome, Validators};
 use crate::host::HostConfig;
 use crate::profile::SiteProfile;
-use crate::robots::cache::RobotsCache;
+use crate::robots::cache::{RobotsCache, RobotsPolicy};
+use crate::sitemap::{self, SitemapKind};
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use futures_util::stream::{self, StreamExt};
@@ -30,6 +42,10 @@ use url::Url;
 
 /// Failures after which a URL is given up (state `failed`).
 pub const MAX_FAILURES: u32 = 6;
+/// Sitemap files read per pass (index children included).
+pub const MAX_SITEMAP_FILES: usize = 20;
+/// Sitemap URLs taken per pass.
+pub const MAX_SITEMAP_URLS: usize = 100_000;
 
 /// The shared network side of crawling: fetcher (with the host pool) and robots cache.
 #[derive(Clone)]
@@ -51,6 +67,12 @@ pub enum PassEnd {
     TimeBudget,
     /// Shutdown was requested.
     Interrupted,
+    /// robots.txt could not be read (5xx, timeout, network error): nothing
+    /// is allowed until it is retried; every URL stays due.
+    RobotsUnreachable,
+    /// The host's circuit breaker paused it after repeated failures; every
+    /// URL not yet fetched stays due.
+    HostPaused,
 }
 
 impl PassEnd {
@@ -61,6 +83,8 @@ impl PassEnd {
             PassEnd::PageBudget => "page budget reached",
             PassEnd::TimeBudget => "time budget reached",
             PassEnd::Interrupted => "interrupted",
+            PassEnd::RobotsUnreachable => "robots.txt unreachable",
+            PassEnd::HostPaused => "host paused after repeated failures",
         }
     }
 }
@@ -78,6 +102,8 @@ pub struct PassReport {
     pub disallowed: u64,
     /// Ads newly marked removed.
     pub removed: usize,
+    /// Ad URLs found in sitemaps (with `sitemap = true`).
+    pub sitemap_ads: u64,
     /// Why the pass ended.
     pub end: PassEnd,
     /// A few error lines, for the summary.
@@ -90,8 +116,22 @@ struct Pass<'a> {
     extractor: Extractor,
     hosts: HashSet<String>,
     started: DateTime<Utc>,
+    /// When the pass's time budget runs out: no URL fetched in this pass is
+    /// due again before then, so a short re-crawl interval cannot make a pass
+    /// walk the same pages over and over.
+    deadline: DateTime<Utc>,
     seen_ads: HashSet<String>,
     report: PassReport,
+    /// Set when the pass must end before the frontier is exhausted.
+    stop: Option<PassEnd>,
+}
+
+/// Why a due URL is not fetched now.
+enum Refusal {
+    /// Never fetch it (final frontier state and reason).
+    Final(&'static str, String),
+    /// robots.txt is unreachable: end the pass, leave the URL due.
+    RobotsUnreachable(String),
 }
 
 /// Runs one pass of `profile`. `progress` is called after every page with the report so far.
@@ -127,6 +167,7 @@ pub async fn crawl_pass(
         extractor,
         hosts,
         started: store::now(),
+        deadline: store::now(),
         seen_ads: HashSet::new(),
         report: PassReport {
             site: profile.name.clone(),
@@ -134,9 +175,11 @@ pub async fn crawl_pass(
             unchanged_ads: 0,
             disallowed: 0,
             removed: 0,
+            sitemap_ads: 0,
             end: PassEnd::Complete,
             error_samples: Vec::new(),
         },
+        stop: None,
     };
     let run = store.begin_run(&profile.name)?;
     let seeds: Vec<Discovered> = starts
@@ -148,9 +191,19 @@ pub async fn crawl_pass(
         })
         .collect();
     store.frontier_add(&profile.name, &seeds, pass.started)?;
+    if profile.sitemap && !shutdown.is_cancelled() {
+        pass.sitemaps(store, &starts).await?;
+    }
     let clock = Instant::now();
+    pass.deadline = store::now()
+        + chrono::Duration::from_std(profile.max_duration).unwrap_or(chrono::Duration::days(1))
+        + chrono::Duration::seconds(1);
     let batch_size = (profile.concurrency as usize * 4).max(4);
     loop {
+        if let Some(end) = pass.stop {
+            pass.report.end = end;
+            break;
+        }
         if shutdown.is_cancelled() {
             pass.report.end = PassEnd::Interrupted;
             break;
@@ -172,14 +225,23 @@ pub async fn crawl_pass(
         for entry in due {
             match pass.admit(&entry).await {
                 Ok(url) => allowed.push((entry, url)),
-                Err((state, reason)) => {
+                Err(Refusal::Final(state, reason)) => {
                     if state == "disallowed" {
                         pass.report.disallowed += 1;
                     }
                     tracing::info!(url = %entry.url, %reason, "not fetched");
                     store.frontier_failed(&entry.url, None, &reason, None, state)?;
                 }
+                Err(Refusal::RobotsUnreachable(reason)) => {
+                    tracing::warn!(site = %profile.name, %reason, "ending pass: robots.txt unreachable");
+                    pass.error(format!("{}: {reason}", entry.url));
+                    pass.stop = Some(PassEnd::RobotsUnreachable);
+                    break;
+                }
             }
+        }
+        if pass.stop.is_some() {
+            continue;
         }
         let fetches = stream::iter(allowed.into_iter().map(|(entry, url)| {
             let robots = Arc::clone(&crawler.robots);
@@ -217,6 +279,11 @@ pub async fn crawl_pass(
             let Some((entry, result)) = next else { break };
             pass.handle(store, &entry, result)?;
             progress(&pass.report);
+            if pass.stop.is_some() {
+                // Fetches still queued would only meet the same paused host;
+                // dropping them leaves their URLs due.
+                break;
+            }
         }
     }
     if pass.report.end == PassEnd::Complete {
@@ -229,19 +296,131 @@ pub async fn crawl_pass(
 }
 
 impl Pass<'_> {
-    /// Whether a due URL may be fetched: Ok(url), or Err((final state, reason)).
-    async fn admit(&self, entry: &FrontierEntry) -> Result<Url, (&'static str, String)> {
-        let url = Url::parse(&entry.url).map_err(|e| ("failed", format!("not a URL: {e}")))?;
+    /// Whether a due URL may be fetched now.
+    async fn admit(&self, entry: &FrontierEntry) -> Result<Url, Refusal> {
+        let url = Url::parse(&entry.url)
+            .map_err(|e| Refusal::Final("failed", format!("not a URL: {e}")))?;
         if !self.same_site(&url) {
-            return Err(("failed", "outside the site's hosts".into()));
+            return Err(Refusal::Final("failed", "outside the site's hosts".into()));
         }
         canon::check_url(&url, self.profile.max_url_length)
-            .map_err(|e| ("failed", e.to_string()))?;
-        let verdict = self.crawler.robots.check(&url).await;
+            .map_err(|e| Refusal::Final("failed", e.to_string()))?;
+        let policy = self.crawler.robots.policy(&url).await;
+        let verdict = policy.verdict(self.crawler.robots.token(), &url);
+        if let RobotsPolicy::DisallowAll { .. } = policy {
+            return Err(Refusal::RobotsUnreachable(verdict.reason));
+        }
         if !verdict.allowed {
-            return Err(("disallowed", format!("robots.txt: {}", verdict.reason)));
+            return Err(Refusal::Final(
+                "disallowed",
+                format!("robots.txt: {}", verdict.reason),
+            ));
         }
         Ok(url)
+    }
+
+    /// Reads the site's sitemaps and adds the ad URLs under
+    /// `sitemap_ad_paths` to the frontier (and marks known ones seen).
+    async fn sitemaps(&mut self, store: &mut Store, starts: &[Url]) -> Result<()> {
+        let Some(first) = starts.first() else {
+            return Ok(());
+        };
+        // (sitemap URL, only guessed): a missing guessed /sitemap.xml is no error.
+        let mut queue: Vec<(Url, bool)> = Vec::new();
+        for s in self.crawler.robots.sitemaps(first).await {
+            match first.join(&s) {
+                Ok(u) => queue.push((u, false)),
+                Err(e) => self.error(format!("robots.txt Sitemap `{s}` is not a URL: {e}")),
+            }
+        }
+        if let Ok(u) = first.join("/sitemap.xml") {
+            if !queue.iter().any(|(q, _)| *q == u) {
+                queue.push((u, true));
+            }
+        }
+        let allowed = &self.profile.allowed_query_params;
+        let mut found: Vec<Discovered> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
+        let (mut next, mut read) = (0, 0);
+        while next < queue.len() && read < MAX_SITEMAP_FILES && found.len() < MAX_SITEMAP_URLS {
+            let (url, guessed) = queue[next].clone();
+            next += 1;
+            if !self.same_site(&url) {
+                self.error(format!(
+                    "sitemap {url} is outside the site's hosts; not read"
+                ));
+                continue;
+            }
+            let verdict = self.crawler.robots.check(&url).await;
+            if !verdict.allowed {
+                tracing::info!(sitemap = %url, reason = %verdict.reason, "sitemap not read");
+                continue;
+            }
+            read += 1;
+            let body = match self.crawler.fetcher.fetch_robots(&url).await {
+                Ok(r) if (200..300).contains(&r.status) => r.body,
+                Ok(r) if guessed && r.status == 404 => continue,
+                Ok(r) => {
+                    self.error(format!("sitemap {url}: HTTP {}", r.status));
+                    continue;
+                }
+                Err(e) => {
+                    self.error(format!("sitemap {url}: {e}"));
+                    continue;
+                }
+            };
+            if sitemap::is_gzip(&body) {
+                self.error(format!(
+                    "sitemap {url} is a gzip file; only uncompressed sitemaps are read"
+                ));
+                continue;
+            }
+            let parsed = sitemap::parse(&body, MAX_SITEMAP_URLS);
+            if parsed.kind == SitemapKind::Index {
+                for loc in parsed.locs {
+                    if let Ok(u) = url.join(&loc) {
+                        if !queue.iter().any(|(q, _)| *q == u) {
+                            queue.push((u, false));
+                        }
+                    }
+                }
+                continue;
+            }
+            for loc in parsed.locs {
+                let Ok(u) = Url::parse(&loc) else { continue };
+                let c = canon::canonicalize(&u, allowed);
+                let is_ad = self
+                    .profile
+                    .sitemap_ad_paths
+                    .iter()
+                    .any(|p| c.path().starts_with(p.as_str()));
+                if !is_ad
+                    || !self.same_site(&c)
+                    || canon::check_url(&c, self.profile.max_url_length).is_err()
+                {
+                    continue;
+                }
+                let s = c.to_string();
+                if seen.insert(s.clone()) {
+                    found.push(Discovered {
+                        url: s,
+                        kind: PageKind::Ad,
+                        depth: 0,
+                    });
+                    if found.len() >= MAX_SITEMAP_URLS {
+                        break;
+                    }
+                }
+            }
+        }
+        let now = store::now();
+        for d in &found {
+            store.touch_ad(&d.url, now)?;
+        }
+        store.frontier_add(&self.profile.name, &found, self.started)?;
+        self.report.sitemap_ads = found.len() as u64;
+        tracing::info!(site = %self.profile.name, files = read, ads = found.len(), "sitemaps read");
+        Ok(())
     }
 
     fn same_site(&self, url: &Url) -> bool {
@@ -251,9 +430,10 @@ impl Pass<'_> {
     }
 
     fn next_due(&self) -> DateTime<Utc> {
-        store::now()
+        let due = store::now()
             + chrono::Duration::from_std(self.profile.recrawl_interval)
-                .unwrap_or(chrono::Duration::hours(12))
+                .unwrap_or(chrono::Duration::hours(12));
+        due.max(self.deadline)
     }
 
     fn error(&mut self, line: String) {
@@ -269,6 +449,23 @@ impl Pass<'_> {
         entry: &FrontierEntry,
         result: Result<PageOutcome, FetchError>,
     ) -> Result<()> {
+        if let Err(e @ FetchError::HostPaused { .. }) = &result {
+            // Not the URL's fault: no request was sent, nothing is counted
+            // against it, and it stays due for the next pass.
+            tracing::warn!(url = %entry.url, error = %e, "ending pass: host paused");
+            self.error(format!("{}: {e}", entry.url));
+            self.stop = Some(PassEnd::HostPaused);
+            return Ok(());
+        }
+        if let Err(FetchError::Timeout { phase, .. }) = &result {
+            if phase.starts_with("waiting") {
+                // Never sent: the host's backoff (e.g. a long Retry-After)
+                // outlasted the fetch's time limit. The URL did nothing wrong;
+                // it stays due and is taken up again once the host is ready.
+                tracing::debug!(url = %entry.url, "host not ready within the fetch time limit; left due");
+                return Ok(());
+            }
+        }
         self.report.stats.pages += 1;
         match result {
             Ok(PageOutcome::NotModified { meta, .. }) => {
@@ -425,7 +622,6 @@ pub async fn hash_remote_images(
     let limits = indicators::linking::ImageLimits::default();
     let jobs = stream::iter(todo.into_iter().map(|(ad, raw)| {
         let crawler = crawler.clone();
-        let limits = limits.clone();
         async move {
             let result = async {
                 let url = Url::parse(&raw).map_err(|e| format!("not a URL: {e}"))?;

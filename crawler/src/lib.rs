@@ -11,6 +11,7 @@
 //! - [`charset`]: decoding pages: BOM, header, `<meta>`, detection.
 //! - [`extract`]: CSS extraction of listing links and ad fields.
 //! - [`crawl`]: one crawl pass over one site.
+//! - [`sitemap`]: a small streaming sitemap parser (profiles with `sitemap = true`).
 //! - [`import`]: the JSON Lines ad input format.
 //! - [`pipeline`]: analysis and linking over the store.
 //! - [`daemon`]: scheduled crawling until stopped.
@@ -34,3 +35,4 @@ pub mod logging;
 pub mod pipeline;
 pub mod profile;
 pub mod robots;
+pub mod sitemap;

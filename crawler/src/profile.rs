@@ -19,7 +19,8 @@
 //! concurrency = 1
 //! recrawl_interval = "12h"
 //! removal_grace = "3d"
-//! sitemap = false
+//! sitemap = false                       # true: also read Sitemap: files for ad URLs
+//! sitemap_ad_paths = ["/annonce/"]       # which sitemap URLs are ad pages (path prefixes)
 //! site_phones = ["+4570707070"]          # the site's own numbers: never link ads
 //!
 //! [selectors]                            # CSS; `sel@attr` reads an attribute
@@ -82,9 +83,15 @@ pub struct SiteProfile {
     /// How long an ad may be missing from its listings before it is marked removed.
     #[serde(default = "default_grace", with = "humantime_serde")]
     pub removal_grace: Duration,
-    /// Whether to read the site's sitemap for ad URLs.
+    /// Whether to read the site's sitemaps (robots.txt `Sitemap:` lines and
+    /// `/sitemap.xml`) for ad URLs.
     #[serde(default)]
     pub sitemap: bool,
+    /// Path prefixes of ad pages: a sitemap URL is taken as an ad only when
+    /// its path starts with one of them. Empty: no sitemap URL is taken
+    /// (sitemaps list front pages and listings too, which are not ads).
+    #[serde(default)]
+    pub sitemap_ad_paths: Vec<String>,
     /// The site's own phone numbers (support lines): never used to link ads.
     #[serde(default)]
     pub site_phones: Vec<String>,
@@ -262,6 +269,18 @@ impl SiteProfile {
         if self.concurrency == 0 || self.concurrency > 16 {
             return Err(bad("concurrency", "must be between 1 and 16".into()));
         }
+        if self.sitemap && self.sitemap_ad_paths.is_empty() {
+            return Err(bad(
+                "sitemap_ad_paths",
+                "`sitemap = true` needs the path prefixes of ad pages, e.g. [\"/annonce/\"]".into(),
+            ));
+        }
+        if let Some(p) = self.sitemap_ad_paths.iter().find(|p| !p.starts_with('/')) {
+            return Err(bad(
+                "sitemap_ad_paths",
+                format!("`{p}` must be a path starting with /"),
+            ));
+        }
         if self.max_pages == 0 {
             return Err(bad("max_pages", "must be at least 1".into()));
         }
@@ -286,7 +305,10 @@ impl SiteProfile {
 impl Selectors {
     /// Every configured selector with its key name.
     pub fn all(&self) -> Vec<(&'static str, &str)> {
-        let mut v = vec![("ad_links", self.ad_links.as_str()), ("text", self.text.as_str())];
+        let mut v = vec![
+            ("ad_links", self.ad_links.as_str()),
+            ("text", self.text.as_str()),
+        ];
         let opt = [
             ("next_page", &self.next_page),
             ("title", &self.title),
