@@ -121,6 +121,8 @@ struct Pass<'a> {
     /// walk the same pages over and over.
     deadline: DateTime<Utc>,
     seen_ads: HashSet<String>,
+    /// Ad URLs the sitemaps listed in this pass.
+    sitemap_seen: HashSet<String>,
     report: PassReport,
     /// Set when the pass must end before the frontier is exhausted.
     stop: Option<PassEnd>,
@@ -169,6 +171,7 @@ pub async fn crawl_pass(
         started: store::now(),
         deadline: store::now(),
         seen_ads: HashSet::new(),
+        sitemap_seen: HashSet::new(),
         report: PassReport {
             site: profile.name.clone(),
             stats: RunStats::default(),
@@ -416,6 +419,7 @@ impl Pass<'_> {
         let now = store::now();
         for d in &found {
             store.touch_ad(&d.url, now)?;
+            self.sitemap_seen.insert(d.url.clone());
         }
         store.frontier_add(&self.profile.name, &found, self.started)?;
         self.report.sitemap_ads = found.len() as u64;
@@ -469,10 +473,10 @@ impl Pass<'_> {
         self.report.stats.pages += 1;
         match result {
             Ok(PageOutcome::NotModified { meta, .. }) => {
+                // Not a sighting: an ad counts as seen when a listing or
+                // sitemap shows it (done there), so that an ad page left
+                // online after the ad left the listings is still marked removed.
                 self.report.unchanged_ads += 1;
-                if entry.kind == PageKind::Ad {
-                    store.touch_ad(&entry.url, store::now())?;
-                }
                 store.frontier_fetched(
                     &entry.url,
                     &FetchRecord {
@@ -585,7 +589,6 @@ impl Pass<'_> {
     ) -> Result<()> {
         if entry.content_hash.as_deref() == Some(hash) {
             self.report.unchanged_ads += 1;
-            store.touch_ad(&entry.url, store::now())?;
             return Ok(());
         }
         let url = Url::parse(&entry.url)?;
@@ -596,7 +599,18 @@ impl Pass<'_> {
             ));
             return Ok(());
         };
-        let up = store.upsert_ad(&ad, &self.profile.default_region, None, store::now())?;
+        // Storing a changed ad is no sighting either (see the 304 case): an
+        // ad not listed in this pass keeps its last_seen.
+        let now = store::now();
+        let seen_at =
+            if self.seen_ads.contains(&entry.url) || self.sitemap_seen.contains(&entry.url) {
+                now
+            } else {
+                store
+                    .ad_by_url(&entry.url)?
+                    .map_or(now, |a| a.last_seen.min(now))
+            };
+        let up = store.upsert_ad(&ad, &self.profile.default_region, None, seen_at)?;
         match up.change {
             AdChange::New => self.report.stats.new_ads += 1,
             AdChange::Changed => self.report.stats.changed_ads += 1,
