@@ -104,7 +104,6 @@ phone = ".phone"
         panic!("no status line after the first pass; stderr: {lines:#?}");
     };
     // One error: the mini site's over-long link on page 1 is a 404.
-    // One error: the mini site's over-long link on page 1 is a 404.
     assert!(
         status1.contains("pass complete:")
             && status1.contains("6 new ads")
