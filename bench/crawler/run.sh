@@ -60,7 +60,7 @@ summary adscreen "$out/adscreen.time" "$out/adscreen.log"
 
 # 2. Scrapy, same site, same concurrency, no autothrottle, robots obeyed.
 start_server "$out/scrapy.log"
-/usr/bin/time -v bench/crawler/.venv/bin/scrapy runspider bench/crawler/largeboard_spider.py \
+/usr/bin/time -v bench/out/scrapy-venv/bin/scrapy runspider bench/crawler/largeboard_spider.py \
   -a base="$base" -s CONCURRENT_REQUESTS="$C" -s CONCURRENT_REQUESTS_PER_DOMAIN="$C" \
   -O "$out/scrapy-items.jsonl" >"$out/scrapy.txt" 2>"$out/scrapy.time"
 stop_server

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Creates bench/crawler/.venv with Scrapy (for the side-by-side benchmark).
+# Creates bench/out/scrapy-venv with Scrapy (for the side-by-side benchmark).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-if [ ! -x "$here/.venv/bin/scrapy" ]; then
-  python3 -m venv "$here/.venv"
-  "$here/.venv/bin/pip" install --quiet --upgrade pip
-  "$here/.venv/bin/pip" install --quiet "scrapy>=2.11,<3"
+venv="$here/../out/scrapy-venv"  # bench/out is git-ignored
+if [ ! -x "$venv/bin/scrapy" ]; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --upgrade pip
+  "$venv/bin/pip" install --quiet "scrapy>=2.11,<3"
 fi
-"$here/.venv/bin/scrapy" version
+"$venv/bin/scrapy" version
+
