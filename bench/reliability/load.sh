@@ -61,7 +61,13 @@ ads=$(sqlite3 "$DB" "SELECT COUNT(*) FROM ads")
 ic=$(sqlite3 "$DB" "PRAGMA integrity_check")
 for k in list mark note; do
   awk -v k="$k" '$1==k && $3==0 {print $2}' "$W/all.times" | sort -n | awk -v k="$k" '
-    {a[NR]=$1} END { if (NR) printf "%s: %d calls, p50 %d ms, p95 %d ms, max %d ms\n", k, NR, a[int(NR*0.5)+1>NR?NR:int(NR*0.5)+1], a[int(NR*0.95)+1>NR?NR:int(NR*0.95)+1], a[NR] }'
+    { a[NR] = $1 }
+    END {
+      if (NR == 0) exit
+      i50 = int(NR * 0.50) + 1; if (i50 > NR) i50 = NR
+      i95 = int(NR * 0.95) + 1; if (i95 > NR) i95 = NR
+      printf "%s: %d calls, p50 %d ms, p95 %d ms, max %d ms\n", k, NR, a[i50], a[i95], a[NR]
+    }'
 done
 echo "RESULT: ${SECS}s, $REVIEWERS reviewers, daemon stored $ads ads; $fails failed commands, $locked lock/busy messages, $ok_events confirmed events, $stored stored, integrity $ic; daemon: $(tail -1 "$W/daemon.err")"
 [ "$fails" -eq 0 ] && [ "$locked" -eq 0 ] && [ "$ok_events" -eq "$stored" ] && [ "$ic" = ok ]

@@ -111,9 +111,10 @@ fn serve(args: &[String]) -> Result<(), String> {
     let seconds: u64 = num(&m, "seconds", 600)?;
     let mut faults = FaultConfig::none();
     if oversized > 0 {
-        // Every ad page becomes a huge streamed body: the fetcher's cap must hold.
+        // Every ad page (paths `/ad...`; listings are `/escorts/page/N/`)
+        // becomes a huge streamed body: the fetcher's cap must hold.
         faults = faults.with(
-            PathPattern::Prefix("/escorts/".into()),
+            PathPattern::Prefix("/ad".into()),
             Fault::Oversized {
                 bytes: oversized,
                 declare_length: false,
