@@ -12,7 +12,7 @@ use crate::ads::{AdId, StoredAd};
 use crate::analysis::StoredAnalysis;
 use crate::query::{ListFilter, StoredImage};
 use crate::review::{ReviewEvent, ReviewStatus, Target};
-use crate::{to_text, Result, Store};
+use crate::{Result, Store};
 use indicators::PhoneMatch;
 use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
@@ -102,78 +102,17 @@ impl Store {
             "SELECT a.id FROM ads a
              LEFT JOIN analysis n ON n.ad_id = a.id
              LEFT JOIN reviews r ON r.target_kind = 'ad' AND r.target_id = a.id
-             LEFT JOIN network_members m ON m.ad_id = a.id
-             WHERE 1 = 1",
+             LEFT JOIN network_members m ON m.ad_id = a.id",
         );
-        let mut args: Vec<Value> = Vec::new();
-        let mut push = |sql: &mut String, clause: &str, v: Value| {
-            args.push(v);
-            sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
-        };
-        if let Some(s) = &f.site {
-            push(&mut sql, " AND a.site = ?", Value::Text(s.clone()));
-        }
-        if let Some(s) = &f.location {
-            push(
-                &mut sql,
-                " AND a.location = ? COLLATE NOCASE",
-                Value::Text(s.clone()),
-            );
-        }
-        if let Some(s) = &f.language {
-            push(&mut sql, " AND n.language = ?", Value::Text(s.clone()));
-        }
-        if let Some(s) = &f.indicator {
-            push(
-                &mut sql,
-                " AND EXISTS (SELECT 1 FROM ad_indicators i WHERE i.ad_id = a.id AND i.code = ?)",
-                Value::Text(s.clone()),
-            );
-        }
-        if let Some(s) = f.status {
-            push(
-                &mut sql,
-                " AND COALESCE(r.status, 'new') = ?",
-                Value::Text(s.as_str().into()),
-            );
-        }
-        if let Some(n) = f.network {
-            push(&mut sql, " AND m.network_id = ?", Value::Integer(n));
-        }
-        if let Some(t) = &f.since {
-            push(&mut sql, " AND a.last_seen >= ?", Value::Text(to_text(t)));
-        }
-        if let Some(t) = &f.until {
-            push(&mut sql, " AND a.first_seen <= ?", Value::Text(to_text(t)));
-        }
-        if let Some(s) = f.min_score {
-            push(&mut sql, " AND COALESCE(n.score, 0) >= ?", Value::Real(s));
-        }
-        if let Some(words) = &f.search {
-            for w in words.split_whitespace() {
-                push(
-                    &mut sql,
-                    " AND (instr(lower(a.text), lower(?)) > 0 OR instr(lower(COALESCE(a.title, '')), lower(?)) > 0)",
-                    Value::Text(w.to_string()),
-                );
-            }
-        }
-        if !f.include_removed {
-            sql.push_str(" AND a.removed_at IS NULL");
-        }
+        let (clause, args) = crate::queue::filter_where(f, "COALESCE(n.score, 0)", "a.removed_at");
+        sql.push_str(&clause);
         sql.push_str(" ORDER BY a.id");
         let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map(rusqlite::params_from_iter(args), |r| r.get::<_, i64>(0))
             .map_err(|e| self.err(e))?;
-        let ids: Vec<AdId> = rows
-            .collect::<rusqlite::Result<_>>()
-            .map_err(|e| self.err(e))?;
-        if f.ids.is_empty() {
-            return Ok(ids);
-        }
-        let wanted: BTreeSet<AdId> = f.ids.iter().copied().collect();
-        Ok(ids.into_iter().filter(|id| wanted.contains(id)).collect())
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
     }
 
     /// Everything the export writes about ad `id`.

@@ -8,10 +8,9 @@ use crate::ads::{AdVersion, StoredAd};
 use crate::analysis::StoredAnalysis;
 use crate::links::LinkRow;
 use crate::review::{ReviewEvent, ReviewStatus, Target};
-use crate::{parse_time, to_text, Result, Store};
+use crate::{parse_time, Result, Store};
 use chrono::{DateTime, Utc};
 use indicators::PhoneMatch;
-use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
 
 /// Filters for the queue. Empty fields do not filter.
@@ -133,69 +132,10 @@ impl Store {
              LEFT JOIN analysis n ON n.ad_id = a.id
              LEFT JOIN reviews r ON r.target_kind = 'ad' AND r.target_id = a.id
              LEFT JOIN network_members m ON m.ad_id = a.id
-             LEFT JOIN networks w ON w.id = m.network_id
-             WHERE 1 = 1",
+             LEFT JOIN networks w ON w.id = m.network_id",
         );
-        let mut args: Vec<Value> = Vec::new();
-        let mut push = |sql: &mut String, clause: &str, v: Value| {
-            args.push(v);
-            sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
-        };
-        if let Some(s) = &f.site {
-            push(&mut sql, " AND a.site = ?", Value::Text(s.clone()));
-        }
-        if let Some(s) = &f.location {
-            push(
-                &mut sql,
-                " AND a.location = ? COLLATE NOCASE",
-                Value::Text(s.clone()),
-            );
-        }
-        if let Some(s) = &f.language {
-            push(&mut sql, " AND n.language = ?", Value::Text(s.clone()));
-        }
-        if let Some(s) = &f.indicator {
-            push(
-                &mut sql,
-                " AND EXISTS (SELECT 1 FROM ad_indicators i WHERE i.ad_id = a.id AND i.code = ?)",
-                Value::Text(s.clone()),
-            );
-        }
-        if let Some(s) = f.status {
-            push(
-                &mut sql,
-                " AND COALESCE(r.status, 'new') = ?",
-                Value::Text(s.as_str().into()),
-            );
-        }
-        if let Some(n) = f.network {
-            push(&mut sql, " AND m.network_id = ?", Value::Integer(n));
-        }
-        if let Some(t) = &f.since {
-            push(&mut sql, " AND a.last_seen >= ?", Value::Text(to_text(t)));
-        }
-        if let Some(t) = &f.until {
-            push(&mut sql, " AND a.first_seen <= ?", Value::Text(to_text(t)));
-        }
-        if let Some(s) = f.min_score {
-            push(&mut sql, " AND COALESCE(n.score, 0) >= ?", Value::Real(s));
-        }
-        if let Some(words) = &f.search {
-            for w in words.split_whitespace() {
-                push(
-                    &mut sql,
-                    " AND (instr(lower(a.text), lower(?)) > 0 OR instr(lower(COALESCE(a.title, '')), lower(?)) > 0)",
-                    Value::Text(w.to_string()),
-                );
-            }
-        }
-        if !f.ids.is_empty() {
-            let list: Vec<String> = f.ids.iter().map(|i| i.to_string()).collect();
-            sql.push_str(&format!(" AND a.id IN ({})", list.join(",")));
-        }
-        if !f.include_removed {
-            sql.push_str(" AND a.removed_at IS NULL");
-        }
+        let (clause, args) = crate::queue::filter_where(f, "COALESCE(n.score, 0)", "a.removed_at");
+        sql.push_str(&clause);
         sql.push_str(" ORDER BY COALESCE(n.score, 0) DESC, COALESCE(w.size, 1) DESC, a.first_seen DESC, a.id");
         if f.limit > 0 {
             sql.push_str(&format!(" LIMIT {} OFFSET {}", f.limit, f.offset));

@@ -105,6 +105,14 @@ const QUEUE_ORDER: &str = " ORDER BY q.score DESC, q.net_size DESC, q.first_seen
 /// [`QUEUE_FROM`] (`q`, `a`, `n`, `r`, `m`). Used by the queue and by the
 /// statistics so both filter the same way as `list_ads`.
 pub(crate) fn filter_clause(f: &ListFilter) -> (String, Vec<Value>) {
+    filter_where(f, "q.score", "q.removed_at")
+}
+
+/// The ` WHERE ...` clause of a [`ListFilter`] over `a` (ads), `n`
+/// (analysis), `r` (reviews) and `m` (network members), with the score and
+/// removal columns given by the caller: the one filter of `list_ads`, the
+/// queue, the statistics and the export.
+pub(crate) fn filter_where(f: &ListFilter, score: &str, removed: &str) -> (String, Vec<Value>) {
     let mut sql = String::from(" WHERE 1 = 1");
     let mut args: Vec<Value> = Vec::new();
     let mut push = |sql: &mut String, clause: &str, v: Value| {
@@ -150,7 +158,7 @@ pub(crate) fn filter_clause(f: &ListFilter) -> (String, Vec<Value>) {
         push(&mut sql, " AND a.first_seen <= ?", Value::Text(to_text(t)));
     }
     if let Some(s) = f.min_score {
-        push(&mut sql, " AND q.score >= ?", Value::Real(s));
+        push(&mut sql, &format!(" AND {score} >= ?"), Value::Real(s));
     }
     if let Some(words) = &f.search {
         for w in words.split_whitespace() {
@@ -166,7 +174,7 @@ pub(crate) fn filter_clause(f: &ListFilter) -> (String, Vec<Value>) {
         sql.push_str(&format!(" AND a.id IN ({})", list.join(",")));
     }
     if !f.include_removed {
-        sql.push_str(" AND q.removed_at IS NULL");
+        sql.push_str(&format!(" AND {removed} IS NULL"));
     }
     (sql, args)
 }
