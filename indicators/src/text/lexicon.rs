@@ -4,8 +4,13 @@
 //! codes and is applied to every ad.
 //!
 //! Terms are phrases of words. In a phrase, a word ending in `*` matches any
-//! word starting with it (`młod*`), and a lone `?` matches any one word.
-//! Matching ignores case and diacritics (`fata` matches `fată`).
+//! word starting with it (`młod*`), and a lone `?` matches any one word. A
+//! phrase starting with `^` matches only at the start of a sentence: for
+//! languages that drop the pronoun, a sentence-initial third-person verb
+//! (`"^ es"`: "Es rubia") says "she" where "es" inside a sentence would not.
+//! Matching ignores case and diacritics (`fata` matches `fată`), so a
+//! first-person form that folds into a third-person one (Polish `oferuję` →
+//! `oferuje`) must not be listed as a first-person marker.
 
 use crate::model::IndicatorCode;
 use serde::Deserialize;
@@ -35,7 +40,8 @@ pub struct TermSet {
     #[serde(default)]
     pub phrases: Vec<String>,
     /// Pairs: any `left` phrase followed by any `right` phrase (with at most
-    /// `max_gap` words between) is a match, e.g. pronoun + verb.
+    /// `max_gap` words, and no punctuation, between) is a match, e.g. pronoun
+    /// + verb with adverbs between ("she really loves").
     #[serde(default)]
     pub pairs: Vec<PairSpec>,
     /// Phrases that cancel any match lying inside them ("young at heart").
@@ -49,8 +55,9 @@ pub struct TermSet {
     /// outnumber them.
     #[serde(default)]
     pub first_person: Vec<String>,
-    /// `third_person` only: verbs that, after the ad's own name, say the ad is
-    /// written about her ("Anna is", "Anna har").
+    /// `third_person` only: verbs that, right after the ad's own name, say the
+    /// ad is written about her ("Anna is", "Anna har"). An entry starting
+    /// with an apostrophe is a suffix glued to the name ("'s": "Anna's").
     #[serde(default)]
     pub name_verbs: Vec<String>,
 }

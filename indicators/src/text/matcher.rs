@@ -23,6 +23,15 @@ pub struct Token {
     pub norm: String,
     /// Whether this is a word (letters/digits) rather than a symbol.
     pub is_word: bool,
+    /// Whether the token opens a sentence: first in the text, or after a
+    /// line break or `.`, `!`, `?`, `;`, `:` (emoji and other symbols in
+    /// between do not end the opening).
+    pub sentence_start: bool,
+}
+
+/// Symbols after which a new sentence starts.
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | ';' | ':' | '¡' | '¿')
 }
 
 /// Characters that only modify the previous one (emoji variation selectors,
@@ -77,7 +86,12 @@ fn is_apostrophe(c: char) -> bool {
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut chars = text.char_indices().peekable();
+    let mut at_start = true;
     while let Some((i, c)) = chars.next() {
+        if c == '\n' {
+            at_start = true;
+            continue;
+        }
         if c.is_whitespace() || ignorable(c) {
             continue;
         }
@@ -110,7 +124,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 end,
                 norm,
                 is_word: true,
+                sentence_start: at_start,
             });
+            at_start = false;
         } else {
             let mut norm = String::new();
             fold_char(c, &mut norm);
@@ -119,7 +135,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 end: i + c.len_utf8(),
                 norm,
                 is_word: false,
+                sentence_start: at_start,
             });
+            if ends_sentence(c) {
+                at_start = true;
+            } else if c == ',' {
+                at_start = false;
+            }
         }
     }
     tokens
@@ -175,10 +197,20 @@ pub struct Found {
     pub last: usize,
 }
 
+/// One compiled phrase.
+#[derive(Debug, Clone)]
+struct Compiled {
+    words: Vec<PatWord>,
+    code: IndicatorCode,
+    role: Role,
+    /// Written with a leading `^`: matches only at a sentence start.
+    anchored: bool,
+}
+
 /// All phrases of one lexicon, indexed by their first word.
 #[derive(Debug, Clone, Default)]
 pub struct PhraseIndex {
-    phrases: Vec<(Vec<PatWord>, IndicatorCode, Role)>,
+    phrases: Vec<Compiled>,
     exact: HashMap<String, Vec<u32>>,
     /// Prefix phrases keyed by the first two characters of their prefix.
     prefix: HashMap<String, Vec<u32>>,
@@ -234,6 +266,9 @@ impl PhraseIndex {
     }
 
     fn add(&mut self, phrase: &str, code: IndicatorCode, role: Role) {
+        let trimmed = phrase.trim_start();
+        let anchored = trimmed.starts_with('^');
+        let phrase = trimmed.trim_start_matches('^');
         let words: Vec<PatWord> = tokenize(phrase)
             .into_iter()
             .map(|t| {
@@ -268,7 +303,12 @@ impl PhraseIndex {
             // would match nearly everything: ignored.
             _ => return,
         }
-        self.phrases.push((pat, code, role));
+        self.phrases.push(Compiled {
+            words: pat,
+            code,
+            role,
+            anchored,
+        });
     }
 
     /// Finds every phrase occurrence in `tokens`.
@@ -282,19 +322,19 @@ impl PhraseIndex {
                 .map(Vec::as_slice)
                 .unwrap_or(&[]);
             for &id in exact.iter().chain(pre) {
-                let (pat, code, role) = &self.phrases[id as usize];
-                let n = pat.len();
-                if i + n > tokens.len() {
+                let c = &self.phrases[id as usize];
+                let n = c.words.len();
+                if i + n > tokens.len() || (c.anchored && !tokens[i].sentence_start) {
                     continue;
                 }
-                if pat
+                if c.words
                     .iter()
                     .zip(&tokens[i..i + n])
                     .all(|(p, t)| p.matches(&t.norm))
                 {
                     out.push(Found {
-                        code: *code,
-                        role: *role,
+                        code: c.code,
+                        role: c.role,
                         first: i,
                         last: i + n,
                     });
@@ -319,5 +359,31 @@ mod tests {
         let text = "Hun er FRISK, fată!";
         let t = tokenize(text);
         assert_eq!(&text[t[4].start..t[4].end], "fată");
+    }
+
+    #[test]
+    fn sentence_starts() {
+        let t = tokenize("Es rubia, es alta. 🌹 Tiene 22\nvive aquí");
+        let starts: Vec<_> = t
+            .iter()
+            .filter(|t| t.sentence_start && t.is_word)
+            .map(|t| t.norm.as_str())
+            .collect();
+        assert_eq!(starts, ["es", "tiene", "vive"]);
+    }
+
+    #[test]
+    fn anchored_phrases_match_only_at_sentence_start() {
+        use crate::text::lexicon::Lexicon;
+        let lex = Lexicon::from_toml_str(
+            "language = \"xx\"\n[indicators.third_person]\nphrases = [\"^ es\"]\n",
+            "xx.toml",
+        )
+        .unwrap();
+        let idx = PhraseIndex::compile(&lex);
+        let mut out = Vec::new();
+        idx.find(&tokenize("Es rubia. Mi piso es bonito"), &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].first, 0);
     }
 }

@@ -3,11 +3,14 @@
 //!
 //! For each ad the lexicons of its main language, English (ads mix it in
 //! everywhere) and the language-free `common` lexicon are applied to the title
-//! and text. Each indicator keeps the field, byte span and exact words that
+//! and text; when the language is unknown or has no lexicon file, all of
+//! them. Each indicator keeps the field, byte span and exact words that
 //! triggered it. `third_person` is decided by counting: third-person patterns
 //! (pronoun + verb, "her services", the ad's name + verb) must outnumber
 //! first-person markers, so a first-person ad that mentions a friend ("she is
-//! lovely too") does not fire.
+//! lovely too") does not fire. First-person markers count in the ad's own
+//! language, and in another lexicon's language only where that lexicon also
+//! found third-person words (an English passage in a Danish ad).
 
 pub mod lexicon;
 pub mod matcher;
@@ -66,9 +69,11 @@ impl Lexicons {
     }
 
     /// The lexicons to apply to an ad in `lang`: its own, English, and the
-    /// language-free one; every language's when the language is unknown.
+    /// language-free one. When the language is unknown, or has no lexicon
+    /// (the detector may name a neighbour such as Catalan for a short Spanish
+    /// ad), every lexicon, with English and the language-free one last.
     pub fn for_language(&self, lang: Option<&str>) -> Vec<&CompiledLexicon> {
-        match lang {
+        match lang.filter(|l| self.by_lang.contains_key(*l)) {
             Some(l) => {
                 // Danish, Norwegian and Swedish are close and often confused
                 // by the detector: an ad in one gets all three.
@@ -90,7 +95,14 @@ impl Lexicons {
             }
             None => {
                 let mut v: Vec<_> = self.by_lang.values().collect();
-                v.sort_by(|a, b| a.lexicon.language.cmp(&b.lexicon.language));
+                let rank = |c: &CompiledLexicon| match c.lexicon.language.as_str() {
+                    "*" => 2,
+                    "en" => 1,
+                    _ => 0,
+                };
+                v.sort_by(|a, b| {
+                    (rank(a), &a.lexicon.language).cmp(&(rank(b), &b.lexicon.language))
+                });
                 v
             }
         }
@@ -106,8 +118,9 @@ pub struct FieldText<'a> {
     pub text: &'a str,
 }
 
-/// How many words before a match an `exclude_before` word may stand.
-const EXCLUDE_BEFORE_WINDOW: usize = 4;
+/// How many tokens before a match an `exclude_before` word may stand (within
+/// the same sentence): "I speak English, French, Italian and Russian".
+const EXCLUDE_BEFORE_WINDOW: usize = 8;
 
 /// Counts behind a `third_person` decision, kept for explanations and tests.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -157,16 +170,26 @@ pub fn find_terms(
             .iter()
             .take_while(|l| l.lexicon.language != "en" && l.lexicon.language != "*")
             .count();
+        // Another lexicon's first-person markers count only when the same
+        // lexicon also found third-person words: an English passage in a
+        // Danish ad is weighed in English, while English "i" in Polish text
+        // (where it means "and") is not counted.
         for (k, lex) in lexicons.iter().enumerate() {
             let before = found.len();
             lex.index.find(&tokens, &mut found);
             if main > 0 && k >= main {
-                let mut i = before;
-                while i < found.len() {
-                    if found[i].role == Role::FirstPerson {
-                        found.swap_remove(i);
-                    } else {
-                        i += 1;
+                let own_third = found[before..].iter().any(|f| {
+                    f.code == IndicatorCode::ThirdPerson
+                        && !matches!(f.role, Role::FirstPerson | Role::NameVerb)
+                });
+                if !own_third {
+                    let mut i = before;
+                    while i < found.len() {
+                        if found[i].role == Role::FirstPerson {
+                            found.swap_remove(i);
+                        } else {
+                            i += 1;
+                        }
                     }
                 }
             }
@@ -263,11 +286,14 @@ fn collect_field(
                     .unwrap_or(0);
                 // The right side must follow within `gap` words, and belong
                 // to the same pair.
+                // Only words in the gap: a pair does not reach across
+                // punctuation ("call her, she" is not "her she").
                 if let Some(r) = found.iter().find(|r| {
                     r.code == m.code
                         && r.role == Role::PairRight(n)
                         && r.first >= m.last
                         && r.first - m.last <= gap
+                        && tokens[m.last..r.first].iter().all(|t| t.is_word)
                 }) {
                     let joined = Found {
                         code: m.code,
@@ -284,22 +310,44 @@ fn collect_field(
             _ => {}
         }
     }
-    // The ad's own name followed by a third-person verb: "Anna is new here".
+    // The ad's own name followed by a third-person verb ("Anna is new
+    // here"), or with a `name_verbs` entry starting with an apostrophe glued
+    // to it ("Anna's photos"). Not across a gap: "Jeg hedder Anna og er 25"
+    // is her own voice.
     if !name.is_empty() {
-        for i in 0..tokens.len().saturating_sub(name.len()) {
-            if tokens[i..i + name.len()]
-                .iter()
-                .zip(name)
-                .all(|(t, n)| &t.norm == n)
+        let suffixes: Vec<String> = lexicons
+            .iter()
+            .filter_map(|l| l.lexicon.terms(IndicatorCode::ThirdPerson))
+            .flat_map(|t| t.name_verbs.iter())
+            .filter(|v| v.starts_with(['\'', '’']))
+            .map(|v| matcher::fold(v))
+            .collect();
+        let (last, head) = name.split_last().expect("name is not empty");
+        for i in 0..tokens.len() {
+            if i + name.len() > tokens.len()
+                || !tokens[i..i + head.len()]
+                    .iter()
+                    .zip(head)
+                    .all(|(t, n)| &t.norm == n)
             {
+                continue;
+            }
+            let t = &tokens[i + head.len()];
+            if &t.norm == last {
                 let after = i + name.len();
                 if let Some(v) = found.iter().find(|v| {
                     v.role == Role::NameVerb
-                        && v.first == after
                         && v.code == IndicatorCode::ThirdPerson
+                        && v.first == after
                 }) {
                     push(IndicatorCode::ThirdPerson, i, v.last, out);
                 }
+            } else if t
+                .norm
+                .strip_prefix(last.as_str())
+                .is_some_and(|rest| suffixes.iter().any(|s| s == rest))
+            {
+                push(IndicatorCode::ThirdPerson, i, i + name.len(), out);
             }
         }
     }
@@ -318,4 +366,40 @@ pub fn find_in_text(text: &str, lang: Option<&str>, code: IndicatorCode) -> Vec<
         &lex,
     );
     f.evidence.remove(&code).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_language_without_a_lexicon_gets_every_lexicon_english_last() {
+        let lex = Lexicons::builtin();
+        let all = lex.for_language(Some("ca"));
+        assert_eq!(all.len(), lex.all().count());
+        let langs: Vec<&str> = all.iter().map(|l| l.lexicon.language.as_str()).collect();
+        assert_eq!(&langs[langs.len() - 2..], ["en", "*"]);
+        let da: Vec<&str> = lex
+            .for_language(Some("da"))
+            .iter()
+            .map(|l| l.lexicon.language.as_str())
+            .collect();
+        assert_eq!(da, ["da", "nb", "sv", "en", "*"]);
+    }
+
+    #[test]
+    fn pairs_do_not_reach_across_punctuation() {
+        let got = find_in_text(
+            "She really loves dancing.",
+            Some("en"),
+            IndicatorCode::ThirdPerson,
+        );
+        assert_eq!(got[0].excerpt, "She really loves");
+        let none = find_in_text(
+            "Ring os, er du klar?",
+            Some("da"),
+            IndicatorCode::ThirdPerson,
+        );
+        assert!(none.is_empty(), "{none:?}");
+    }
 }
