@@ -47,7 +47,7 @@ pub fn analyze(ad: &Ad, ctx: &SiteContext, rules: &Rules) -> AdAnalysis {
     let title = ad.title.as_deref().map(|t| cut(t, MAX_FIELD));
 
     let language = detect_language(title, text, &ctx.languages);
-    let phones = find_all_phones(ad, title, text, &ctx.default_region);
+    let phones = find_all_phones(ad, title, text, &ctx.default_region, language.as_deref());
 
     let mut hits: Vec<IndicatorHit> = Vec::new();
     let obfuscated: Vec<Evidence> = phones
@@ -127,18 +127,30 @@ fn detect_language(title: Option<&str>, text: &str, allow: &[String]) -> Option<
     }
 }
 
-fn find_all_phones(ad: &Ad, title: Option<&str>, text: &str, region: &str) -> Vec<PhoneMatch> {
-    let mut phones = phone::find_phones(text, AdField::Text, region);
+/// Phones in the text, title and structured fields: read in the site's
+/// region, then (for digits that are no number there) in the region of the
+/// ad's language.
+fn find_all_phones(
+    ad: &Ad,
+    title: Option<&str>,
+    text: &str,
+    region: &str,
+    language: Option<&str>,
+) -> Vec<PhoneMatch> {
+    let mut regions = vec![region];
+    regions.extend(language.and_then(phone::language_region));
+    let regions = regions.as_slice();
+    let mut phones = phone::find_phones_in(text, AdField::Text, regions);
     if let Some(t) = title {
-        phones.extend(phone::find_phones(t, AdField::Title, region));
+        phones.extend(phone::find_phones_in(t, AdField::Title, regions));
     }
     for raw in ad.phones.iter().take(MAX_PHONE_FIELDS) {
         let raw = cut(raw, 256);
-        let found = phone::find_phones(raw, AdField::Phone, region);
+        let found = phone::find_phones_in(raw, AdField::Phone, regions);
         if found.is_empty() {
             // A structured field may hold a format the text finder rejects
             // (e.g. with a leading label); the library parser is lenient.
-            if let Some(e164) = phone::normalize(raw, region) {
+            if let Some(e164) = phone::normalize_in(raw, regions) {
                 phones.push(PhoneMatch {
                     e164,
                     raw: raw.to_string(),

@@ -10,6 +10,8 @@ mod conformance_phone;
 mod eval;
 #[path = "suite/fixtures.rs"]
 mod fixtures;
+#[path = "suite/phone_disguise.rs"]
+mod phone_disguise;
 
 use std::path::PathBuf;
 

@@ -5,13 +5,21 @@
 //! 1. [`scan`] reads the text into digit pieces however written (ASCII,
 //!    Unicode and keycap digits, look-alike letters, number words in the
 //!    lexicons' languages) and marks quantities: amounts next to a currency or
-//!    unit ("1500 kr", "25 år"), dates, clock times and opening hours.
-//! 2. Neighbouring pieces form a run when only a joinable gap separates them:
-//!    spaces, one of `-./()`, emoji and symbols, or one short word. Commas,
-//!    colons, line breaks, long words and quantities end a run.
+//!    unit ("1500 kr", "25 år", "age 24"), dates, clock times and opening
+//!    hours.
+//! 2. Neighbouring pieces form a run when only a joinable gap separates them
+//!    ([`join`]): spaces, one of `-./()`, emoji and symbols, or one short
+//!    word. Commas, colons, line breaks, long words and quantities end a run.
 //! 3. In each run the longest stretch of whole pieces that is a *valid*
 //!    number for the site's region (or for its own country code when written
-//!    with `+` or `00`) is taken, left to right.
+//!    with `+` or `00`) is taken, left to right ([`validate`]). A number does
+//!    not start inside a tight group such as "10-22" or "12/05": a piece
+//!    joined to the one before it by a bare `-`, `/` or `.` starts a number
+//!    only right after another number.
+//! 4. With fallback regions ([`find_phones_in`]), a start from which no
+//!    stretch is valid in the site's region is tried in each fallback region
+//!    in turn, so a Swedish "070-123 45 67" on a Danish site is read as
+//!    Swedish, while a stretch valid in the site's region is read there.
 //!
 //! A number is *obfuscated* when any piece is not plain ASCII digits, when
 //! pieces are joined by anything but the usual separators, or when it is
@@ -20,15 +28,19 @@
 //! Validation results are cached per thread, because `phonenumber` parsing is
 //! the slowest step and the same candidates recur across a site's ads.
 
+mod join;
 mod scan;
+mod validate;
 mod words;
 
 use crate::model::{AdField, PhoneMatch};
+use join::{combine_words, drop_lonely_weak, gap_kind, runs, Gap};
 use once_cell::sync::Lazy;
-use phonenumber::{country::Id, Mode};
+use phonenumber::country::{Id, Source};
+use phonenumber::Mode;
 use scan::{Piece, Written};
-use std::cell::RefCell;
-use std::collections::HashMap;
+use std::ops::Range;
+use validate::{region_id, validate};
 use words::NumberWordTable;
 
 static TABLE: Lazy<NumberWordTable> =
@@ -43,25 +55,51 @@ const MAX_RUN: usize = 24;
 const MIN_DIGITS: usize = 6;
 /// Most digits of a candidate including an international prefix.
 const MAX_DIGITS: usize = 17;
+/// Most regions tried for one text (the site's and its fallbacks).
+const MAX_REGIONS: usize = 4;
 
-thread_local! {
-    static CACHE: RefCell<HashMap<String, Option<String>>> = RefCell::new(HashMap::new());
+/// The phone region implied by an ad's language (ISO 639-1), used as a
+/// fallback when a number is not valid in the site's region: `sv` → `SE`,
+/// `nb` → `NO`, `da` → `DK`, `de` → `DE`, `ro` → `RO`, `pl` → `PL`,
+/// `es` → `ES`, `en` → `GB`.
+pub fn language_region(language: &str) -> Option<&'static str> {
+    Some(match language {
+        "da" => "DK",
+        "sv" => "SE",
+        "nb" | "nn" | "no" => "NO",
+        "de" => "DE",
+        "ro" => "RO",
+        "pl" => "PL",
+        "es" => "ES",
+        "en" => "GB",
+        _ => return None,
+    })
 }
-const CACHE_CAP: usize = 16_384;
 
 /// Normalises a number as written to E.164 (`+4520123456`), using
 /// `default_region` (ISO 3166, e.g. `DK`) for numbers without a country code.
 /// Returns `None` unless the result is a valid number. Disguised forms
 /// ("2O 12 34 S6") are read too.
 pub fn normalize(raw: &str, default_region: &str) -> Option<String> {
+    normalize_in(raw, &[default_region])
+}
+
+/// [`normalize`] trying `regions` in order (the site's region first, then
+/// fallbacks); the first region in which the number is valid wins.
+pub fn normalize_in(raw: &str, regions: &[&str]) -> Option<String> {
     let raw = cut(raw, 256);
-    let region = region_id(default_region);
-    if let Ok(n) = phonenumber::parse(region, raw) {
-        if n.is_valid() && n.extension().is_none() {
-            return Some(n.format().mode(Mode::E164).to_string());
+    for region in regions.iter().take(MAX_REGIONS) {
+        if let Ok(n) = phonenumber::parse(region_id(region), raw) {
+            // After an international prefix ("011 49 …") the crate may strip
+            // the site region's national prefix from the foreign number: the
+            // finder below reads those digits safely.
+            let idd = n.code().source() == Source::Idd;
+            if !idd && n.is_valid() && n.extension().is_none() {
+                return Some(n.format().mode(Mode::E164).to_string());
+            }
         }
     }
-    find_phones(raw, AdField::Phone, default_region)
+    find_phones_in(raw, AdField::Phone, regions)
         .into_iter()
         .next()
         .map(|m| m.e164)
@@ -70,8 +108,26 @@ pub fn normalize(raw: &str, default_region: &str) -> Option<String> {
 /// Finds every phone number in `text`, normalised to E.164 with
 /// `default_region`, with its raw form, byte span and whether it was disguised.
 pub fn find_phones(text: &str, field: AdField, default_region: &str) -> Vec<PhoneMatch> {
+    find_phones_in(text, field, &[default_region])
+}
+
+/// [`find_phones`] with fallback regions: `regions[0]` is the site's region;
+/// from a start where no stretch is a valid number there, `regions[1..]` are
+/// tried in order. A number is never accepted unless it is valid in the
+/// region (or under the country code) it was read with.
+pub fn find_phones_in(text: &str, field: AdField, regions: &[&str]) -> Vec<PhoneMatch> {
     let text = cut(text, MAX_TEXT);
-    let region = region_id(default_region);
+    let mut ids: Vec<Option<Id>> = Vec::with_capacity(regions.len().max(1));
+    for r in regions.iter().take(MAX_REGIONS) {
+        let id = region_id(r);
+        // A fallback that is unknown or repeats an earlier region adds nothing.
+        if ids.is_empty() || (id.is_some() && !ids.contains(&id)) {
+            ids.push(id);
+        }
+    }
+    if ids.is_empty() {
+        ids.push(None);
+    }
     let table: &NumberWordTable = &TABLE;
     let mut pieces = scan::scan(text, table);
     if pieces.is_empty() {
@@ -80,20 +136,24 @@ pub fn find_phones(text: &str, field: AdField, default_region: &str) -> Vec<Phon
     combine_words(text, &mut pieces, table);
     scan::mark_quantities(text, &mut pieces, table);
     drop_lonely_weak(text, &mut pieces);
+    scan::mark_glued(text, &mut pieces);
     // First without short words between digits, so "06/21 at 03-331 6005"
     // stays two things; then the pieces left over may be joined across a
-    // short word ("20 og 12 og 34 og 56").
+    // short word ("20 og 12 og 34 og 56"). In each, the site's region first.
     let mut out = Vec::new();
     for words in [false, true] {
         for run in runs(text, &pieces, words) {
-            for chunk in run.chunks(MAX_RUN) {
-                match_run(text, chunk, field, region, &mut out);
+            let mut start = run.start;
+            while start < run.end {
+                let end = run.end.min(start + MAX_RUN);
+                match_run(text, &pieces, start..end, field, &ids, &mut out);
+                start = end;
             }
         }
         for m in &out {
             for p in pieces.iter_mut() {
                 if p.start < m.end && m.start < p.end {
-                    p.quantity = true; // consumed: a boundary for the next pass
+                    p.used = true; // a boundary for the next pass
                 }
             }
         }
@@ -113,188 +173,28 @@ fn cut(s: &str, max: usize) -> &str {
     &s[..i]
 }
 
-fn region_id(region: &str) -> Option<Id> {
-    region.trim().to_ascii_uppercase().parse().ok()
-}
-
-/// Joins "twenty one" / "twenty-one" / "fire og tredive" into one piece.
-fn combine_words(text: &str, pieces: &mut Vec<Piece>, table: &NumberWordTable) {
-    let mut k = 0;
-    while k + 1 < pieces.len() {
-        let (a, b) = (&pieces[k], &pieces[k + 1]);
-        if a.written == Written::Word && b.written == Written::Word {
-            let gap = crate::text::matcher::fold(&text[a.end..b.start]);
-            let gap = gap.trim_matches(|c: char| c.is_whitespace() || c == '-');
-            let joined = gap.is_empty() || table.is_connector(gap);
-            let (va, vb) = (a.digits.parse::<u8>().ok(), b.digits.parse::<u8>().ok());
-            if let (true, Some(va), Some(vb)) = (joined, va, vb) {
-                let tens_unit = va >= 20 && va % 10 == 0 && (1..=9).contains(&vb);
-                // Unit before tens only with a connector word ("fire og tredive").
-                let unit_tens =
-                    !gap.is_empty() && (1..=9).contains(&va) && vb >= 20 && vb % 10 == 0;
-                if tens_unit || unit_tens {
-                    let value = va + vb;
-                    let end = pieces[k + 1].end;
-                    let p = &mut pieces[k];
-                    p.digits = value.to_string();
-                    p.end = end;
-                    p.weak = false;
-                    pieces.remove(k + 1);
-                    continue;
-                }
-            }
-        }
-        k += 1;
-    }
-}
-
-/// How two pieces are joined.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Gap {
-    /// Nothing, a space, or one usual separator: "20 12", "20-12", "(20) 12".
-    Usual,
-    /// Emoji, symbols, several separators or a short word: a disguise.
-    Unusual,
-}
-
-/// Classifies the text between two pieces; `None` means the run ends.
-fn gap_kind(gap: &str, a: &Piece, b: &Piece) -> Option<Gap> {
-    if gap.chars().count() > 12 {
-        return None;
-    }
-    let mut spaces = 0;
-    let mut usual_seps = 0;
-    let mut other = 0;
-    let mut letters = 0;
-    let mut words = 0;
-    let mut in_word = false;
-    for c in gap.chars() {
-        if c.is_alphabetic() {
-            letters += 1;
-            if !in_word {
-                words += 1;
-            }
-            in_word = true;
-            continue;
-        }
-        in_word = false;
-        match c {
-            '\n' | '\r' | ':' | ';' | '!' | '?' | '"' | '+' | '=' | '&' | '%' | '@' | '<' | '>' => {
-                return None
-            }
-            ',' => {
-                // Commas separate numbers; only a list of number words may
-                // use them ("tyve, tolv, fireogtredive").
-                if !(a.written == Written::Word && b.written == Written::Word) {
-                    return None;
-                }
-                other += 1;
-            }
-            c if c.is_whitespace() => spaces += 1,
-            '-' | '.' | '/' | '(' | ')' | '–' => usual_seps += 1,
-            c if c.is_ascii_digit() => return None,
-            _ => other += 1,
-        }
-    }
-    if words > 1 || letters > 5 {
-        return None;
-    }
-    if words == 0 && other == 0 && spaces <= 2 && usual_seps <= 2 {
-        // "20-12" and "20 - 12" are usual; "20 -- 12" is not.
-        let seps: Vec<char> = gap.chars().filter(|c| !c.is_whitespace()).collect();
-        let paren_pair = seps == [')', '-'] || seps == [')'] || seps == ['('];
-        if seps.len() <= 1 || paren_pair {
-            return Some(Gap::Usual);
-        }
-    }
-    Some(Gap::Unusual)
-}
-
-/// Whether a gap joins two pieces in a run; with `words` false, a gap holding
-/// a word does not.
-fn joinable(gap: &str, a: &Piece, b: &Piece, words: bool) -> bool {
-    gap_kind(gap, a, b).is_some() && (words || !gap.chars().any(char::is_alphabetic))
-}
-
-/// Drops weak pieces that stand alone: a weak number word ("to", "en",
-/// "tre") is kept only in a run with another number word ("tre 1 2 tre 4 5
-/// seks 7"); look-alike capitals ("OO") only in a run with real digits.
-fn drop_lonely_weak(text: &str, pieces: &mut Vec<Piece>) {
-    let n = pieces.len();
-    let mut keep = vec![true; n];
-    let mut start = 0;
-    for k in 0..=n {
-        let boundary = k == n
-            || (k > start
-                && !joinable(
-                    &text[pieces[k - 1].end..pieces[k].start],
-                    &pieces[k - 1],
-                    &pieces[k],
-                    true,
-                ));
-        if !boundary {
-            continue;
-        }
-        let run = &pieces[start..k];
-        let words = run.iter().filter(|p| p.written == Written::Word).count();
-        let real = run.iter().filter(|p| !p.weak).count();
-        for (off, p) in run.iter().enumerate() {
-            if p.weak {
-                keep[start + off] = if p.written == Written::Word {
-                    words >= 2
-                } else {
-                    real >= 1
-                };
-            }
-        }
-        start = k;
-    }
-    let mut i = 0;
-    pieces.retain(|_| {
-        i += 1;
-        keep[i - 1]
-    });
-}
-
-/// Splits pieces into runs (maximal joinable stretches without quantities).
-fn runs<'p>(text: &str, pieces: &'p [Piece], words: bool) -> Vec<&'p [Piece]> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for k in 0..=pieces.len() {
-        let boundary = k == pieces.len()
-            || pieces[k].quantity
-            || (k > start && pieces[k].plus.is_some())
-            || (k > start
-                && !joinable(
-                    &text[pieces[k - 1].end..pieces[k].start],
-                    &pieces[k - 1],
-                    &pieces[k],
-                    words,
-                ));
-        if boundary {
-            if k > start {
-                out.push(&pieces[start..k]);
-            }
-            start = if k < pieces.len() && pieces[k].quantity {
-                k + 1
-            } else {
-                k
-            };
-        }
-    }
-    out
-}
-
-/// Finds numbers in one run: from each start, the longest valid stretch.
+/// Finds numbers in `pieces[range]`: from each start, the longest stretch
+/// valid in the site's region, or else the longest valid in the first
+/// fallback region that has one. A number does not start at a piece glued to
+/// the one before it ("22" in "10-22", "05" in "12/05") unless that piece
+/// ended a number.
 fn match_run(
     text: &str,
-    run: &[Piece],
+    pieces: &[Piece],
+    range: Range<usize>,
     field: AdField,
-    region: Option<Id>,
+    regions: &[Option<Id>],
     out: &mut Vec<PhoneMatch>,
 ) {
+    let run = &pieces[range.clone()];
+    // Whether the piece before run[i] ended a number.
+    let mut after_number = range.start > 0 && pieces[range.start - 1].used;
     let mut i = 0;
     while i < run.len() {
+        if run[i].glued && !after_number {
+            i += 1;
+            continue;
+        }
         let mut found = None;
         let mut digits = String::with_capacity(20);
         // Total digits from i to each end, to skip hopeless stretches quickly.
@@ -307,19 +207,23 @@ fn match_run(
             ends.push(digits.len());
         }
         let plus = run[i].plus.is_some();
-        for (j, &len) in ends.iter().enumerate().rev() {
-            if len < MIN_DIGITS {
-                break;
-            }
-            if let Some(e164) = validate(&digits[..len], plus, region) {
-                found = Some((i + j, e164));
-                break;
+        // With a `+` the country code is written: the region plays no part.
+        let tried = if plus { &regions[..1] } else { regions };
+        'regions: for &region in tried {
+            for (j, &len) in ends.iter().enumerate().rev() {
+                if len < MIN_DIGITS {
+                    break;
+                }
+                if let Some(e164) = validate(&digits[..len], plus, region) {
+                    found = Some((i + j, e164));
+                    break 'regions;
+                }
             }
         }
         match found {
             Some((last, e164)) => {
                 let stretch = &run[i..=last];
-                let start = run[i].plus.unwrap_or(run[i].start);
+                let start = open_paren(text, stretch, run[i].plus.unwrap_or(run[i].start));
                 let end = run[last].end;
                 out.push(PhoneMatch {
                     e164,
@@ -330,9 +234,29 @@ fn match_run(
                     obfuscated: obfuscated(text, stretch),
                 });
                 i = last + 1;
+                after_number = true;
             }
-            None => i += 1,
+            None => {
+                i += 1;
+                after_number = false;
+            }
         }
+    }
+}
+
+/// Widens a match to an opening parenthesis just before it when the number
+/// closes it: "(201) 555-0123", "(0-312) 34567".
+fn open_paren(text: &str, stretch: &[Piece], start: usize) -> usize {
+    let Some(before) = text[..start].strip_suffix('(') else {
+        return start;
+    };
+    let closes = stretch
+        .windows(2)
+        .any(|w| text[w[0].end..w[1].start].contains(')'));
+    if closes {
+        before.len()
+    } else {
+        start
     }
 }
 
@@ -343,49 +267,6 @@ fn obfuscated(text: &str, stretch: &[Piece]) -> bool {
         .any(|w| gap_kind(&text[w[0].end..w[1].start], &w[0], &w[1]) != Some(Gap::Usual));
     let single_digits = stretch.iter().filter(|p| p.digits.len() == 1).count();
     disguised_piece || odd_gap || single_digits >= 3
-}
-
-/// Whether `digits` (with a `+` before them if `plus`) is a valid number;
-/// its E.164 form if so. Cached per thread.
-fn validate(digits: &str, plus: bool, region: Option<Id>) -> Option<String> {
-    let key = format!(
-        "{}{}{}",
-        region.as_ref().map_or("ZZ", |r| r.as_ref()),
-        if plus { "+" } else { " " },
-        digits
-    );
-    if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
-        return hit;
-    }
-    let result = validate_uncached(digits, plus, region);
-    CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        if c.len() >= CACHE_CAP {
-            c.clear();
-        }
-        c.insert(key, result.clone());
-    });
-    result
-}
-
-fn validate_uncached(digits: &str, plus: bool, region: Option<Id>) -> Option<String> {
-    let parsed = if plus {
-        if digits.len() < 7 || digits.len() > 15 {
-            return None;
-        }
-        phonenumber::parse(None, format!("+{digits}"))
-    } else if let Some(r) = region {
-        phonenumber::parse(Some(r), digits)
-    } else if let Some(intl) = digits.strip_prefix("00") {
-        phonenumber::parse(None, format!("+{intl}"))
-    } else {
-        return None;
-    };
-    let n = parsed.ok()?;
-    if !n.is_valid() || n.extension().is_some() {
-        return None;
-    }
-    Some(n.format().mode(Mode::E164).to_string())
 }
 
 #[cfg(test)]
@@ -427,6 +308,53 @@ mod tests {
             }
         }
         assert!(bad.is_empty(), "{bad:#?}");
+    }
+
+    #[test]
+    fn span_takes_the_opening_parenthesis() {
+        let t = "call (201) 555-0123 now";
+        let m = &find_phones(t, AdField::Text, "US")[0];
+        assert_eq!(
+            (m.raw.as_str(), m.e164.as_str()),
+            ("(201) 555-0123", "+12015550123")
+        );
+        // An unclosed "(" before the number stays outside it.
+        let t = "(ring 20 12 34 56";
+        assert_eq!(find_phones(t, AdField::Text, "DK")[0].raw, "20 12 34 56");
+    }
+
+    #[test]
+    fn fallback_region_only_where_the_site_region_fails() {
+        let got = |t: &str| -> Vec<String> {
+            find_phones_in(t, AdField::Text, &["DK", "SE"])
+                .into_iter()
+                .map(|m| m.e164)
+                .collect()
+        };
+        assert_eq!(got("ring 070-123 45 67"), ["+46701234567"]);
+        assert_eq!(got("ring 20 12 34 56"), ["+4520123456"]);
+        assert!(got("ring 070-123 45").is_empty());
+        assert_eq!(language_region("nb"), Some("NO"));
+        assert_eq!(language_region("xx"), None);
+        assert_eq!(
+            normalize_in("070-123 45 67", &["DK", "SE"]).as_deref(),
+            Some("+46701234567")
+        );
+        assert_eq!(normalize_in("070-123 45 67", &["DK"]), None);
+    }
+
+    #[test]
+    fn no_start_inside_a_tight_group() {
+        // "22 20 12 34" is a valid Danish number, but "22" belongs to "10-22".
+        assert_eq!(
+            e164s("åbent 10-22 20 12 34 56"),
+            [("+4520123456".into(), false)]
+        );
+        // Right after a number, a glued piece may start the next one.
+        assert_eq!(
+            e164s("20 12 34 56-32 12 34 56"),
+            [("+4520123456".into(), false), ("+4532123456".into(), false)]
+        );
     }
 
     #[test]

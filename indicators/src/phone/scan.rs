@@ -34,20 +34,39 @@ pub(crate) struct Piece {
     pub plus: Option<usize>,
     /// A price, age, time, date or other quantity: never part of a phone.
     pub quantity: bool,
+    /// Part of a number found in an earlier pass: a boundary for later ones.
+    pub used: bool,
+    /// Joined to the piece before by a bare `-`, `/` or `.` ("22" in "10-22").
+    pub glued: bool,
 }
 
 /// The decimal value of a digit character, and whether it is a disguised form.
 pub(crate) fn digit_value(c: char) -> Option<(u8, bool)> {
+    if c.is_ascii() {
+        // The common case, decided without the table below.
+        return c.is_ascii_digit().then(|| (c as u8 - b'0', false));
+    }
     let v = |base: u32| u8::try_from(c as u32 - base).ok();
     let u = c as u32;
     let d = match c {
-        '0'..='9' => return Some((c as u8 - b'0', false)),
         '\u{FF10}'..='\u{FF19}' => v(0xFF10),
         '\u{0660}'..='\u{0669}' => v(0x0660),
         '\u{06F0}'..='\u{06F9}' => v(0x06F0),
         '\u{0966}'..='\u{096F}' => v(0x0966),
         '\u{09E6}'..='\u{09EF}' => v(0x09E6),
         '\u{0E50}'..='\u{0E59}' => v(0x0E50),
+        '\u{0A66}'..='\u{0A6F}' => v(0x0A66),
+        '\u{0AE6}'..='\u{0AEF}' => v(0x0AE6),
+        '\u{0B66}'..='\u{0B6F}' => v(0x0B66),
+        '\u{0BE6}'..='\u{0BEF}' => v(0x0BE6),
+        '\u{0C66}'..='\u{0C6F}' => v(0x0C66),
+        '\u{0CE6}'..='\u{0CEF}' => v(0x0CE6),
+        '\u{0D66}'..='\u{0D6F}' => v(0x0D66),
+        '\u{0ED0}'..='\u{0ED9}' => v(0x0ED0),
+        '\u{0F20}'..='\u{0F29}' => v(0x0F20),
+        '\u{1040}'..='\u{1049}' => v(0x1040),
+        '\u{17E0}'..='\u{17E9}' => v(0x17E0),
+        '\u{1810}'..='\u{1819}' => v(0x1810),
         '\u{1D7CE}'..='\u{1D7FF}' => u8::try_from((u - 0x1D7CE) % 10).ok(),
         '\u{1FBF0}'..='\u{1FBF9}' => v(0x1FBF0),
         '\u{2460}'..='\u{2468}' => v(0x2460 - 1),
@@ -55,7 +74,10 @@ pub(crate) fn digit_value(c: char) -> Option<(u8, bool)> {
         '\u{2776}'..='\u{277E}' => v(0x2776 - 1),
         '\u{2780}'..='\u{2788}' => v(0x2780 - 1),
         '\u{278A}'..='\u{2792}' => v(0x278A - 1),
-        '\u{24EA}' | '\u{24FF}' | '\u{1F10B}' | '\u{1F10C}' => Some(0),
+        '\u{2474}'..='\u{247C}' => v(0x2474 - 1),
+        '\u{2488}'..='\u{2490}' => v(0x2488 - 1),
+        '\u{1F101}'..='\u{1F10A}' => v(0x1F101),
+        '\u{24EA}' | '\u{24FF}' | '\u{1F10B}' | '\u{1F10C}' | '\u{1F100}' => Some(0),
         '\u{2070}' | '\u{2080}' => Some(0),
         '\u{00B9}' => Some(1),
         '\u{00B2}' => Some(2),
@@ -216,6 +238,8 @@ fn piece(start: usize, end: usize, digits: String, written: Written) -> Piece {
         weak: false,
         plus: None,
         quantity: false,
+        used: false,
+        glued: false,
     }
 }
 
@@ -235,10 +259,11 @@ fn attach_plus(text: &str, pieces: &mut [Piece]) {
     }
 }
 
-/// The first word (folded) or symbol after `pos`, skipping one space.
+/// The first word (folded) or symbol after `pos`, skipping one space or
+/// hyphen ("23 år", "23-årig", "170cm").
 fn word_after(text: &str, pos: usize) -> (String, Option<char>) {
     let rest = &text[pos..];
-    let rest = rest.strip_prefix([' ', '\u{a0}']).unwrap_or(rest);
+    let rest = rest.strip_prefix([' ', '\u{a0}', '-']).unwrap_or(rest);
     let first = rest.chars().next();
     let w: String = rest
         .chars()
@@ -248,11 +273,13 @@ fn word_after(text: &str, pos: usize) -> (String, Option<char>) {
     (fold(&w), first)
 }
 
-/// The word (folded) or symbol before `pos`, skipping one space.
+/// The word (folded) or symbol before `pos`, skipping a space and a `.` or
+/// `:` after the word ("kr. 2000", "age: 24").
 fn word_before(text: &str, pos: usize) -> (String, Option<char>) {
     let rest = &text[..pos];
     let rest = rest.strip_suffix([' ', '\u{a0}']).unwrap_or(rest);
     let last = rest.chars().next_back();
+    let rest = rest.strip_suffix(['.', ':']).unwrap_or(rest);
     let mut w: Vec<char> = rest
         .chars()
         .rev()
@@ -261,6 +288,17 @@ fn word_before(text: &str, pos: usize) -> (String, Option<char>) {
         .collect();
     w.reverse();
     (fold(&w.into_iter().collect::<String>()), last)
+}
+
+/// Marks pieces joined to the piece before by a bare `-`, `–`, `/` or `.`.
+pub(crate) fn mark_glued(text: &str, pieces: &mut [Piece]) {
+    for k in 1..pieces.len() {
+        let gap = &text[pieces[k - 1].end..pieces[k].start];
+        pieces[k].glued = matches!(
+            gap,
+            "-" | "–" | "\u{2010}" | "\u{2011}" | "\u{2212}" | "/" | "."
+        );
+    }
 }
 
 /// Marks pieces that are quantities: next to a currency or unit, inside a
@@ -275,12 +313,7 @@ pub(crate) fn mark_quantities(text: &str, pieces: &mut [Piece], table: &NumberWo
             || text[end..].starts_with(",-")
             || text[end..].starts_with(".-")
             || matches!(prev_char, Some('€' | '$' | '£' | '#' | '№'))
-            || (!before.is_empty()
-                && (table.is_currency(&before)
-                    || before == "kl"
-                    || before == "klockan"
-                    || before == "klokka"
-                    || before == "ore"));
+            || (!before.is_empty() && table.is_before_quantity(&before));
         // Clock times "10:30" and "kl. 10".
         if text[end..].starts_with(':') && text[end + 1..].starts_with(|c: char| c.is_ascii_digit())
         {
@@ -296,7 +329,24 @@ pub(crate) fn mark_quantities(text: &str, pieces: &mut [Piece], table: &NumberWo
         }
         piece.quantity |= q;
     }
+    spread_amounts(text, pieces);
     mark_dates_and_hours(text, pieces);
+}
+
+/// Amounts listed with a bare `/` or `-` next to a price share its unit:
+/// "2000/3000/4000 kr", "1500-2000 kr", "kr 2000/3000/4000".
+fn spread_amounts(text: &str, pieces: &mut [Piece]) {
+    let tight = |a: &Piece, b: &Piece| matches!(&text[a.end..b.start], "/" | "-" | "–");
+    for k in 1..pieces.len() {
+        if pieces[k - 1].quantity && !pieces[k].quantity && tight(&pieces[k - 1], &pieces[k]) {
+            pieces[k].quantity = true;
+        }
+    }
+    for k in (1..pieces.len()).rev() {
+        if pieces[k].quantity && !pieces[k - 1].quantity && tight(&pieces[k - 1], &pieces[k]) {
+            pieces[k - 1].quantity = true;
+        }
+    }
 }
 
 /// Whether a gap clearly separates numbers (a word, a comma, a line break):
@@ -341,8 +391,15 @@ fn mark_dates_and_hours(text: &str, pieces: &mut [Piece]) {
                     && (dc == 2 || dc == 4)
                     && small(a).is_some_and(|d| (1..=31).contains(&d))
                     && small(b).is_some_and(|m| (1..=12).contains(&m));
+                // US order "06/21/84" only with slashes.
+                let month_first = s1 == "/"
+                    && da <= 2
+                    && db <= 2
+                    && (dc == 2 || dc == 4)
+                    && small(a).is_some_and(|m| (1..=12).contains(&m))
+                    && small(b).is_some_and(|d| (1..=31).contains(&d));
                 let iso = da == 4 && db <= 2 && dc <= 2 && s1 == "-";
-                if day_first || iso {
+                if day_first || month_first || iso {
                     for p in &mut pieces[k..k + 3] {
                         p.quantity = true;
                     }
@@ -350,6 +407,17 @@ fn mark_dates_and_hours(text: &str, pieces: &mut [Piece]) {
                     continue;
                 }
             }
+        }
+        // "24/7" (always available) wherever it stands.
+        if k + 1 < n
+            && pieces[k].digits == "24"
+            && pieces[k + 1].digits == "7"
+            && sep_between(text, &pieces[k], &pieces[k + 1]) == "/"
+        {
+            pieces[k].quantity = true;
+            pieces[k + 1].quantity = true;
+            k += 2;
+            continue;
         }
         // Day and month "24/12" or "24.12." on their own.
         if k + 1 < n {

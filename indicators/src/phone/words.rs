@@ -23,12 +23,68 @@ pub(crate) struct NumberWordTable {
     words: HashMap<String, WordValue>,
     connectors: HashSet<String>,
     units: HashSet<String>,
+    before: HashSet<&'static str>,
 }
 
 /// Currency words in any language; amounts next to them are prices.
 const CURRENCIES: &[&str] = &[
     "kr", "dkk", "sek", "nok", "eur", "euro", "euros", "usd", "pln", "zl", "zlotych", "lei", "ron",
     "chf", "gbp", "thb", "baht", "kroner", "kronor",
+];
+
+/// Words before a number that make it a quantity, in any language: clock
+/// times ("kl 10"), ages, heights, weights, sizes and prices ("age 24",
+/// "alder 24", "pris 1500"). Currencies count too.
+const BEFORE_QUANTITY: &[&str] = &[
+    "kl",
+    "klockan",
+    "klokka",
+    "klokken",
+    "ore",
+    "age",
+    "aged",
+    "alder",
+    "alter",
+    "edad",
+    "varsta",
+    "wiek",
+    "height",
+    "hojde",
+    "hoyde",
+    "langd",
+    "grosse",
+    "altura",
+    "inaltime",
+    "wzrost",
+    "weight",
+    "vaegt",
+    "vekt",
+    "vikt",
+    "gewicht",
+    "peso",
+    "greutate",
+    "waga",
+    "size",
+    "str",
+    "storrelse",
+    "storlek",
+    "talla",
+    "marime",
+    "rozmiar",
+    "bh",
+    "bust",
+    "cup",
+    "price",
+    "pris",
+    "preis",
+    "precio",
+    "pret",
+    "cena",
+    "koster",
+    "kostar",
+    "kostet",
+    "tarif",
+    "tarifa",
 ];
 
 impl NumberWordTable {
@@ -91,6 +147,7 @@ impl NumberWordTable {
             t.units.extend(n.units.iter().map(|w| fold(w)));
         }
         t.units.extend(CURRENCIES.iter().map(|s| s.to_string()));
+        t.before.extend(CURRENCIES.iter().chain(BEFORE_QUANTITY));
         t
     }
 
@@ -109,8 +166,9 @@ impl NumberWordTable {
         self.units.contains(folded)
     }
 
-    /// Whether a folded word before a number makes it a price.
-    pub(crate) fn is_currency(&self, folded: &str) -> bool {
-        CURRENCIES.contains(&folded)
+    /// Whether a folded word before a number makes it a quantity (a price,
+    /// an age, a height, a clock time).
+    pub(crate) fn is_before_quantity(&self, folded: &str) -> bool {
+        self.before.contains(folded)
     }
 }

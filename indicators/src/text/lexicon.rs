@@ -108,10 +108,6 @@ pub struct Lexicon {
     /// Language name in English.
     #[serde(default)]
     pub name: String,
-    /// Frequent function words, used to tell Danish, Norwegian and Swedish
-    /// apart when the detector is unsure.
-    #[serde(default)]
-    pub function_words: Vec<String>,
     /// Number words.
     #[serde(default)]
     pub numbers: NumberWords,

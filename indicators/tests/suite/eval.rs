@@ -162,6 +162,8 @@ fn heldout_style_evaluation_set() {
         .collect();
     let mut misses = Vec::new();
     let mut n = 0;
+    // (correct, total) language per language
+    let mut language = vec![(0usize, 0usize); langs.len()];
     for line in data.lines() {
         let r: Value = serde_json::from_str(line).expect("held-out line");
         let lang = r["lang"].as_str().expect("lang");
@@ -181,6 +183,17 @@ fn heldout_style_evaluation_set() {
         };
         let a = analyze(&ad, &ctx, &rules);
         n += 1;
+        language[li].1 += 1;
+        if a.language.as_deref() == Some(lang) {
+            language[li].0 += 1;
+        } else {
+            misses.push(format!(
+                "{} language: want {lang}, got {:?} — {}",
+                r["id"].as_str().unwrap(),
+                a.language,
+                ad.text
+            ));
+        }
         for (k, (code, _)) in HELDOUT_FLOORS.iter().enumerate() {
             let truth = r["labels"][code.as_str()].as_bool().expect("label");
             let hit = a.hits.iter().find(|h| h.code == *code);
@@ -206,6 +219,18 @@ fn heldout_style_evaluation_set() {
     }
     println!();
     let mut failed = Vec::new();
+    print!("  {:20}", "language accuracy");
+    for (li, (c, t)) in language.iter().enumerate() {
+        let a = *c as f64 / *t as f64;
+        print!(" {a:>5.2}");
+        if a < 0.97 {
+            failed.push(format!("language [{}] accuracy {a:.3}", langs[li]));
+        }
+    }
+    let (c, t) = language
+        .iter()
+        .fold((0, 0), |(c, t), (c2, t2)| (c + c2, t + t2));
+    println!("  | {c}/{t} = {:.3}", c as f64 / t as f64);
     for (k, (code, floor)) in HELDOUT_FLOORS.iter().enumerate() {
         let total = counts[k].iter().fold(Counts::default(), |a, c| Counts {
             tp: a.tp + c.tp,

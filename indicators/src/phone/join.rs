@@ -1,0 +1,174 @@
+//! Joining pieces into runs: number words that form one number ("twenty
+//! one"), the gaps that may stand inside a phone number (and which of them
+//! are a disguise), weak pieces that stand alone, and the runs themselves.
+
+use super::scan::{Piece, Written};
+use super::words::NumberWordTable;
+use std::ops::Range;
+
+/// Joins "twenty one" / "twenty-one" / "fire og tredive" into one piece.
+pub(super) fn combine_words(text: &str, pieces: &mut Vec<Piece>, table: &NumberWordTable) {
+    let mut k = 0;
+    while k + 1 < pieces.len() {
+        let (a, b) = (&pieces[k], &pieces[k + 1]);
+        if a.written == Written::Word && b.written == Written::Word {
+            let gap = crate::text::matcher::fold(&text[a.end..b.start]);
+            let gap = gap.trim_matches(|c: char| c.is_whitespace() || c == '-');
+            let joined = gap.is_empty() || table.is_connector(gap);
+            let (va, vb) = (a.digits.parse::<u8>().ok(), b.digits.parse::<u8>().ok());
+            if let (true, Some(va), Some(vb)) = (joined, va, vb) {
+                let tens_unit = va >= 20 && va % 10 == 0 && (1..=9).contains(&vb);
+                // Unit before tens only with a connector word ("fire og tredive").
+                let unit_tens =
+                    !gap.is_empty() && (1..=9).contains(&va) && vb >= 20 && vb % 10 == 0;
+                if tens_unit || unit_tens {
+                    let value = va + vb;
+                    let end = pieces[k + 1].end;
+                    let p = &mut pieces[k];
+                    p.digits = value.to_string();
+                    p.end = end;
+                    p.weak = false;
+                    pieces.remove(k + 1);
+                    continue;
+                }
+            }
+        }
+        k += 1;
+    }
+}
+
+/// How two pieces are joined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Gap {
+    /// Nothing, a space, or one usual separator: "20 12", "20-12", "(20) 12".
+    Usual,
+    /// Emoji, symbols, several separators or a short word: a disguise.
+    Unusual,
+}
+
+/// Classifies the text between two pieces; `None` means the run ends.
+pub(super) fn gap_kind(gap: &str, a: &Piece, b: &Piece) -> Option<Gap> {
+    if gap.chars().count() > 12 {
+        return None;
+    }
+    let mut spaces = 0;
+    let mut usual_seps = 0;
+    let mut other = 0;
+    let mut letters = 0;
+    let mut words = 0;
+    let mut in_word = false;
+    for c in gap.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            if !in_word {
+                words += 1;
+            }
+            in_word = true;
+            continue;
+        }
+        in_word = false;
+        match c {
+            '\n' | '\r' | ':' | ';' | '!' | '?' | '"' | '+' | '=' | '&' | '%' | '@' | '<' | '>' => {
+                return None
+            }
+            ',' => {
+                // Commas separate numbers; only a list of number words may
+                // use them ("tyve, tolv, fireogtredive").
+                if !(a.written == Written::Word && b.written == Written::Word) {
+                    return None;
+                }
+                other += 1;
+            }
+            c if c.is_whitespace() => spaces += 1,
+            '-' | '.' | '/' | '(' | ')' | '–' | '\u{2010}' | '\u{2011}' | '\u{2012}'
+            | '\u{2212}' => usual_seps += 1,
+            c if c.is_ascii_digit() => return None,
+            _ => other += 1,
+        }
+    }
+    if words > 1 || letters > 6 {
+        return None;
+    }
+    if words == 0 && other == 0 && spaces <= 2 && usual_seps <= 2 {
+        // "20-12" and "20 - 12" are usual; "20 -- 12" is not.
+        let seps: Vec<char> = gap.chars().filter(|c| !c.is_whitespace()).collect();
+        let paren_pair = seps == [')', '-'] || seps == [')'] || seps == ['('];
+        if seps.len() <= 1 || paren_pair {
+            return Some(Gap::Usual);
+        }
+    }
+    Some(Gap::Unusual)
+}
+
+/// Whether a gap joins two pieces in a run; with `words` false, a gap holding
+/// a word does not.
+pub(super) fn joinable(gap: &str, a: &Piece, b: &Piece, words: bool) -> bool {
+    gap_kind(gap, a, b).is_some() && (words || !gap.chars().any(char::is_alphabetic))
+}
+
+/// Drops weak pieces that stand alone: a weak number word ("to", "en",
+/// "tre") is kept only in a run with another number word ("tre 1 2 tre 4 5
+/// seks 7"); look-alike capitals ("OO") only in a run with real digits.
+pub(super) fn drop_lonely_weak(text: &str, pieces: &mut Vec<Piece>) {
+    let n = pieces.len();
+    let mut keep = vec![true; n];
+    let mut start = 0;
+    for k in 0..=n {
+        let boundary = k == n
+            || (k > start
+                && !joinable(
+                    &text[pieces[k - 1].end..pieces[k].start],
+                    &pieces[k - 1],
+                    &pieces[k],
+                    true,
+                ));
+        if !boundary {
+            continue;
+        }
+        let run = &pieces[start..k];
+        let words = run.iter().filter(|p| p.written == Written::Word).count();
+        let real = run.iter().filter(|p| !p.weak).count();
+        for (off, p) in run.iter().enumerate() {
+            if p.weak {
+                keep[start + off] = if p.written == Written::Word {
+                    words >= 2
+                } else {
+                    real >= 1
+                };
+            }
+        }
+        start = k;
+    }
+    let mut i = 0;
+    pieces.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
+}
+
+/// Splits pieces into runs (maximal joinable stretches without quantities or
+/// pieces already used by a number), as index ranges into `pieces`.
+pub(super) fn runs(text: &str, pieces: &[Piece], words: bool) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for k in 0..=pieces.len() {
+        let stop = k < pieces.len() && (pieces[k].quantity || pieces[k].used);
+        let boundary = k == pieces.len()
+            || stop
+            || (k > start && pieces[k].plus.is_some())
+            || (k > start
+                && !joinable(
+                    &text[pieces[k - 1].end..pieces[k].start],
+                    &pieces[k - 1],
+                    &pieces[k],
+                    words,
+                ));
+        if boundary {
+            if k > start {
+                out.push(start..k);
+            }
+            start = if stop { k + 1 } else { k };
+        }
+    }
+    out
+}
