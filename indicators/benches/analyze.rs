@@ -75,6 +75,58 @@ fn analyze_1kb_ad(bencher: divan::Bencher) {
         });
 }
 
+/// About 1 KB ads in all eight lexicon languages (the held-out-style set's
+/// texts of one language joined until 1 KB), on a site without an
+/// allow-list: the lingua trigram scorer runs on every ad, and phones get the
+/// language's fallback region.
+fn ads_eight_languages() -> Vec<Ad> {
+    let mut by_lang: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for line in include_str!("../tests/data/heldout_style_ads.jsonl").lines() {
+        let r: serde_json::Value = serde_json::from_str(line).expect("held-out line");
+        by_lang
+            .entry(r["lang"].as_str().unwrap_or("").to_string())
+            .or_default()
+            .push(r["text"].as_str().unwrap_or("").to_string());
+    }
+    let mut ads = Vec::new();
+    for (lang, texts) in by_lang {
+        let mut text = String::new();
+        for (k, t) in texts.iter().enumerate() {
+            text.push_str(t);
+            text.push(' ');
+            if text.len() >= 1000 {
+                ads.push(Ad {
+                    url: format!("https://example.invalid/{lang}/{k}"),
+                    site: "bench".into(),
+                    text: std::mem::take(&mut text),
+                    ..Ad::default()
+                });
+            }
+        }
+    }
+    ads
+}
+
+/// Everything per ad, for ads in eight languages on a site without an
+/// allow-list.
+#[divan::bench]
+fn analyze_1kb_ad_eight_languages(bencher: divan::Bencher) {
+    let ads = ads_eight_languages();
+    let ctx = SiteContext {
+        default_region: "DK".into(),
+        languages: Vec::new(),
+        median_price: Some(1500.0),
+    };
+    let rules = Rules::builtin();
+    let mut i = 0;
+    bencher
+        .counter(divan::counter::ItemsCount::new(1usize))
+        .bench_local(|| {
+            i = (i + 1) % ads.len();
+            divan::black_box(analyze(&ads[i], &ctx, &rules))
+        });
+}
+
 /// Language identification alone.
 #[divan::bench]
 fn language(bencher: divan::Bencher) {
