@@ -106,9 +106,9 @@ pub fn to_code(lang: Lang) -> String {
 /// means [`DEFAULT_ALLOW`]). `None` when the text has too little to go on.
 ///
 /// whatlang proposes; when its answer is one of the languages with a bundled
-/// lingua model ([`ngram::MODELS`]: da, nb, sv, en, de, ro, pl, es) and the
-/// allow-list leaves more than one of them, lingua's models decide among the
-/// allowed ones: the trigram scorer for texts of [`ngram::MIN_CHARS`]
+/// lingua model ([`ngram::MODELS`]: da, nb, sv, en, de, ro, pl, es, pt, fr,
+/// it), or an unsure answer in the Latin script, and the allow-list leaves
+/// more than one of them, lingua's models decide among the allowed ones: the trigram scorer for texts of [`ngram::MIN_CHARS`]
 /// letters or more, lingua itself for shorter ones. whatlang alone confuses
 /// Danish and Norwegian on short texts; lingua's models do not.
 pub fn detect(text: &str, allow: &[String]) -> Option<String> {
@@ -128,14 +128,71 @@ pub fn detect(text: &str, allow: &[String]) -> Option<String> {
     let info = detector.detect(text)?;
     let code = to_code(info.lang());
     let columns = model_columns(&allowed);
-    if columns.len() < 2 || !columns.iter().any(|c| ngram::MODELS[*c].0 == code) {
+    let modelled = columns.iter().any(|c| ngram::MODELS[*c].0 == code);
+    // A confident whatlang answer outside the models stands (Thai, Russian,
+    // or Dutch when the allow-list admits it); an unsure Latin-script one
+    // (short English read as Dutch or Czech) is left to the models.
+    let unsure_latin = !info.is_reliable() && info.script() == whatlang::Script::Latin;
+    if columns.len() < 2 || !(modelled || unsure_latin) {
         return Some(code);
     }
-    let decided = match ngram::best(text, &columns) {
-        Some(c) => Some(ngram::MODELS[c].0),
-        None => short::detect(text, &columns),
+    // Names count half: scored with and without them, the two averaged.
+    let masked = without_names(text);
+    let masked = (ngram::letters(&masked) >= MIN_UNMASKED).then_some(masked.as_str());
+    let decided = if ngram::letters(text) >= ngram::MIN_CHARS {
+        let mut sums = ngram::sums(text, &columns);
+        if let Some(m) = masked {
+            let without = ngram::sums(m, &columns);
+            for &c in &columns {
+                if sums[c] < 0.0 && without[c] < 0.0 {
+                    sums[c] = (sums[c] + without[c]) / 2.0;
+                }
+            }
+        }
+        ngram::argmax(&sums, &columns).map(|c| ngram::MODELS[c].0)
+    } else {
+        short::detect(text, masked, &columns)
     };
     Some(decided.map_or(code, str::to_string))
+}
+
+/// Letters that must remain after [`without_names`] for the masked text to
+/// be scored too; a shorter remainder is too little to go on.
+const MIN_UNMASKED: usize = 12;
+
+/// `text` with capitalised words inside a sentence blanked out: place and
+/// person names ("Frederiksberg", "Drammen") and shouted words ("SMS") say
+/// more about where an ad is than what language it is written in, and in a
+/// short ad one Danish place name outweighs an English sentence. They still
+/// count half (see [`detect`]): names and exonyms ("Frankrike") do carry some
+/// of the language, and German nouns are capitalised too.
+pub fn without_names(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut sentence_start = true;
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if c.is_alphabetic() {
+            let end = rest
+                .char_indices()
+                .find(|(_, c)| !c.is_alphabetic())
+                .map_or(rest.len(), |(i, _)| i);
+            let word = &rest[..end];
+            if c.is_uppercase() && !sentence_start {
+                out.extend(std::iter::repeat_n(' ', word.chars().count()));
+            } else {
+                out.push_str(word);
+            }
+            sentence_start = false;
+            rest = &rest[end..];
+        } else {
+            if matches!(c, '.' | '!' | '?' | '\n' | ':' | '•' | '|') {
+                sentence_start = true;
+            }
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    out
 }
 
 /// Indexes into [`ngram::MODELS`] of the allowed languages.
@@ -164,6 +221,15 @@ mod tests {
         let no_danish = ["nb".to_string(), "en".to_string()];
         assert_eq!(detect(text, &no_danish).as_deref(), Some("nb"));
         assert_eq!(detect("", &[]), None);
+    }
+
+    #[test]
+    fn names_inside_sentences_are_blanked() {
+        assert_eq!(
+            without_names("Sweet redhead in Frederiksberg. Call SMS now"),
+            "Sweet redhead in              . Call     now"
+        );
+        assert_eq!(without_names("Hej! Jeg er Anna"), "Hej! Jeg er     ");
     }
 
     #[test]

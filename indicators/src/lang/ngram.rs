@@ -160,14 +160,16 @@ fn trigrams(text: &str) -> (Vec<u64>, usize) {
     (keys, letters)
 }
 
-/// The best of `columns` (indexes into [`MODELS`]) for `text`, as lingua's
-/// high-accuracy mode would choose it; `None` when the text has fewer than
-/// [`MIN_CHARS`] letters or no language scores.
-pub fn best(text: &str, columns: &[usize]) -> Option<usize> {
-    let (keys, letters) = trigrams(text);
-    if letters < MIN_CHARS || columns.is_empty() {
-        return None;
-    }
+/// The letters of `text`, as [`MIN_CHARS`] counts them.
+pub fn letters(text: &str) -> usize {
+    text.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+/// Per [`MODELS`] column, the summed log-probabilities of `text`'s distinct
+/// trigrams (each backing off to its bigram and unigram prefix), for the
+/// `columns` asked; 0.0 for a column with no evidence or not asked.
+pub fn sums(text: &str, columns: &[usize]) -> [f64; LANGS] {
+    let (keys, _) = trigrams(text);
     let t = &*TABLE;
     let row = |k: u64| t.index.get(&k).map(|i| &t.rows[*i as usize]);
     let mut sums = [0.0f64; LANGS];
@@ -180,7 +182,12 @@ pub fn best(text: &str, columns: &[usize]) -> Option<usize> {
             }
         }
     }
-    // lingua keeps only languages with some evidence (a sum below zero).
+    sums
+}
+
+/// The column of `columns` with the highest sum; lingua keeps only
+/// languages with some evidence (a sum below zero).
+pub fn argmax(sums: &[f64; LANGS], columns: &[usize]) -> Option<usize> {
     let mut best: Option<(usize, f64)> = None;
     for &c in columns {
         let s = sums[c];
@@ -189,6 +196,16 @@ pub fn best(text: &str, columns: &[usize]) -> Option<usize> {
         }
     }
     best.map(|(c, _)| c)
+}
+
+/// The best of `columns` (indexes into [`MODELS`]) for `text`, as lingua's
+/// high-accuracy mode would choose it; `None` when the text has fewer than
+/// [`MIN_CHARS`] letters or no language scores.
+pub fn best(text: &str, columns: &[usize]) -> Option<usize> {
+    if letters(text) < MIN_CHARS {
+        return None;
+    }
+    argmax(&sums(text, columns), columns)
 }
 
 #[cfg(test)]

@@ -26,9 +26,35 @@ fn detector(columns: &[usize]) -> Arc<LanguageDetector> {
 }
 
 /// The language lingua finds among `columns` (at least two), as an ISO
-/// 639-1 code; `None` when lingua cannot tell.
-pub(super) fn detect(text: &str, columns: &[usize]) -> Option<&'static str> {
-    let found = detector(columns).detect_language_of(text)?;
+/// 639-1 code, from the average of its confidence values for `text` and for
+/// `also` (the same text with names blanked); `None` when lingua cannot
+/// tell.
+pub(super) fn detect(text: &str, also: Option<&str>, columns: &[usize]) -> Option<&'static str> {
+    let d = detector(columns);
+    let mut conf: Vec<(lingua::Language, f64)> = d.compute_language_confidence_values(text);
+    if let Some(other) = also {
+        for (l, v) in d.compute_language_confidence_values(other) {
+            if let Some(e) = conf.iter_mut().find(|(k, _)| *k == l) {
+                e.1 = (e.1 + v) / 2.0;
+            }
+        }
+    }
+    let mut best: Option<(lingua::Language, f64)> = None;
+    let mut tie = false;
+    for (l, v) in conf {
+        match best {
+            Some((_, b)) if v == b => tie = true,
+            Some((_, b)) if v < b => {}
+            _ => {
+                best = Some((l, v));
+                tie = false;
+            }
+        }
+    }
+    let (found, v) = best.filter(|(_, v)| *v > 0.0)?;
+    if tie || v <= 0.0 {
+        return None;
+    }
     super::ngram::MODELS
         .iter()
         .find(|(_, l)| *l == found)
