@@ -9,7 +9,8 @@
 //! - [`model`]: the shared data types (ad, evidence, hits, analysis).
 //! - [`rules`]: the versioned rules file (weights, thresholds, citations) and scoring.
 //! - [`phone`]: finding phone numbers, including disguised ones, and E.164 normalisation.
-//! - [`lang`]: language identification with per-site allow-lists.
+//! - [`lang`]: language identification: whatlang with per-site allow-lists,
+//!   lingua's n-gram models deciding between the languages they cover.
 //! - [`text`]: lexicon-driven text indicators, one lexicon file per language.
 //! - [`analyze`]: per-ad analysis, putting the above together.
 //! - [`linking`]: MinHash text near-duplicates, perceptual-hash image

@@ -170,15 +170,35 @@ pub fn letters(text: &str) -> usize {
 /// `columns` asked; 0.0 for a column with no evidence or not asked.
 pub fn sums(text: &str, columns: &[usize]) -> [f64; LANGS] {
     let (keys, _) = trigrams(text);
+    weighted_sums(keys.into_iter().map(|k| (k, 1.0)), columns)
+}
+
+/// As [`sums`], but the trigrams of `text` that `kept` lacks (the words
+/// blanked out of it) count half: the average of the sums of `text` and of
+/// `kept`, in one pass.
+pub fn sums_with_half(text: &str, kept: &str, columns: &[usize]) -> [f64; LANGS] {
+    let (keys, _) = trigrams(text);
+    let (whole, _) = trigrams(kept);
+    let weight = |k: &u64| {
+        if whole.binary_search(k).is_ok() {
+            1.0
+        } else {
+            0.5
+        }
+    };
+    weighted_sums(keys.into_iter().map(|k| (k, weight(&k))), columns)
+}
+
+fn weighted_sums(keys: impl Iterator<Item = (u64, f64)>, columns: &[usize]) -> [f64; LANGS] {
     let t = &*TABLE;
     let row = |k: u64| t.index.get(&k).map(|i| &t.rows[*i as usize]);
     let mut sums = [0.0f64; LANGS];
-    for k in keys {
+    for (k, w) in keys {
         // The lower orders are the trigram's prefixes: drop the last letter.
         let rows = [row(k), row(k >> 21), row(k >> 42)];
         for &c in columns {
             if let Some(p) = rows.iter().flatten().map(|r| r[c]).find(|p| *p < 0.0) {
-                sums[c] += f64::from(p);
+                sums[c] += w * f64::from(p);
             }
         }
     }
