@@ -128,8 +128,10 @@ fn detect_language(title: Option<&str>, text: &str, allow: &[String]) -> Option<
 }
 
 /// Phones in the text, title and structured fields: read in the site's
-/// region, then (for digits that are no number there) in the region of the
-/// ad's language.
+/// region, then (for digits that are no number there, or that the site's
+/// region reads only in part) in the region of the ad's language, and for a
+/// trunk "0" on a site without one in the neighbouring regions
+/// ([`phone::find_phones_for`]).
 fn find_all_phones(
     ad: &Ad,
     title: Option<&str>,
@@ -137,20 +139,17 @@ fn find_all_phones(
     region: &str,
     language: Option<&str>,
 ) -> Vec<PhoneMatch> {
-    let mut regions = vec![region];
-    regions.extend(language.and_then(phone::language_region));
-    let regions = regions.as_slice();
-    let mut phones = phone::find_phones_in(text, AdField::Text, regions);
+    let mut phones = phone::find_phones_for(text, AdField::Text, region, language);
     if let Some(t) = title {
-        phones.extend(phone::find_phones_in(t, AdField::Title, regions));
+        phones.extend(phone::find_phones_for(t, AdField::Title, region, language));
     }
     for raw in ad.phones.iter().take(MAX_PHONE_FIELDS) {
         let raw = cut(raw, 256);
-        let found = phone::find_phones_in(raw, AdField::Phone, regions);
+        let found = phone::find_phones_for(raw, AdField::Phone, region, language);
         if found.is_empty() {
             // A structured field may hold a format the text finder rejects
             // (e.g. with a leading label); the library parser is lenient.
-            if let Some(e164) = phone::normalize_in(raw, regions) {
+            if let Some(e164) = phone::normalize_for(raw, region, language) {
                 phones.push(PhoneMatch {
                     e164,
                     raw: raw.to_string(),

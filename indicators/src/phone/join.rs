@@ -3,11 +3,40 @@
 //! are a disguise), weak pieces that stand alone, and the runs themselves.
 
 use super::scan::{Piece, Written};
-use super::words::NumberWordTable;
+use super::words::{is_hundreds, NumberWordTable};
 use std::ops::Range;
 
-/// Joins "twenty one" / "twenty-one" / "fire og tredive" into one piece.
+/// Joins number words that form one number: "twenty one" / "twenty-one" /
+/// "fire og tredive" into one piece, then hundreds: "tre hundrede" (300),
+/// "trzysta czterdzieści pięć" (345), "trescientos doce" (312) into one
+/// three-digit group.
 pub(super) fn combine_words(text: &str, pieces: &mut Vec<Piece>, table: &NumberWordTable) {
+    combine_pass(text, pieces, table, tens_and_units);
+    combine_pass(text, pieces, table, hundreds);
+}
+
+/// Tens and a unit, in either order (unit first only with a connector word).
+fn tens_and_units(va: u16, vb: u16, connector: bool) -> Option<u16> {
+    let tens = |v: u16| (20..=90).contains(&v) && v.is_multiple_of(10);
+    let unit = |v: u16| (1..=9).contains(&v);
+    ((tens(va) && unit(vb)) || (connector && unit(va) && tens(vb))).then_some(va + vb)
+}
+
+/// A unit times a hundred word ("tre hundrede", not with a connector), and
+/// whole hundreds plus a number below 100 ("trzysta czterdzieści pięć").
+fn hundreds(va: u16, vb: u16, connector: bool) -> Option<u16> {
+    if vb == 100 && (1..=9).contains(&va) && !connector {
+        return Some(va * 100);
+    }
+    (is_hundreds(va) && (1..=99).contains(&vb)).then_some(va + vb)
+}
+
+fn combine_pass(
+    text: &str,
+    pieces: &mut Vec<Piece>,
+    table: &NumberWordTable,
+    rule: fn(u16, u16, bool) -> Option<u16>,
+) {
     let mut k = 0;
     while k + 1 < pieces.len() {
         let (a, b) = (&pieces[k], &pieces[k + 1]);
@@ -15,14 +44,9 @@ pub(super) fn combine_words(text: &str, pieces: &mut Vec<Piece>, table: &NumberW
             let gap = crate::text::matcher::fold(&text[a.end..b.start]);
             let gap = gap.trim_matches(|c: char| c.is_whitespace() || c == '-');
             let joined = gap.is_empty() || table.is_connector(gap);
-            let (va, vb) = (a.digits.parse::<u8>().ok(), b.digits.parse::<u8>().ok());
+            let (va, vb) = (a.digits.parse::<u16>().ok(), b.digits.parse::<u16>().ok());
             if let (true, Some(va), Some(vb)) = (joined, va, vb) {
-                let tens_unit = va >= 20 && va % 10 == 0 && (1..=9).contains(&vb);
-                // Unit before tens only with a connector word ("fire og tredive").
-                let unit_tens =
-                    !gap.is_empty() && (1..=9).contains(&va) && vb >= 20 && vb % 10 == 0;
-                if tens_unit || unit_tens {
-                    let value = va + vb;
+                if let Some(value) = rule(va, vb, !gap.is_empty()) {
                     let end = pieces[k + 1].end;
                     let p = &mut pieces[k];
                     p.digits = value.to_string();

@@ -19,7 +19,25 @@
 //! 4. With fallback regions ([`find_phones_in`]), a start from which no
 //!    stretch is valid in the site's region is tried in each fallback region
 //!    in turn, so a Swedish "070-123 45 67" on a Danish site is read as
-//!    Swedish, while a stretch valid in the site's region is read there.
+//!    Swedish, while a stretch valid in the site's region is read there,
+//!    with two exceptions for a fallback region without a trunk prefix (ES,
+//!    PL, NO): it wins when its number takes the whole run where the site's
+//!    leaves digits over ("5 1 2 3 4 5 6 7 8" is Polish, not Danish
+//!    "51234567" and a stray "8"), and when both read the same digits and
+//!    they are grouped as the fallback region writes its numbers and not as
+//!    the site's region does (Norwegian "406 12 345", Danish "40 61 23 45").
+//! 5. On a site whose region has no trunk prefix (DK, NO), digits starting
+//!    with a trunk "0" are no number there: they are read in the fallback
+//!    regions that have one ([`find_phones_for`] adds the language's region
+//!    and [`TRUNK_NEIGHBOURS`]), the first that reads them without leaving a
+//!    few stray digits; if none does, no number starts inside that written
+//!    run, so "0151 2345 6722" never turns into Danish "23456722".
+//!
+//! Hundreds number words make one three-digit group ("trzysta czterdzieści
+//! pięć" = 345, "tre hundrede" = 300). A unit word after an amount ("år",
+//! "min", "y", "am") makes it a quantity only when the amount is short: the
+//! last group of a phone-length run is kept ("612 34 56 78 y pregunta",
+//! "030 123456 an"), except before a currency or years of age.
 //!
 //! A number is *obfuscated* when any piece is not plain ASCII digits, when
 //! pieces are joined by anything but the usual separators, or when it is
@@ -87,6 +105,18 @@ pub fn normalize(raw: &str, default_region: &str) -> Option<String> {
 /// [`normalize`] trying `regions` in order (the site's region first, then
 /// fallbacks); the first region in which the number is valid wins.
 pub fn normalize_in(raw: &str, regions: &[&str]) -> Option<String> {
+    normalize_with(raw, regions, Plan::new(regions, false))
+}
+
+/// [`normalize`] for an ad: the site's region, then the region of the ad's
+/// language (ISO 639-1), with the neighbouring regions of
+/// [`find_phones_for`] for a number written with a trunk prefix "0".
+pub fn normalize_for(raw: &str, site_region: &str, language: Option<&str>) -> Option<String> {
+    let regions = ad_regions(site_region, language);
+    normalize_with(raw, &regions, Plan::new(&regions, true))
+}
+
+fn normalize_with(raw: &str, regions: &[&str], plan: Plan) -> Option<String> {
     let raw = cut(raw, 256);
     for region in regions.iter().take(MAX_REGIONS) {
         if let Ok(n) = phonenumber::parse(region_id(region), raw) {
@@ -99,7 +129,7 @@ pub fn normalize_in(raw: &str, regions: &[&str]) -> Option<String> {
             }
         }
     }
-    find_phones_in(raw, AdField::Phone, regions)
+    find_with(raw, AdField::Phone, &plan)
         .into_iter()
         .next()
         .map(|m| m.e164)
@@ -114,20 +144,93 @@ pub fn find_phones(text: &str, field: AdField, default_region: &str) -> Vec<Phon
 /// [`find_phones`] with fallback regions: `regions[0]` is the site's region;
 /// from a start where no stretch is a valid number there, `regions[1..]` are
 /// tried in order. A number is never accepted unless it is valid in the
-/// region (or under the country code) it was read with.
+/// region (or under the country code) it was read with. See the module
+/// documentation for when a fallback region wins over the site's.
 pub fn find_phones_in(text: &str, field: AdField, regions: &[&str]) -> Vec<PhoneMatch> {
-    let text = cut(text, MAX_TEXT);
-    let mut ids: Vec<Option<Id>> = Vec::with_capacity(regions.len().max(1));
-    for r in regions.iter().take(MAX_REGIONS) {
-        let id = region_id(r);
-        // A fallback that is unknown or repeats an earlier region adds nothing.
-        if ids.is_empty() || (id.is_some() && !ids.contains(&id)) {
-            ids.push(id);
+    find_with(text, field, &Plan::new(regions, false))
+}
+
+/// [`find_phones_in`] for an ad: the site's region, then the region of the
+/// ad's language (ISO 639-1, see [`language_region`]). On a site whose
+/// region has no trunk prefix (DK, NO), a number written with a trunk "0"
+/// is also tried in the neighbouring regions [`TRUNK_NEIGHBOURS`], after the
+/// language's region.
+pub fn find_phones_for(
+    text: &str,
+    field: AdField,
+    site_region: &str,
+    language: Option<&str>,
+) -> Vec<PhoneMatch> {
+    let regions = ad_regions(site_region, language);
+    find_with(text, field, &Plan::new(&regions, true))
+}
+
+/// Regions with a trunk prefix "0" near the Nordic sites, tried in this
+/// order (after the language's region) for a number written with a trunk
+/// "0" on a site whose region has none. Regions without a trunk prefix (NO,
+/// PL, ES) cannot read such a number and are left out.
+pub const TRUNK_NEIGHBOURS: &[&str] = &["SE", "DE", "GB", "RO"];
+
+fn ad_regions<'a>(site_region: &'a str, language: Option<&str>) -> Vec<&'a str> {
+    let mut regions = vec![site_region];
+    regions.extend(language.and_then(language_region));
+    regions
+}
+
+/// The regions one text is read in.
+struct Plan {
+    /// The site's region first, then fallbacks; no repeats.
+    ids: Vec<Option<Id>>,
+    /// Whether the site's region has no trunk prefix: a national number
+    /// written with a leading "0" is then no number there.
+    no_trunk_site: bool,
+    /// Where such a number is read instead, in order of preference.
+    trunk: Vec<Option<Id>>,
+}
+
+impl Plan {
+    fn new(regions: &[&str], neighbours: bool) -> Plan {
+        let mut ids: Vec<Option<Id>> = Vec::with_capacity(regions.len().max(1));
+        for r in regions.iter().take(MAX_REGIONS) {
+            let id = region_id(r);
+            // A fallback that is unknown or repeats an earlier region adds nothing.
+            if ids.is_empty() || (id.is_some() && !ids.contains(&id)) {
+                ids.push(id);
+            }
+        }
+        if ids.is_empty() {
+            ids.push(None);
+        }
+        let no_trunk_site = ids[0].is_some_and(|id| !has_trunk_prefix(id));
+        let mut trunk: Vec<Option<Id>> = Vec::new();
+        if no_trunk_site {
+            let more: &[&str] = if neighbours { TRUNK_NEIGHBOURS } else { &[] };
+            for id in ids[1..]
+                .iter()
+                .copied()
+                .chain(more.iter().map(|r| region_id(r)))
+            {
+                if id.is_some_and(has_trunk_prefix) && !trunk.contains(&id) {
+                    trunk.push(id);
+                }
+            }
+        }
+        Plan {
+            ids,
+            no_trunk_site,
+            trunk,
         }
     }
-    if ids.is_empty() {
-        ids.push(None);
-    }
+}
+
+fn has_trunk_prefix(id: Id) -> bool {
+    phonenumber::metadata::DATABASE
+        .by_id(id.as_ref())
+        .is_some_and(|m| m.national_prefix().is_some_and(|p| !p.is_empty()))
+}
+
+fn find_with(text: &str, field: AdField, plan: &Plan) -> Vec<PhoneMatch> {
+    let text = cut(text, MAX_TEXT);
     let table: &NumberWordTable = &TABLE;
     let mut pieces = scan::scan(text, table);
     if pieces.is_empty() {
@@ -146,7 +249,7 @@ pub fn find_phones_in(text: &str, field: AdField, regions: &[&str]) -> Vec<Phone
             let mut start = run.start;
             while start < run.end {
                 let end = run.end.min(start + MAX_RUN);
-                match_run(text, &pieces, start..end, field, &ids, &mut out);
+                match_run(text, &pieces, start..end, field, plan, &mut out);
                 start = end;
             }
         }
@@ -173,17 +276,17 @@ fn cut(s: &str, max: usize) -> &str {
     &s[..i]
 }
 
-/// Finds numbers in `pieces[range]`: from each start, the longest stretch
-/// valid in the site's region, or else the longest valid in the first
-/// fallback region that has one. A number does not start at a piece glued to
-/// the one before it ("22" in "10-22", "05" in "12/05") unless that piece
-/// ended a number.
+/// Finds numbers in `pieces[range]`, left to right; from each start the
+/// number is chosen by [`choose`]. A number does not start at a piece glued
+/// to the one before it ("22" in "10-22", "05" in "12/05") unless that piece
+/// ended a number, nor inside a digit run whose trunk "0" no region read
+/// ("23456722" in "0151 23456722").
 fn match_run(
     text: &str,
     pieces: &[Piece],
     range: Range<usize>,
     field: AdField,
-    regions: &[Option<Id>],
+    plan: &Plan,
     out: &mut Vec<PhoneMatch>,
 ) {
     let run = &pieces[range.clone()];
@@ -195,33 +298,9 @@ fn match_run(
             i += 1;
             continue;
         }
-        let mut found = None;
-        let mut digits = String::with_capacity(20);
-        // Total digits from i to each end, to skip hopeless stretches quickly.
-        let mut ends = Vec::with_capacity(run.len() - i);
-        for p in &run[i..] {
-            digits.push_str(&p.digits);
-            if digits.len() > MAX_DIGITS {
-                break;
-            }
-            ends.push(digits.len());
-        }
-        let plus = run[i].plus.is_some();
-        // With a `+` the country code is written: the region plays no part.
-        let tried = if plus { &regions[..1] } else { regions };
-        'regions: for &region in tried {
-            for (j, &len) in ends.iter().enumerate().rev() {
-                if len < MIN_DIGITS {
-                    break;
-                }
-                if let Some(e164) = validate(&digits[..len], plus, region) {
-                    found = Some((i + j, e164));
-                    break 'regions;
-                }
-            }
-        }
-        match found {
-            Some((last, e164)) => {
+        match choose(&run[i..], plan) {
+            Choice::Number(len, e164) => {
+                let last = i + len - 1;
                 let stretch = &run[i..=last];
                 let start = open_paren(text, stretch, run[i].plus.unwrap_or(run[i].start));
                 let end = run[last].end;
@@ -236,12 +315,155 @@ fn match_run(
                 i = last + 1;
                 after_number = true;
             }
-            None => {
+            Choice::Nothing => {
                 i += 1;
+                after_number = false;
+            }
+            Choice::SkipTight => {
+                i += 1;
+                while i < run.len() && tight(&text[run[i - 1].end..run[i].start]) {
+                    i += 1;
+                }
                 after_number = false;
             }
         }
     }
+}
+
+enum Choice {
+    /// A number of this many pieces.
+    Number(usize, String),
+    /// No number starts here.
+    Nothing,
+    /// No number starts here nor at the pieces tightly joined after it.
+    SkipTight,
+}
+
+/// Whether a gap keeps two digit groups one written run: nothing, a space or
+/// one separator ("0151 23456722", "070-123"), not " / " or a word.
+fn tight(gap: &str) -> bool {
+    gap.chars().count() <= 1
+        && gap
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '-' | '.' | '/'))
+}
+
+/// The number starting at `run[0]`, as (pieces, E.164):
+/// - written with `+`: the longest valid stretch under its country code;
+/// - else the longest stretch valid in the site's region, unless a fallback
+///   region without a trunk prefix reads the *whole* run where the site's
+///   reading leaves digits over ("5 1 2 3 4 5 6 1 6" is Polish, not Danish
+///   "51234561" and a stray "6"), or reads the same digits and they are
+///   grouped as that region writes its numbers and not as the site's region
+///   does (Norwegian "406 12 326" against Danish "40 61 23 26");
+/// - else, for digits with a trunk "0" on a site whose region has none:
+///   nothing when a group of one or two digits stands before a whole number
+///   of the site's region ("09 20 12 34 56"); otherwise the
+///   longest stretch valid in the first trunk region (the language's, then
+///   [`TRUNK_NEIGHBOURS`]) that leaves no stray digits after it; if none
+///   does, nothing starts in this written run;
+/// - else the longest stretch valid in the first fallback that has one.
+fn choose(run: &[Piece], plan: &Plan) -> Choice {
+    let mut digits = String::with_capacity(20);
+    // Total digits to each end, to skip hopeless stretches quickly.
+    let mut ends = Vec::with_capacity(run.len());
+    for p in run {
+        digits.push_str(&p.digits);
+        if digits.len() > MAX_DIGITS {
+            break;
+        }
+        ends.push(digits.len());
+    }
+    let plus = run[0].plus.is_some();
+    let longest = |region: Option<Id>| -> Option<(usize, String)> {
+        for (j, &len) in ends.iter().enumerate().rev() {
+            if len < MIN_DIGITS {
+                break;
+            }
+            if let Some(e164) = validate(&digits[..len], plus, region) {
+                return Some((j + 1, e164));
+            }
+        }
+        None
+    };
+    let number = |(n, e): (usize, String)| Choice::Number(n, e);
+    // With a `+` the country code is written: the region plays no part.
+    let site = longest(plan.ids[0]);
+    if plus {
+        return site.map_or(Choice::Nothing, number);
+    }
+    if let Some((n, e164)) = site {
+        for &region in &plan.ids[1..] {
+            if region.is_none_or(has_trunk_prefix) {
+                continue;
+            }
+            let Some((m, other)) = longest(region) else {
+                continue;
+            };
+            let whole = m > n && m == run.len();
+            let grouped =
+                m == n && n > 1 && grouped_as(&run[..n], &other) && !grouped_as(&run[..n], &e164);
+            if whole || grouped {
+                return Choice::Number(m, other);
+            }
+        }
+        return Choice::Number(n, e164);
+    }
+    let trunk = digits.starts_with('0') && !digits.starts_with("00");
+    if trunk && plan.no_trunk_site {
+        // "åbent 09 20 12 34 56", "ring 0 20 12 34 56": a short group before
+        // a whole number of the site's region is an hour or a slip, not a
+        // trunk prefix; the number starts at the next piece.
+        if run.len() > 1 && run[0].digits.len() <= 2 {
+            let rest: String = run[1..].iter().map(|p| p.digits.as_str()).collect();
+            if validate(&rest, false, plan.ids[0]).is_some() {
+                return Choice::Nothing;
+            }
+        }
+        let total: usize = run.iter().map(|p| p.digits.len()).sum();
+        for &region in &plan.trunk {
+            if let Some((n, e164)) = longest(region) {
+                // Digits left after it belong to it, unless they are enough
+                // for a number of their own.
+                let rest = total - ends[n - 1];
+                if rest == 0 || rest >= MIN_DIGITS {
+                    return Choice::Number(n, e164);
+                }
+            }
+        }
+        return Choice::SkipTight;
+    }
+    plan.ids[1..]
+        .iter()
+        .find_map(|&r| longest(r))
+        .map_or(Choice::Nothing, number)
+}
+
+/// Groupings a region writes its numbers in besides its national format in
+/// the `phonenumber` metadata: Norwegian numbers are commonly written 3-2-3
+/// ("406 12 345", "912 34 567") though the metadata formats them 2-2-2-2 as
+/// Danish ones are.
+const WRITTEN_GROUPINGS: &[(Id, &[usize])] = &[(Id::NO, &[3, 2, 3])];
+
+/// Whether the pieces are grouped as `e164`'s region writes it: its national
+/// format ("40 61 23 26" in Denmark) or a [`WRITTEN_GROUPINGS`] convention.
+fn grouped_as(stretch: &[Piece], e164: &str) -> bool {
+    let Ok(n) = phonenumber::parse(None, e164) else {
+        return false;
+    };
+    let lens = || stretch.iter().map(|p| p.digits.len());
+    let national = n.format().mode(Mode::National).to_string();
+    let groups = national
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .map(str::len);
+    if groups.eq(lens()) {
+        return true;
+    }
+    let id = n.country().id();
+    WRITTEN_GROUPINGS
+        .iter()
+        .any(|(r, g)| id == Some(*r) && g.iter().copied().eq(lens()))
 }
 
 /// Widens a match to an opening parenthesis just before it when the number

@@ -217,7 +217,7 @@ fn segment(
             let word = fold(&text[start..end]);
             if let Some(v) = table.value(&word) {
                 let digits = if v.value < 10 {
-                    char::from(b'0' + v.value).to_string()
+                    char::from(b'0' + v.value as u8).to_string()
                 } else {
                     v.value.to_string()
                 };
@@ -304,11 +304,18 @@ pub(crate) fn mark_glued(text: &str, pieces: &mut [Piece]) {
 /// Marks pieces that are quantities: next to a currency or unit, inside a
 /// date, a clock time or an opening-hours range.
 pub(crate) fn mark_quantities(text: &str, pieces: &mut [Piece], table: &NumberWordTable) {
-    for piece in pieces.iter_mut() {
-        let (start, end) = (piece.start, piece.end);
+    for k in 0..pieces.len() {
+        let (start, end) = (pieces[k].start, pieces[k].end);
         let (after, next_char) = word_after(text, end);
         let (before, prev_char) = word_before(text, start);
-        let mut q = (!after.is_empty() && table.is_unit(&after))
+        // A unit word ("år", "min", "y", "am", "an", "la") makes a short
+        // amount a quantity, but not the last group of a phone-length run:
+        // in "Llama al 612 34 56 21 y pregunta" and "Ruf 030 123456 an" the
+        // word after the number is a conjunction or a verb particle.
+        let unit = !after.is_empty()
+            && table.is_unit(&after)
+            && (table.is_strong_unit(&after) || !ends_phone_length(text, pieces, k));
+        let mut q = unit
             || matches!(next_char, Some('€' | '$' | '£' | '%' | '¥' | '฿'))
             || text[end..].starts_with(",-")
             || text[end..].starts_with(".-")
@@ -327,10 +334,36 @@ pub(crate) fn mark_quantities(text: &str, pieces: &mut [Piece], table: &NumberWo
         if text[..start].ends_with("kl. ") || text[..start].ends_with("Kl. ") {
             q = true;
         }
-        piece.quantity |= q;
+        pieces[k].quantity |= q;
     }
     spread_amounts(text, pieces);
     mark_dates_and_hours(text, pieces);
+}
+
+/// Fewest digits of a run that is phone-length rather than an amount.
+const PHONE_LENGTH: usize = 8;
+
+/// Whether `pieces[k]` ends a phone-length run of digit groups joined only by
+/// spaces or one usual separator each ("612 34 56 21", "030 123456").
+fn ends_phone_length(text: &str, pieces: &[Piece], k: usize) -> bool {
+    let mut digits = pieces[k].digits.len();
+    let mut i = k;
+    while digits < PHONE_LENGTH && i > 0 {
+        let gap = &text[pieces[i - 1].end..pieces[i].start];
+        // A list of number words may use commas ("seis uno dos, tres cuatro").
+        let words = pieces[i - 1].written == Written::Word && pieces[i].written == Written::Word;
+        let tight = gap.chars().count() <= 3
+            && gap.chars().all(|c| {
+                c.is_whitespace() || matches!(c, '-' | '.' | '/' | '(' | ')') || (words && c == ',')
+            })
+            && gap.chars().filter(|c| !c.is_whitespace()).count() <= 1;
+        if !tight || pieces[i - 1].quantity {
+            return false;
+        }
+        i -= 1;
+        digits += pieces[i].digits.len();
+    }
+    digits >= PHONE_LENGTH
 }
 
 /// Amounts listed with a bare `/` or `-` next to a price share its unit:

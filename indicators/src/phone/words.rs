@@ -13,7 +13,8 @@ use std::collections::{HashMap, HashSet};
 /// A number word's value and whether it is weak.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct WordValue {
-    pub value: u8,
+    /// 0..=99, or whole hundreds 100..=900.
+    pub value: u16,
     pub weak: bool,
 }
 
@@ -24,12 +25,24 @@ pub(crate) struct NumberWordTable {
     connectors: HashSet<String>,
     units: HashSet<String>,
     before: HashSet<&'static str>,
+    ages: HashSet<String>,
+}
+
+/// Words for years of age in any language (see [`NumberWordTable::is_strong_unit`]).
+const AGES: &[&str] = &[
+    "år", "årig", "årige", "aar", "åring", "years", "year", "yrs", "yo", "jahre", "jahren",
+    "jahrig", "jährige", "años", "año", "anos", "lat", "lata", "latka", "ani",
+];
+
+/// Whether a value is a whole hundreds word ("trzysta", "hundrede").
+pub(crate) fn is_hundreds(v: u16) -> bool {
+    (100..=900).contains(&v) && v.is_multiple_of(100)
 }
 
 /// Currency words in any language; amounts next to them are prices.
 const CURRENCIES: &[&str] = &[
     "kr", "dkk", "sek", "nok", "eur", "euro", "euros", "usd", "pln", "zl", "zlotych", "lei", "ron",
-    "chf", "gbp", "thb", "baht", "kroner", "kronor",
+    "chf", "gbp", "thb", "baht", "kroner", "kronor", "dollars", "pounds", "pesos",
 ];
 
 /// Words before a number that make it a quantity, in any language: clock
@@ -116,16 +129,16 @@ impl NumberWordTable {
                     },
                 );
             }
-            let units: Vec<(&String, u8)> = n
+            let units: Vec<(&String, u16)> = n
                 .words
                 .iter()
                 .filter(|(_, v)| (1..=9).contains(*v))
                 .map(|(w, v)| (w, *v))
                 .collect();
-            let tens: Vec<(&String, u8)> = n
+            let tens: Vec<(&String, u16)> = n
                 .words
                 .iter()
-                .filter(|(_, v)| **v >= 20 && **v % 10 == 0)
+                .filter(|(_, v)| (20..=90).contains(*v) && **v % 10 == 0)
                 .map(|(w, v)| (w, *v))
                 .collect();
             for tpl in &n.compounds {
@@ -148,6 +161,7 @@ impl NumberWordTable {
         }
         t.units.extend(CURRENCIES.iter().map(|s| s.to_string()));
         t.before.extend(CURRENCIES.iter().chain(BEFORE_QUANTITY));
+        t.ages.extend(AGES.iter().map(|w| fold(w)));
         t
     }
 
@@ -164,6 +178,14 @@ impl NumberWordTable {
     /// Whether a folded word after a number makes it a quantity.
     pub(crate) fn is_unit(&self, folded: &str) -> bool {
         self.units.contains(folded)
+    }
+
+    /// Whether a folded word after a number makes it a quantity however
+    /// long it is: a currency ("20 000 000 kr") or years of age ("20 21 22
+    /// 23 år"). Other units ("y", "am", "an", "la", "min") only make short
+    /// amounts quantities.
+    pub(crate) fn is_strong_unit(&self, folded: &str) -> bool {
+        CURRENCIES.contains(&folded) || self.ages.contains(folded)
     }
 
     /// Whether a folded word before a number makes it a quantity (a price,

@@ -79,9 +79,12 @@ pub struct PairSpec {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NumberWords {
-    /// Word → value (0..=99).
+    /// Word → value: 0..=99, or whole hundreds 100..=900 ("trzysta" = 300,
+    /// "hundrede" = 100). A hundreds word is followed by a tens or unit word
+    /// to form one three-digit group; 100 after a unit word multiplies it
+    /// ("tre hundrede" = 300).
     #[serde(default)]
-    pub words: BTreeMap<String, u8>,
+    pub words: BTreeMap<String, u16>,
     /// Number words that are also everyday words ("to", "en"): used only next
     /// to another number word.
     #[serde(default)]
@@ -129,9 +132,14 @@ impl Lexicon {
                 return Err(invalid(format!("unknown indicator `indicators.{key}`")));
             }
         }
-        if let Some((w, v)) = lex.numbers.words.iter().find(|(_, v)| **v > 99) {
+        if let Some((w, v)) = lex
+            .numbers
+            .words
+            .iter()
+            .find(|(_, v)| **v > 99 && (**v % 100 != 0 || **v > 900))
+        {
             return Err(invalid(format!(
-                "`numbers.words.{w}` = {v}: values must be 0..=99"
+                "`numbers.words.{w}` = {v}: values must be 0..=99 or whole hundreds up to 900"
             )));
         }
         Ok(lex)

@@ -171,9 +171,9 @@ pub enum Role {
     /// Counts as a match on its own.
     Phrase,
     /// Left side of pair number `n` of the indicator.
-    PairLeft(u16),
+    PairLeft(u32),
     /// Right side of pair number `n`.
-    PairRight(u16),
+    PairRight(u32),
     /// Cancels matches inside it.
     Exclude,
     /// Cancels matches shortly after it.
@@ -215,7 +215,7 @@ pub struct PhraseIndex {
     /// Prefix phrases keyed by the first two characters of their prefix.
     prefix: HashMap<String, Vec<u32>>,
     /// Max gap per (indicator, pair index).
-    pub(crate) pair_gaps: HashMap<(IndicatorCode, u16), usize>,
+    pub(crate) pair_gaps: HashMap<(IndicatorCode, u32), usize>,
 }
 
 fn first_two(s: &str) -> &str {
@@ -242,7 +242,7 @@ impl PhraseIndex {
             self.add(p, code, Role::Phrase);
         }
         for (n, pair) in set.pairs.iter().enumerate() {
-            let n = u16::try_from(n).unwrap_or(u16::MAX);
+            let n = u32::try_from(n).unwrap_or(u32::MAX);
             self.pair_gaps.insert((code, n), pair.max_gap);
             for l in &pair.left {
                 self.add(l, code, Role::PairLeft(n));

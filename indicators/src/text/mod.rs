@@ -122,6 +122,11 @@ pub struct FieldText<'a> {
 /// the same sentence): "I speak English, French, Italian and Russian".
 const EXCLUDE_BEFORE_WINDOW: usize = 8;
 
+/// Pair numbers are made unique across the lexicons applied to an ad by
+/// adding `lexicon index * PAIR_STRIDE` (a lexicon has far fewer pairs per
+/// indicator).
+const PAIR_STRIDE: u32 = 10_000;
+
 /// Counts behind a `third_person` decision, kept for explanations and tests.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ThirdPersonCounts {
@@ -177,10 +182,22 @@ pub fn find_terms(
         for (k, lex) in lexicons.iter().enumerate() {
             let before = found.len();
             lex.index.find(&tokens, &mut found);
+            // A pair joins only its own lexicon's sides: pair `n` of lexicon
+            // `k` becomes pair `k * PAIR_STRIDE + n`.
+            let base = u32::try_from(k).unwrap_or(0).saturating_mul(PAIR_STRIDE);
+            for f in &mut found[before..] {
+                f.role = match f.role {
+                    Role::PairLeft(n) => Role::PairLeft(base + n % PAIR_STRIDE),
+                    Role::PairRight(n) => Role::PairRight(base + n % PAIR_STRIDE),
+                    r => r,
+                };
+            }
             if main > 0 && k >= main {
+                // A pair's right side alone (English "do" is Polish "to")
+                // is no third-person word.
                 let own_third = found[before..].iter().any(|f| {
                     f.code == IndicatorCode::ThirdPerson
-                        && !matches!(f.role, Role::FirstPerson | Role::NameVerb)
+                        && matches!(f.role, Role::Phrase | Role::PairLeft(_))
                 });
                 if !own_third {
                     let mut i = before;
@@ -221,15 +238,15 @@ pub fn find_terms(
     out
 }
 
-fn role_rank(r: Role) -> u32 {
+fn role_rank(r: Role) -> u64 {
     match r {
         Role::Phrase => 0,
-        Role::PairLeft(n) => 1 + u32::from(n),
-        Role::PairRight(n) => 70_000 + u32::from(n),
-        Role::Exclude => 140_000,
-        Role::ExcludeBefore => 140_001,
-        Role::FirstPerson => 140_002,
-        Role::NameVerb => 140_003,
+        Role::PairLeft(n) => 1 + u64::from(n),
+        Role::PairRight(n) => (1 << 33) + u64::from(n),
+        Role::Exclude => 1 << 34,
+        Role::ExcludeBefore => (1 << 34) + 1,
+        Role::FirstPerson => (1 << 34) + 2,
+        Role::NameVerb => (1 << 34) + 3,
     }
 }
 
@@ -275,13 +292,14 @@ fn collect_field(
             .or_default()
             .push(evidence(f, tokens, first, last));
     };
+    let mut first_person: Vec<(usize, usize)> = Vec::new();
     for m in found {
         match m.role {
             Role::Phrase if !cancelled(m) => push(m.code, m.first, m.last, out),
             Role::PairLeft(n) => {
                 let gap = lexicons
-                    .iter()
-                    .find_map(|l| l.index.pair_gaps.get(&(m.code, n)))
+                    .get((n / PAIR_STRIDE) as usize)
+                    .and_then(|l| l.index.pair_gaps.get(&(m.code, n % PAIR_STRIDE)))
                     .copied()
                     .unwrap_or(0);
                 // The right side must follow within `gap` words, and belong
@@ -306,7 +324,7 @@ fn collect_field(
                     }
                 }
             }
-            Role::FirstPerson => out.third_person.first += 1,
+            Role::FirstPerson => first_person.push((m.first, m.last)),
             _ => {}
         }
     }
@@ -351,6 +369,22 @@ fn collect_field(
             }
         }
     }
+    // A first-person marker inside a third-person match is part of it, not
+    // the ad's own voice (Romanian "sunt" is "I am" and "they are":
+    // "fetele noastre sunt").
+    let third: &[Evidence] = out
+        .evidence
+        .get(&IndicatorCode::ThirdPerson)
+        .map_or(&[], Vec::as_slice);
+    out.third_person.first += first_person
+        .iter()
+        .filter(|(a, b)| {
+            let (start, end) = (tokens[*a].start, tokens[*b - 1].end);
+            !third
+                .iter()
+                .any(|e| e.field == f.field && e.start <= start && end <= e.end)
+        })
+        .count();
 }
 
 /// Finds the emoji and words behind each lexicon indicator of `code` in a
@@ -401,5 +435,50 @@ mod tests {
             IndicatorCode::ThirdPerson,
         );
         assert!(none.is_empty(), "{none:?}");
+    }
+
+    #[test]
+    fn pairs_join_only_their_own_lexicon() {
+        let lex = |code: &str, l: &str, r: &str| {
+            Lexicon::from_toml_str(
+                &format!(
+                    "language = \"{code}\"\n[indicators.third_person]\n\
+                     pairs = [{{ left = [\"{l}\"], right = [\"{r}\"], max_gap = 1 }}]\n"
+                ),
+                "x.toml",
+            )
+            .unwrap()
+        };
+        let all = Lexicons::new(vec![lex("xx", "aa", "bb"), lex("yy", "cc", "dd")]);
+        let lexicons = [all.get("xx").unwrap(), all.get("yy").unwrap()];
+        let find = |text: &str| {
+            find_terms(
+                &[FieldText {
+                    field: AdField::Text,
+                    text,
+                }],
+                None,
+                &lexicons,
+            )
+            .third_person
+            .third
+        };
+        assert_eq!(find("aa bb. cc x dd"), 2);
+        assert_eq!(find("aa dd. cc bb"), 0);
+    }
+
+    #[test]
+    fn first_person_words_inside_a_third_person_match_do_not_count() {
+        // Romanian "sunt" is "I am" and "they are".
+        let lex = Lexicons::builtin().for_language(Some("ro"));
+        let f = find_terms(
+            &[FieldText {
+                field: AdField::Text,
+                text: "Fetele noastre sunt discrete. Sunt Ioana.",
+            }],
+            None,
+            &lex,
+        );
+        assert_eq!(f.third_person, ThirdPersonCounts { third: 1, first: 1 });
     }
 }

@@ -94,7 +94,7 @@ ADS = [
 # ---------------------------------------------------------------- Swedish
 ("sv", "Elin", None, "Hej! Jag heter Elin och är en glad tjej på 29. Min kompis säger att hon aldrig sett mig sur. Jag tar emot i min lägenhet nära centrum.", ""),
 ("sv", "Moa", None, "Moa är verkligen en pärla. Hon älskar att skratta och hon har alltid tid för dig. Hennes bilder är äkta. Ring och boka henne.", "tp"),
-("sv", None, "Studio Söder", "Våra tjejer väntar på dig! Nya tjejer varje vecka, både svenska och utländska. Välj din favorit i galleriet.", "mp ns"),
+("sv", None, "Studio Söder", "Våra tjejer väntar på dig! Nya tjejer varje vecka, både svenska och utländska. Välj din favorit i galleriet.", "tp mp ns"),
 ("sv", "Linnea", None, "Jag är på genomresa i Göteborg och stannar bara några dagar. Jag pratar svenska, engelska och lite spanska. Fräscha handdukar finns.", "mv"),
 ("sv", "Ida", None, "Ung och fräsch tjej, 19 år, lite blyg men nyfiken. 🍒🍒", "yt em"),
 ("sv", "Sara", None, "Hej, jag är Sara. Vi kan ta ett glas vin och prata en stund först, sen får vi se. Jag jobbar helt själv och är diskret.", ""),
@@ -122,7 +122,7 @@ ADS = [
 # ---------------------------------------------------------------- Norwegian
 ("nb", "Ingrid", None, "Hei, jeg heter Ingrid og er en rolig og varm dame på 34. Venninnen min sier at hun aldri har møtt noen som ler så mye som meg. Jeg tar imot i egen leilighet.", ""),
 ("nb", "Silje", None, "Silje er virkelig noe helt spesielt. Hun elsker gode samtaler og hun tar seg alltid god tid. Bildene hennes er ekte. Ring og book henne i dag.", "tp"),
-("nb", None, "Studio Oslo", "Nye jenter hver uke! Våre damer er smilende og diskrete. Velg din favoritt.", "mp"),
+("nb", None, "Studio Oslo", "Nye jenter hver uke! Våre damer er smilende og diskrete. Velg din favoritt.", "tp mp"),
 ("nb", "Hedda", None, "Jeg er på besøk i Bergen fra Stockholm denne helgen. Jeg snakker norsk, svensk og engelsk. Friske håndklær og kaffe står klart.", "mv"),
 ("nb", "Thea", None, "Ung og frisk jente på 19, litt sjenert men veldig nysgjerrig. 🍒", "yt em"),
 ("nb", "Nora", None, "Hei, jeg er Nora. Vi kan starte med et glass vin og en hyggelig prat, så ser vi hvor kvelden tar oss. Jeg jobber helt alene.", ""),
@@ -347,6 +347,29 @@ ADS = [
 ("pl", "Ola", None, "Ola przyjmuje w centrum Katowic. Jest spokojna, dyskretna i bardzo uważna. Jej mieszkanie jest blisko dworca.", "tp"),
 ("pl", "Monika", None, "Cześć! Najpierw wypijemy kawę, a potem zobaczymy. Jestem niezależna i pracuję tylko dla siebie.", ""),
 ("pl", "Kinga", None, "Kinga właśnie ma nowe zdjęcia. Ma 22 lata i studiuje w międzyczasie. Napisz do nas w sprawie terminu.", "tp"),
+# ------------------------------------------- added after the blind run
+# Plural agency voice, false friends ("her" = here), "new at the agency",
+# "the coffee is always ready", "for the first time", "no protection".
+("en", None, "Velvet Rooms", "Our ladies are all over 23, elegant and discreet, and they speak English and Italian. Reception open 12:00-02:00, call to book.", "tp mp"),
+("en", "Tess", None, "Hi, I'm Tess, 36, posting on this site for the first time. I'm calm, curious and I live close to the harbour. Coffee is always available at my place.", ""),
+("en", "Ruby", None, "Ruby here. Natural services only for respectful men, protection not needed if you are clean. Text me first.", "rk"),
+("en", "Nell", None, "I'm Nell and I only work with protection, no protection means no meeting. Relaxed massage in my own flat.", ""),
+("da", None, "Klub Amalie", "Vores piger er søde, diskrete og taler både dansk og engelsk. Ring og hør hvem der er på arbejde i dag.", "tp mp"),
+("da", "Birgitte", None, "Hej, jeg hedder Birgitte og bor her i Aarhus. Du kan altid finde mig her på siden. Kaffen er altid klar, når du kommer.", ""),
+("da", "Tina", None, "Jeg er Tina, 40 år. Ingen beskyttelse nødvendig ved oral, ellers altid kondom.", "rk"),
+("sv", None, "Studio Lyx", "Våra massöser är utbildade och tar emot dig i lugna rum. Boka via receptionen.", "tp mp"),
+("sv", "Elin", None, "Jag heter Elin och är ny i teamet här på salongen, men jag har bott i Malmö i tio år.", ""),
+("nb", None, "Oslo Companions", "Jentene våre er smilende, diskrete og snakker flere språk. Ring resepsjonen for ledige tider.", "tp mp"),
+("nb", "Mari", None, "Jeg er her i Bergen hele året. Kaffen er alltid klar, og du finner meg her på siden.", ""),
+("de", None, "Haus Rosa", "Unsere Damen empfangen dich in gepflegter Atmosphäre und freuen sich auf deinen Besuch. Parkplätze vorhanden.", "tp mp"),
+("de", "Lena", None, "Ich bin Lena, neu in diesem Studio, wohne aber seit Jahren in Köln. Kaffee ist immer bereit.", ""),
+("ro", None, "Agenția Lux", "Fetele noastre sunt elegante și discrete, iar colegele noastre noi te așteaptă în centru. Sunați la recepție.", "tp mp"),
+("ro", "Andra", None, "Sunt Andra, nouă în agenția noastră, dar locuiesc în Cluj de mulți ani. Cafeaua e mereu pregătită.", ""),
+("es", None, "Agencia Luna", "Nuestras acompañantes son cultas y discretas. Todas ellas hablan varios idiomas. Llama a recepción.", "tp mp"),
+("es", "Carla", None, "Soy Carla, nueva en la agencia, pero vivo en Valencia desde siempre. Te espero con un café.", ""),
+("es", "Marta", None, "Servicio natural completo, no hace falta protección. Soy discreta y cariñosa.", "rk"),
+("pl", None, "Salon Róża", "Nasze masażystki są doświadczone i czekają na ciebie w centrum. Rezerwacja telefoniczna.", "tp mp"),
+("pl", "Ewa", None, "Jestem Ewa, nowa w naszym salonie, ale mieszkam w Poznaniu od lat. Kawa jest zawsze gotowa.", ""),
 ]
 
 

@@ -318,6 +318,552 @@ fn indicator_fixtures() {
     assert!(bad.is_empty(), "{bad:#?}");
 }
 
+/// Causes found by the blind end-to-end evaluation: the plural agency voice
+/// ("our girls are"), false friends and context-free phrases that fired
+/// wrongly, and "no protection" wording. True and false cases per language.
+#[test]
+fn agency_voice_and_context_fixtures() {
+    use C::*;
+    let cases: &[(&str, C, &str, bool)] = &[
+        // G. The plural agency voice is written about the women.
+        (
+            "en",
+            ThirdPerson,
+            "Our ladies are between 22 and 34 and look forward to your visit.",
+            true,
+        ),
+        (
+            "en",
+            ThirdPerson,
+            "Discreet studio. Our lovely girls all speak English and German.",
+            true,
+        ),
+        (
+            "en",
+            ThirdPerson,
+            "Me and my friend Ella. Our photos are real and we love to laugh.",
+            false,
+        ),
+        (
+            "en",
+            ThirdPerson,
+            "I'm Zoe, independent. Our girls night out is on Friday, so I'm free Saturday.",
+            false,
+        ),
+        (
+            "da",
+            ThirdPerson,
+            "Vores damer er mellem 22 og 35 og glæder sig til at møde dig.",
+            true,
+        ),
+        (
+            "da",
+            ThirdPerson,
+            "I vores klinik venter vores piger på dig hver dag.",
+            true,
+        ),
+        (
+            "da",
+            ThirdPerson,
+            "Jeg er Lise og bor alene. Vores hund er sød, og min lejlighed er hyggelig.",
+            false,
+        ),
+        (
+            "sv",
+            ThirdPerson,
+            "Våra damer är mellan 22 och 35 och ser fram emot att träffa dig.",
+            true,
+        ),
+        (
+            "sv",
+            ThirdPerson,
+            "Jag heter Moa. Våra rum är fräscha och jag bor centralt.",
+            false,
+        ),
+        (
+            "nb",
+            ThirdPerson,
+            "Våre damer er diskrete og venter på deg i sentrum.",
+            true,
+        ),
+        (
+            "nb",
+            ThirdPerson,
+            "Jentene våre er smilende og snakker engelsk.",
+            true,
+        ),
+        (
+            "nb",
+            ThirdPerson,
+            "Jeg heter Kari. Våre naboer er stille, og jeg har egen inngang.",
+            false,
+        ),
+        (
+            "de",
+            ThirdPerson,
+            "Unsere Mädchen sind zwischen 20 und 30 und warten auf dich.",
+            true,
+        ),
+        (
+            "de",
+            ThirdPerson,
+            "Ich bin Mia. Unsere Wohnung ist ruhig und ich freue mich auf dich.",
+            false,
+        ),
+        (
+            "ro",
+            ThirdPerson,
+            "Fetele noastre sunt discrete și vorbesc engleza.",
+            true,
+        ),
+        (
+            "ro",
+            ThirdPerson,
+            "Colegele noastre au între 20 și 30 de ani.",
+            true,
+        ),
+        (
+            "ro",
+            ThirdPerson,
+            "Sunt Ioana, sunt independentă. Pozele noastre sunt reale.",
+            false,
+        ),
+        (
+            "es",
+            ThirdPerson,
+            "Nuestras señoritas son discretas y hablan inglés.",
+            true,
+        ),
+        (
+            "es",
+            ThirdPerson,
+            "Ellas te esperan en un piso discreto del centro.",
+            true,
+        ),
+        (
+            "es",
+            ThirdPerson,
+            "Soy Ana. Nuestras fotos son reales y te espero en mi piso.",
+            false,
+        ),
+        (
+            "pl",
+            ThirdPerson,
+            "Nasze panie są dyskretne i mówią po angielsku.",
+            true,
+        ),
+        (
+            "pl",
+            ThirdPerson,
+            "Czekają na ciebie nasze dziewczyny z całej Europy.",
+            true,
+        ),
+        (
+            "pl",
+            ThirdPerson,
+            "Jestem Ola. Nasze miasto jest piękne, a ja mieszkam w centrum.",
+            false,
+        ),
+        // H1. Danish / Norwegian "her" is "here".
+        (
+            "da",
+            ThirdPerson,
+            "Jeg er her i byen hele ugen. Book her eller ring til mig.",
+            false,
+        ),
+        (
+            "da",
+            ThirdPerson,
+            "Velkommen her hos mig. Jeg er glad for at være her.",
+            false,
+        ),
+        (
+            "nb",
+            ThirdPerson,
+            "Jeg er her hele uken. Send meg en melding her.",
+            false,
+        ),
+        (
+            "da",
+            ThirdPerson,
+            "Hun er her kun i dag. Ring til hende.",
+            true,
+        ),
+        (
+            "en",
+            ThirdPerson,
+            "Mila is new. Her smile is warm, book her now.",
+            true,
+        ),
+        // H2. New at the agency / club / site is not movement.
+        (
+            "es",
+            MovementTerms,
+            "Soy Carla, nueva en nuestra agencia, y vivo aquí desde hace años.",
+            false,
+        ),
+        (
+            "es",
+            MovementTerms,
+            "Nueva en la ciudad, solo esta semana.",
+            true,
+        ),
+        (
+            "pl",
+            MovementTerms,
+            "Jestem Ewa, nowa w naszym klubie, mieszkam tu od lat.",
+            false,
+        ),
+        (
+            "pl",
+            MovementTerms,
+            "Nowa w mieście, tylko kilka dni!",
+            true,
+        ),
+        (
+            "en",
+            MovementTerms,
+            "Sara is new in our agency and lives locally.",
+            false,
+        ),
+        (
+            "en",
+            MovementTerms,
+            "New in the club, born and raised here.",
+            false,
+        ),
+        (
+            "da",
+            MovementTerms,
+            "Ny i klubben, men jeg har boet her altid.",
+            false,
+        ),
+        ("da", MovementTerms, "Ny i byen, kun få dage!", true),
+        (
+            "sv",
+            MovementTerms,
+            "Ny i teamet, men jag bor här sedan länge.",
+            false,
+        ),
+        (
+            "nb",
+            MovementTerms,
+            "Ny i klubben, men jeg bor her fast.",
+            false,
+        ),
+        (
+            "de",
+            MovementTerms,
+            "Neu in unserem Studio, ich wohne hier schon lange.",
+            false,
+        ),
+        (
+            "de",
+            MovementTerms,
+            "Neu in der Stadt, nur wenige Tage!",
+            true,
+        ),
+        (
+            "ro",
+            MovementTerms,
+            "Nouă în agenția noastră, locuiesc aici de mult.",
+            false,
+        ),
+        ("ro", MovementTerms, "Nouă în oraș, doar câteva zile!", true),
+        // H3. "Always ready / available" needs a person or a "for you".
+        (
+            "da",
+            Available247,
+            "Kaffen er altid klar, og lejligheden er ren.",
+            false,
+        ),
+        (
+            "da",
+            Available247,
+            "Kaffen er altid klar til dig, og lejligheden er ren.",
+            false,
+        ),
+        (
+            "da",
+            Available247,
+            "Jeg er altid klar til dig, også sent.",
+            true,
+        ),
+        (
+            "da",
+            Available247,
+            "Altid klar til en hyggelig stund.",
+            true,
+        ),
+        (
+            "en",
+            Available247,
+            "Free parking is always available behind the building.",
+            false,
+        ),
+        (
+            "en",
+            Available247,
+            "Fresh coffee and tea always available.",
+            false,
+        ),
+        (
+            "en",
+            Available247,
+            "I'm always available for you, just text me.",
+            true,
+        ),
+        (
+            "sv",
+            Available247,
+            "Kaffet är alltid redo och handdukarna är rena.",
+            false,
+        ),
+        (
+            "sv",
+            Available247,
+            "Jag är alltid tillgänglig för dig.",
+            true,
+        ),
+        (
+            "nb",
+            Available247,
+            "Kaffen er alltid klar når du kommer.",
+            false,
+        ),
+        ("nb", Available247, "Jeg er alltid klar for deg.", true),
+        (
+            "de",
+            Available247,
+            "Kaffee ist immer bereit, Parkplätze sind immer verfügbar.",
+            false,
+        ),
+        ("de", Available247, "Ich bin immer bereit für dich.", true),
+        (
+            "ro",
+            Available247,
+            "Cafeaua este mereu pregătită, parcarea e gratuită.",
+            false,
+        ),
+        (
+            "ro",
+            Available247,
+            "Sunt mereu disponibilă pentru tine.",
+            true,
+        ),
+        (
+            "es",
+            Available247,
+            "El café está siempre disponible y hay parking.",
+            false,
+        ),
+        (
+            "es",
+            Available247,
+            "Estoy siempre disponible para ti.",
+            true,
+        ),
+        (
+            "pl",
+            Available247,
+            "Kawa jest zawsze gotowa, parking za darmo.",
+            false,
+        ),
+        (
+            "pl",
+            Available247,
+            "Jestem zawsze dostępna dla ciebie.",
+            true,
+        ),
+        // H4. "For the first time" is not youth language.
+        (
+            "en",
+            YouthTerms,
+            "Hi, I'm Tess, 34, on this site for the first time.",
+            false,
+        ),
+        (
+            "en",
+            YouthTerms,
+            "My first time on this site, I'm 41 and relaxed.",
+            false,
+        ),
+        (
+            "en",
+            YouthTerms,
+            "It's my first time, be gentle with me.",
+            true,
+        ),
+        (
+            "da",
+            YouthTerms,
+            "Jeg er 35 og annoncerer for første gang på siden.",
+            false,
+        ),
+        (
+            "sv",
+            YouthTerms,
+            "Jag är 35 och annonserar för första gången på sajten.",
+            false,
+        ),
+        (
+            "nb",
+            YouthTerms,
+            "Jeg er 35 og annonserer for første gang på siden.",
+            false,
+        ),
+        (
+            "de",
+            YouthTerms,
+            "Ich bin 35 und zum ersten Mal auf dieser Seite.",
+            false,
+        ),
+        (
+            "es",
+            YouthTerms,
+            "Tengo 35 años y me anuncio por primera vez.",
+            false,
+        ),
+        (
+            "ro",
+            YouthTerms,
+            "Am 35 de ani și sunt pentru prima dată pe site.",
+            false,
+        ),
+        (
+            "pl",
+            YouthTerms,
+            "Mam 35 lat i po raz pierwszy się ogłaszam.",
+            false,
+        ),
+        // I. No protection needed.
+        (
+            "en",
+            RiskyServices,
+            "Natural services, no protection needed.",
+            true,
+        ),
+        (
+            "en",
+            RiskyServices,
+            "Everything is possible, protection not needed.",
+            true,
+        ),
+        (
+            "en",
+            RiskyServices,
+            "No protection, no service. Safety first.",
+            false,
+        ),
+        (
+            "en",
+            RiskyServices,
+            "I never do anything without protection.",
+            false,
+        ),
+        (
+            "en",
+            RiskyServices,
+            "Always with protection, never without.",
+            false,
+        ),
+        (
+            "da",
+            RiskyServices,
+            "Alt er muligt, ingen beskyttelse nødvendig.",
+            true,
+        ),
+        (
+            "da",
+            RiskyServices,
+            "Altid med beskyttelse, aldrig uden.",
+            false,
+        ),
+        ("da", RiskyServices, "Ingen beskyttelse, ingen sex.", false),
+        ("sv", RiskyServices, "Allt går, inget skydd behövs.", true),
+        ("sv", RiskyServices, "Alltid med skydd, inget utan.", false),
+        (
+            "nb",
+            RiskyServices,
+            "Alt er mulig, ingen beskyttelse nødvendig.",
+            true,
+        ),
+        (
+            "nb",
+            RiskyServices,
+            "Jeg tilbyr ikke sex uten beskyttelse.",
+            false,
+        ),
+        (
+            "de",
+            RiskyServices,
+            "Alles möglich, kein Schutz nötig.",
+            true,
+        ),
+        (
+            "de",
+            RiskyServices,
+            "Kein Schutz, kein Sex. Nur mit Schutz.",
+            false,
+        ),
+        (
+            "de",
+            RiskyServices,
+            "Ich biete keinen Service ohne Schutz an.",
+            false,
+        ),
+        (
+            "ro",
+            RiskyServices,
+            "Totul e posibil, nu e nevoie de protecție.",
+            true,
+        ),
+        (
+            "ro",
+            RiskyServices,
+            "Mereu cu protecție, niciodată fără.",
+            false,
+        ),
+        (
+            "es",
+            RiskyServices,
+            "Todo es posible, no hace falta protección.",
+            true,
+        ),
+        (
+            "es",
+            RiskyServices,
+            "No ofrezco nada sin protección.",
+            false,
+        ),
+        (
+            "es",
+            RiskyServices,
+            "Siempre con protección, nunca sin.",
+            false,
+        ),
+        (
+            "pl",
+            RiskyServices,
+            "Wszystko możliwe, zabezpieczenie niepotrzebne.",
+            true,
+        ),
+        (
+            "pl",
+            RiskyServices,
+            "Tylko z zabezpieczeniem, nigdy bez.",
+            false,
+        ),
+    ];
+    let mut bad = Vec::new();
+    for (lang, code, text, want) in cases {
+        if fires(lang, text, None, *code) != *want {
+            bad.push(format!("{lang} {code} want {want}: {text}"));
+        }
+    }
+    assert!(bad.is_empty(), "{bad:#?}");
+}
+
 #[test]
 fn phone_fixtures() {
     let ok: &[(&str, &str, &str, bool)] = &[

@@ -741,6 +741,200 @@ const FALLBACK: &[Case] = &[
     ),
 ];
 
+/// A fallback region without a trunk prefix reads the whole written run
+/// where the site's region reads only part of it (9-digit Spanish and
+/// Polish numbers against 8-digit Danish ones), and takes a number valid in
+/// both when it is grouped the way that region writes its numbers.
+const REGION_CHOICE: &[Case] = &[
+    (
+        &["DK", "ES"],
+        "Llámame: seis uno dos, tres cuatro, cinco seis, siete ocho y pregunta",
+        &["+34612345678"],
+        OBF,
+    ),
+    (
+        &["DK", "ES"],
+        "WhatsApp 6.1.2.3.4.5.6.7.8 besos",
+        &["+34612345678"],
+        OBF,
+    ),
+    (
+        &["DK", "ES"],
+        "llama 6 1 2 3 4 5 6 7 8 cariño",
+        &["+34612345678"],
+        OBF,
+    ),
+    (
+        &["DK", "PL"],
+        "Dzwoń pięć jeden dwa, trzy cztery, pięć sześć, siedem osiem",
+        &["+48512345678"],
+        OBF,
+    ),
+    (
+        &["DK", "PL"],
+        "tel 5 1 2 3 4 5 6 7 8",
+        &["+48512345678"],
+        OBF,
+    ),
+    (
+        &["DK", "PL"],
+        "tel 5-1-2-3-4-5-6-7-8 zapraszam",
+        &["+48512345678"],
+        OBF,
+    ),
+    // The site's reading stays where it takes the whole run, or where the
+    // fallback's reading is no longer.
+    (&["DK", "ES"], "ring 2 0 1 2 3 4 5 6", &["+4520123456"], OBF),
+    (&["DK", "PL"], "ring 20 12 34 56", &["+4520123456"], PLAIN),
+    (
+        &["DK", "ES"],
+        "ring 20 12 34 56, 612 34 56 78",
+        &["+4520123456", "+34612345678"],
+        PLAIN,
+    ),
+    // Norwegian grouping of a number valid in both DK and NO.
+    (&["DK", "NO"], "Ring 406 12 345", &["+4740612345"], PLAIN),
+    (
+        &["DK", "NO"],
+        "Ring 406 12 326 i Oslo",
+        &["+4740612326"],
+        PLAIN,
+    ),
+    (&["DK", "NO"], "Ring 40 61 23 26", &["+4540612326"], PLAIN),
+    (&["DK", "NO"], "Ring 40612326", &["+4540612326"], PLAIN),
+    (&["DK", "NO"], "Ring 4061 2326", &["+4540612326"], PLAIN),
+    (&["DK", "SE"], "Ring 406 12 326", &["+4540612326"], PLAIN),
+    // Grouped as both regions write it: the site's region stays.
+    (&["NO", "DK"], "Ring 40 61 23 26", &["+4740612326"], PLAIN),
+];
+
+/// A word right after a full number ("y", "an", "am", "la") is no unit:
+/// only short amounts become quantities by the word after them.
+const WORD_AFTER: &[Case] = &[
+    (
+        &["DK", "ES"],
+        "Llama al 612 34 56 78 y pregunta por Elena",
+        &["+34612345678"],
+        PLAIN,
+    ),
+    (
+        &["DK", "ES"],
+        "Llama al +34 612 34 56 78 y pregunta por Elena",
+        &["+34612345678"],
+        PLAIN,
+    ),
+    (ES, "612 345 678 y te cuento", &["+34612345678"], PLAIN),
+    (DE, "Ruf 030 123456 an", &["+4930123456"], PLAIN),
+    (DE, "Ruf mich an: 0151 23456789", &["+4915123456789"], PLAIN),
+    (
+        DE,
+        "ruf 01512 3456789 am Abend an",
+        &["+4915123456789"],
+        PLAIN,
+    ),
+    (
+        RO,
+        "Sună 0712 034 567 la orice oră",
+        &["+40712034567"],
+        PLAIN,
+    ),
+    (GB, "Call 07400 123456 am or pm", &["+447400123456"], PLAIN),
+    (DK, "ring 20 12 34 56 an", &["+4520123456"], PLAIN),
+    // Short amounts before those words stay quantities.
+    (ES, "tengo 25 y mido 165 cm", &[], None),
+    (GB, "open 10 am to 10 pm, 24 y old", &[], None),
+    (RO, "reducere 20 la sută, 150 lei", &[], None),
+    (DK, "Priser 1 500 2 000 3 000 kr", &[], None),
+    (DK, "1 000 000 kr", &[], None),
+    // A currency or age after a long amount still makes it a quantity.
+    (DK, "Pris 20 000 000 kr", &[], None),
+    (DK, "Piger 20 21 22 23 år", &[], None),
+    (GB, "girls aged 20 21 22 23 years", &[], None),
+    (ES, "12 345 678 euros", &[], None),
+];
+
+/// Hundreds number words make one three-digit group.
+const HUNDREDS: &[Case] = &[
+    (
+        &["DK", "PL"],
+        "512 trzysta czterdzieści pięć 678",
+        &["+48512345678"],
+        OBF,
+    ),
+    (
+        PL,
+        "pięćset dwanaście trzysta czterdzieści pięć sześćset siedemdziesiąt osiem",
+        &["+48512345678"],
+        OBF,
+    ),
+    (
+        PL,
+        "pięćset dwanaście, trzysta czterdzieści pięć, sześćset siedemdziesiąt osiem",
+        &["+48512345678"],
+        OBF,
+    ),
+    (
+        ES,
+        "seiscientos doce trescientos cuarenta y cinco seiscientos setenta y ocho",
+        &["+34612345678"],
+        OBF,
+    ),
+    (
+        &["DK", "ES"],
+        "llámame al seiscientos doce 34 56 78",
+        &["+34612345678"],
+        OBF,
+    ),
+    (
+        RO,
+        "zero șapte sute doisprezece, zero trei patru, cinci sute șaizeci și șapte",
+        &["+40712034567"],
+        OBF,
+    ),
+    (NO, "ring fire hundre og seks 12 345", &["+4740612345"], OBF),
+    // Prices, ages and heights in words stay quantities.
+    (PL, "trzysta złotych za godzinę, pięćset za noc", &[], None),
+    (
+        PL,
+        "mam dwadzieścia trzy lata i sto sześćdziesiąt pięć cm",
+        &[],
+        None,
+    ),
+    (
+        ES,
+        "trescientos euros la hora, quinientos la noche",
+        &[],
+        None,
+    ),
+    (
+        ES,
+        "cien por cien natural, doscientos cincuenta euros",
+        &[],
+        None,
+    ),
+    (
+        DK,
+        "fem hundrede kroner for en time, tusind for to",
+        &[],
+        None,
+    ),
+    (DK, "tre hundrede og halvtreds kroner", &[], None),
+    (RO, "trei sute lei ora, cinci sute lei noaptea", &[], None),
+    (
+        DE,
+        "dreihundert Euro die Stunde, fünfhundert die Nacht",
+        &[],
+        None,
+    ),
+    (SE, "trehundra kronor, femhundra för en natt", &[], None),
+    (
+        GB,
+        "two hundred pounds an hour, five hundred a night",
+        &[],
+        None,
+    ),
+];
+
 #[test]
 fn disguised_phone_forms() {
     println!("disguised and neighbouring phone forms:");
@@ -752,6 +946,9 @@ fn disguised_phone_forms() {
         ("next to quantities", NEIGHBOURS),
         ("quantities only", QUANTITIES),
         ("fallback region", FALLBACK),
+        ("region choice", REGION_CHOICE),
+        ("word after the number", WORD_AFTER),
+        ("hundreds words", HUNDREDS),
     ] {
         fails.extend(report(name, cases));
     }
@@ -819,4 +1016,148 @@ fn analysis_uses_language_region() {
     let f = analyze(&with_field, &ctx, &rules);
     let e: Vec<&str> = f.phones.iter().map(|p| p.e164.as_str()).collect();
     assert_eq!(e, ["+46701234567"]);
+}
+
+/// An ad's number with a trunk "0" on a site whose region has none (DK) is
+/// read in the language's region, then in the neighbouring regions, only
+/// when valid there for the whole written run, and never from a suffix.
+#[test]
+fn trunk_prefix_on_a_site_without_one() {
+    // (site, language, text, numbers wanted)
+    let cases: &[(&str, Option<&str>, &str, &[&str])] = &[
+        ("DK", Some("da"), "Ring 0151 23456789", &["+4915123456789"]),
+        ("DK", Some("en"), "Call 0151 23456789", &["+4915123456789"]),
+        ("DK", None, "Ring 0151 23456789", &["+4915123456789"]),
+        ("DK", Some("da"), "Ring 070-123 45 67", &["+46701234567"]),
+        (
+            "DK",
+            Some("da"),
+            "Ring 070 123 45 67 i aften",
+            &["+46701234567"],
+        ),
+        ("DK", Some("de"), "Ruf 030 123456 an", &["+4930123456"]),
+        (
+            "DK",
+            Some("de"),
+            "Ruf mich an: 0151 23456789",
+            &["+4915123456789"],
+        ),
+        ("DK", Some("en"), "call 07400 123456", &["+447400123456"]),
+        ("DK", Some("ro"), "sună 0712 034 567", &["+40712034567"]),
+        // Valid in several: the language's region first.
+        ("DK", Some("sv"), "ring 08-12 34 56", &["+4681234 56"]),
+        // Nothing from a suffix ("20123456" after a trunk "0" no region reads).
+        ("DK", Some("da"), "Ring 0999 20123456", &[]),
+        ("DK", Some("da"), "Ring 0999 20 12 34 56", &[]),
+        ("DK", None, "Ring 0999 20123456", &[]),
+        // A number after a separate one stays.
+        (
+            "DK",
+            Some("da"),
+            "Ring 070-123 45 67 / 20 12 34 56",
+            &["+46701234567", "+4520123456"],
+        ),
+        ("DK", Some("da"), "Ring 20 12 34 56", &["+4520123456"]),
+        ("DK", Some("da"), "Ring 0045 20 12 34 56", &["+4520123456"]),
+        // An hour or a slipped "0" before a whole Danish number.
+        ("DK", Some("da"), "åbent 09 20 12 34 56", &["+4520123456"]),
+        ("DK", Some("da"), "Ring 0 20 12 34 56", &["+4520123456"]),
+        ("DK", Some("sv"), "ring 08 20 12 34 56", &["+4520123456"]),
+        // Norwegian grouping in a Norwegian ad.
+        (
+            "DK",
+            Some("nb"),
+            "Ring meg på 406 12 345 i Oslo",
+            &["+4740612345"],
+        ),
+        (
+            "DK",
+            Some("nb"),
+            "Ring meg på 40 61 23 45",
+            &["+4540612345"],
+        ),
+        // Quantities with a leading zero stay quantities.
+        ("DK", Some("da"), "ledig 01.05. kl. 09.00-22.00", &[]),
+        ("NO", Some("nb"), "0150 Oslo, 24 år", &[]),
+    ];
+    let mut fails = Vec::new();
+    for &(site, lang, text, want) in cases {
+        let got: Vec<String> = indicators::phone::find_phones_for(text, AdField::Text, site, lang)
+            .into_iter()
+            .map(|m| m.e164)
+            .collect();
+        let want: Vec<String> = want.iter().map(|w| w.replace(' ', "")).collect();
+        if got != want {
+            fails.push(format!(
+                "{site} {lang:?} {text:?}: got {got:?}, want {want:?}"
+            ));
+        }
+    }
+    println!(
+        "  trunk prefix on a DK site   {:3}/{:3}",
+        cases.len() - fails.len(),
+        cases.len()
+    );
+    assert!(fails.is_empty(), "{fails:#?}");
+    // A structured phone field too.
+    assert_eq!(
+        indicators::phone::normalize_for("0151 23456789", "DK", Some("da")).as_deref(),
+        Some("+4915123456789")
+    );
+    assert_eq!(
+        indicators::phone::normalize_for("0999 20123456", "DK", Some("da")),
+        None
+    );
+}
+
+/// The analysis reads disguised Spanish and Polish numbers and Norwegian
+/// grouping through the ad's language.
+#[test]
+fn analysis_region_choice() {
+    let ctx = SiteContext {
+        default_region: "DK".into(),
+        languages: ["da", "sv", "nb", "en", "de", "ro", "pl", "es"]
+            .map(String::from)
+            .to_vec(),
+        median_price: None,
+    };
+    let ad = |text: &str| Ad {
+        url: "https://example.invalid/ad/1".into(),
+        site: "example".into(),
+        text: text.into(),
+        ..Ad::default()
+    };
+    let rules = Rules::builtin();
+    let cases = [
+        (
+            "Hola, soy Elena, nueva en la ciudad. Soy muy cariñosa y simpática. \
+             Llámame: seis uno dos, tres cuatro, cinco seis, siete ocho y pregunta por mí.",
+            "es",
+            "+34612345678",
+        ),
+        (
+            "Cześć, jestem Ola, nowa w mieście. Jestem miła i zawsze uśmiechnięta. \
+             Zadzwoń do mnie: 5 1 2 3 4 5 6 7 8, czekam na ciebie.",
+            "pl",
+            "+48512345678",
+        ),
+        (
+            "Hei, jeg heter Nina og er ny i byen. Jeg er søt og snill og venter på deg. \
+             Ring meg på 406 12 345, jeg bor i Oslo sentrum.",
+            "nb",
+            "+4740612345",
+        ),
+        (
+            "Hej, jeg hedder Lisa og jeg er ny i byen. Jeg er glad og sød. \
+             Ring til mig på 0151 23456789, jeg svarer altid og vi kan ses hos mig.",
+            "da",
+            "+4915123456789",
+        ),
+    ];
+    for (text, lang, want) in cases {
+        let a = analyze(&ad(text), &ctx, &rules);
+        assert_eq!(a.language.as_deref(), Some(lang), "{text}");
+        let e: Vec<&str> = a.phones.iter().map(|p| p.e164.as_str()).collect();
+        assert_eq!(e, [want], "{text}");
+    }
 }
