@@ -3,7 +3,9 @@
 # make_corpus.py -> crawler import (DK site region, as a Danish NGO would run
 # it) -> review export --all -> score.py.
 #
-# Usage: bench/heldout/run.sh [--no-build]
+# Usage: bench/heldout/run.sh [--no-build] [a|b]
+#   a (default): corpus A, make_corpus.py (tuned on: a regression check)
+#   b:           corpus B, make_corpus_b.py (a second author's blind corpus)
 # Output: figures on stdout; the export, the import log and summary.json are
 # kept in bench/heldout/out/ (not committed). Exit status non-zero only when
 # the run is broken (build, import or export failure, ads missing), never
@@ -14,25 +16,34 @@ HERE=bench/heldout
 OUT=$HERE/out
 mkdir -p "$OUT"
 
-if [ "${1:-}" != "--no-build" ]; then
+BUILD=1
+if [ "${1:-}" = "--no-build" ]; then BUILD=0; shift; fi
+WHICH=${1:-a}
+case "$WHICH" in
+  a) MAKE=$HERE/make_corpus.py; CORPUS=$HERE/corpus.jsonl; EXPORT=$OUT/export.json ;;
+  b) MAKE=$HERE/make_corpus_b.py; CORPUS=$HERE/corpus_b.jsonl; EXPORT=$OUT/export_b.json ;;
+  *) echo "usage: $0 [--no-build] [a|b]" >&2; exit 2 ;;
+esac
+
+if [ "$BUILD" = 1 ]; then
   cargo build --release --bin crawler --bin review >"$OUT/build.log" 2>&1 || {
     tail -40 "$OUT/build.log" >&2; echo "BROKEN RUN: build failed" >&2; exit 2; }
 fi
 
 python3 -c 'import phonenumbers' 2>/dev/null || {
   echo "BROKEN RUN: needs the python phonenumbers package (pip install phonenumbers)" >&2; exit 2; }
-python3 "$HERE/make_corpus.py" "$HERE/corpus.jsonl"
+python3 "$MAKE" "$CORPUS"
 
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 DB=$TMP/heldout.db
 
-target/release/crawler import "$HERE/corpus.jsonl" --db "$DB" --default-region DK \
+target/release/crawler import "$CORPUS" --db "$DB" --default-region DK \
   >"$OUT/import.log" 2>&1 || { cat "$OUT/import.log" >&2; echo "BROKEN RUN: import failed" >&2; exit 2; }
 grep -E "^imported" "$OUT/import.log" >&2 || true
 
-target/release/review --db "$DB" --reviewer heldout-bench export --all --yes --out "$OUT/export.json" \
+target/release/review --db "$DB" --reviewer heldout-bench export --all --yes --out "$EXPORT" \
   >"$OUT/export.log" 2>&1 || { cat "$OUT/export.log" >&2; echo "BROKEN RUN: export failed" >&2; exit 2; }
 
 echo "git: $(git rev-parse --short HEAD) ($(git status --porcelain -- indicators crawler | wc -l) changed files under indicators/ crawler/)"
-python3 "$HERE/score.py" "$HERE/corpus.jsonl" "$OUT/export.json" --summary "$OUT/summary.json"
+python3 "$HERE/score.py" "$CORPUS" "$EXPORT" --summary "$OUT/summary_$WHICH.json"
