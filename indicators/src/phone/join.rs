@@ -3,7 +3,8 @@
 //! are a disguise), weak pieces that stand alone, and the runs themselves.
 
 use super::scan::{Piece, Written};
-use super::words::{is_hundreds, NumberWordTable};
+use super::words::{is_hundreds, is_separator_word, multiplier, NumberWordTable};
+use crate::text::matcher::fold;
 use std::ops::Range;
 
 /// Joins number words that form one number: "twenty one" / "twenty-one" /
@@ -13,6 +14,36 @@ use std::ops::Range;
 pub(super) fn combine_words(text: &str, pieces: &mut Vec<Piece>, table: &NumberWordTable) {
     combine_pass(text, pieces, table, tens_and_units);
     combine_pass(text, pieces, table, hundreds);
+    multiply(text, pieces);
+}
+
+/// "double oh" = "00", "triple 5" = "555", "dobbelt fem" = "55": a
+/// multiplier word just before a single digit repeats it; the piece then
+/// starts at the multiplier and counts as a number word.
+fn multiply(text: &str, pieces: &mut [Piece]) {
+    for p in pieces.iter_mut() {
+        if p.digits.len() != 1 {
+            continue;
+        }
+        let before = &text[..p.start];
+        let trimmed = before.trim_end_matches([' ', '\u{a0}', '-']);
+        if before.len() - trimmed.len() > 2 || trimmed.len() == before.len() {
+            continue;
+        }
+        let word_len: usize = trimmed
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .map(char::len_utf8)
+            .sum();
+        let start = trimmed.len() - word_len;
+        if let Some(n) = multiplier(&fold(&trimmed[start..])) {
+            p.digits = p.digits.repeat(n);
+            p.start = start;
+            p.written = Written::Word;
+            p.weak = false;
+        }
+    }
 }
 
 /// Tens and a unit, in either order (unit first only with a connector word).
@@ -81,6 +112,7 @@ pub(super) fn gap_kind(gap: &str, a: &Piece, b: &Piece) -> Option<Gap> {
     let mut letters = 0;
     let mut words = 0;
     let mut in_word = false;
+    let mut word = String::new();
     for c in gap.chars() {
         if c.is_alphabetic() {
             letters += 1;
@@ -88,6 +120,7 @@ pub(super) fn gap_kind(gap: &str, a: &Piece, b: &Piece) -> Option<Gap> {
                 words += 1;
             }
             in_word = true;
+            word.push(c);
             continue;
         }
         in_word = false;
@@ -97,8 +130,10 @@ pub(super) fn gap_kind(gap: &str, a: &Piece, b: &Piece) -> Option<Gap> {
             }
             ',' => {
                 // Commas separate numbers; only a list of number words may
-                // use them ("tyve, tolv, fireogtredive").
-                if !(a.written == Written::Word && b.written == Written::Word) {
+                // use them ("tyve, tolv, fireogtredive"), also before a
+                // group of digits ("noll sju noll, 123 45 18").
+                let digits_after = b.written == Written::Plain && b.digits.len() >= 3;
+                if !(a.written == Written::Word && (b.written == Written::Word || digits_after)) {
                     return None;
                 }
                 other += 1;
@@ -110,7 +145,14 @@ pub(super) fn gap_kind(gap: &str, a: &Piece, b: &Piece) -> Option<Gap> {
             _ => other += 1,
         }
     }
-    if words > 1 || letters > 6 {
+    // One short word, or a separator word of any length ("punktum").
+    if words > 1 || (letters > 6 && !is_separator_word(&fold(&word))) {
+        return None;
+    }
+    // A sentence stop between two short groups: "Ich bin 38. 10115 Berlin".
+    let stop = gap.starts_with('.') && gap.len() > 1 && gap[1..].chars().all(char::is_whitespace);
+    let short = |p: &Piece, n: usize| p.written == Written::Plain && p.digits.len() <= n;
+    if stop && short(a, 3) && short(b, 5) {
         return None;
     }
     if words == 0 && other == 0 && spaces <= 2 && usual_seps <= 2 {

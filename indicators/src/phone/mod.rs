@@ -26,12 +26,29 @@
 //!    "51234567" and a stray "8"), and when both read the same digits and
 //!    they are grouped as the fallback region writes its numbers and not as
 //!    the site's region does (Norwegian "406 12 345", Danish "40 61 23 45").
+//!    For an ad ([`find_phones_for`]) there is a third: when the site's
+//!    region and the ad's language's region both have no trunk prefix and
+//!    read the same digits, the language's region wins however the digits
+//!    are grouped ("21 23 45 60" in a Norwegian ad on a Danish site is
+//!    Norwegian). A Danish ad keeps DK, and an English, Swedish or German
+//!    ad keeps a bare 8-digit number on DK (GB, SE and DE have a trunk
+//!    prefix, so such a number cannot be theirs).
 //! 5. On a site whose region has no trunk prefix (DK, NO), digits starting
 //!    with a trunk "0" are no number there: they are read in the fallback
 //!    regions that have one ([`find_phones_for`] adds the language's region
 //!    and [`TRUNK_NEIGHBOURS`]), the first that reads them without leaving a
 //!    few stray digits; if none does, no number starts inside that written
 //!    run, so "0151 2345 6722" never turns into Danish "23456722".
+//!
+//! Joinable gaps also include a known separator word of any length
+//! ("20 punktum 12 punktum 34", "kropka", "punto"), and a comma after
+//! number words before a digit group ("noll sju noll, 123 45 18"); a
+//! sentence stop ". " between two short digit groups ends a run ("Ich bin
+//! 38. 10115 Berlin"). "double"/"triple" (da "dobbelt", de "doppel") before
+//! a digit repeat it ("double oh" = 00). A currency after an amount ends
+//! that price and does not make the next digits a price ("200 zł. 512 345
+//! 607"); postcode and size words before digits ("PLZ 10115", "Konfektion
+//! 38", "str. 38") make them quantities.
 //!
 //! Hundreds number words make one three-digit group ("trzysta czterdzieści
 //! pięć" = 345, "tre hundrede" = 300). A unit word after an amount ("år",
@@ -118,8 +135,21 @@ pub fn normalize_for(raw: &str, site_region: &str, language: Option<&str>) -> Op
 
 fn normalize_with(raw: &str, regions: &[&str], plan: Plan) -> Option<String> {
     let raw = cut(raw, 256);
-    for region in regions.iter().take(MAX_REGIONS) {
-        if let Ok(n) = phonenumber::parse(region_id(region), raw) {
+    // An ad's language region without a trunk prefix on a site without one
+    // reads digits valid in both first (see the module documentation).
+    let mut order: Vec<Option<Id>> = regions
+        .iter()
+        .take(MAX_REGIONS)
+        .map(|r| region_id(r))
+        .collect();
+    if let Some(lang) = plan.language {
+        if plan.no_trunk_site && !has_trunk_prefix(lang) {
+            order.retain(|&id| id != Some(lang));
+            order.insert(0, Some(lang));
+        }
+    }
+    for region in order {
+        if let Ok(n) = phonenumber::parse(region, raw) {
             // After an international prefix ("011 49 …") the crate may strip
             // the site region's national prefix from the foreign number: the
             // finder below reads those digits safely.
@@ -151,7 +181,8 @@ pub fn find_phones_in(text: &str, field: AdField, regions: &[&str]) -> Vec<Phone
 }
 
 /// [`find_phones_in`] for an ad: the site's region, then the region of the
-/// ad's language (ISO 639-1, see [`language_region`]). On a site whose
+/// ad's language (ISO 639-1, see [`language_region`]); where neither has a
+/// trunk prefix and both read the same digits, the language's region wins. On a site whose
 /// region has no trunk prefix (DK, NO), a number written with a trunk "0"
 /// is also tried in the neighbouring regions [`TRUNK_NEIGHBOURS`], after the
 /// language's region.
@@ -186,6 +217,9 @@ struct Plan {
     no_trunk_site: bool,
     /// Where such a number is read instead, in order of preference.
     trunk: Vec<Option<Id>>,
+    /// The region of the ad's language, when it differs from the site's
+    /// (only for an ad, [`find_phones_for`]).
+    language: Option<Id>,
 }
 
 impl Plan {
@@ -215,10 +249,16 @@ impl Plan {
                 }
             }
         }
+        let language = if neighbours {
+            ids.get(1).copied().flatten()
+        } else {
+            None
+        };
         Plan {
             ids,
             no_trunk_site,
             trunk,
+            language,
         }
     }
 }
@@ -355,7 +395,10 @@ fn tight(gap: &str) -> bool {
 ///   reading leaves digits over ("5 1 2 3 4 5 6 1 6" is Polish, not Danish
 ///   "51234561" and a stray "6"), or reads the same digits and they are
 ///   grouped as that region writes its numbers and not as the site's region
-///   does (Norwegian "406 12 326" against Danish "40 61 23 26");
+///   does (Norwegian "406 12 326" against Danish "40 61 23 26"), or, for
+///   an ad, is the region of the ad's language, the site's region has no
+///   trunk prefix either and both read the same digits ("21 23 45 60" in a
+///   Norwegian ad on a Danish site);
 /// - else, for digits with a trunk "0" on a site whose region has none:
 ///   nothing when a group of one or two digits stands before a whole number
 ///   of the site's region ("09 20 12 34 56"); otherwise the
@@ -403,7 +446,11 @@ fn choose(run: &[Piece], plan: &Plan) -> Choice {
             let whole = m > n && m == run.len();
             let grouped =
                 m == n && n > 1 && grouped_as(&run[..n], &other) && !grouped_as(&run[..n], &e164);
-            if whole || grouped {
+            // Neither region has a trunk prefix and both read the same
+            // digits: a Norwegian-written ad most likely carries a
+            // Norwegian number, however it is grouped.
+            let language = m == n && plan.no_trunk_site && region == plan.language;
+            if whole || grouped || language {
                 return Choice::Number(m, other);
             }
         }

@@ -320,7 +320,9 @@ pub(crate) fn mark_quantities(text: &str, pieces: &mut [Piece], table: &NumberWo
             || text[end..].starts_with(",-")
             || text[end..].starts_with(".-")
             || matches!(prev_char, Some('€' | '$' | '£' | '#' | '№'))
-            || (!before.is_empty() && table.is_before_quantity(&before));
+            || (!before.is_empty()
+                && table.is_before_quantity(&before)
+                && !unit_of_previous(text, pieces, k, &before, table));
         // Clock times "10:30" and "kl. 10".
         if text[end..].starts_with(':') && text[end + 1..].starts_with(|c: char| c.is_ascii_digit())
         {
@@ -338,6 +340,31 @@ pub(crate) fn mark_quantities(text: &str, pieces: &mut [Piece], table: &NumberWo
     }
     spread_amounts(text, pieces);
     mark_dates_and_hours(text, pieces);
+}
+
+/// Whether the word `before` `pieces[k]` is the unit of the amount before
+/// it: in "200 zł. 512 345 607" and "1500 kr. 20 12 34 56" the currency ends
+/// the price and the number after it stands on its own.
+fn unit_of_previous(
+    text: &str,
+    pieces: &[Piece],
+    k: usize,
+    before: &str,
+    table: &NumberWordTable,
+) -> bool {
+    if k == 0 || !table.is_unit(before) {
+        return false;
+    }
+    let gap = &text[pieces[k - 1].end..pieces[k].start];
+    let gap = gap.strip_prefix([' ', '\u{a0}', '-']).unwrap_or(gap);
+    let word_len = gap
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let (word, rest) = gap.split_at(word_len);
+    let rest = rest.strip_prefix(['.', ':']).unwrap_or(rest);
+    fold(word) == before && !rest.is_empty() && rest.chars().all(char::is_whitespace)
 }
 
 /// Fewest digits of a run that is phone-length rather than an amount.

@@ -79,6 +79,8 @@ const BEFORE_QUANTITY: &[&str] = &[
     "waga",
     "size",
     "str",
+    "konfektion",
+    "groesse",
     "storrelse",
     "storlek",
     "talla",
@@ -98,7 +100,50 @@ const BEFORE_QUANTITY: &[&str] = &[
     "kostet",
     "tarif",
     "tarifa",
+    // Postcodes: "PLZ 10115", "postnr. 2100", "kod pocztowy 00-950",
+    // "CP 28013", "código postal 28013", "cod poștal 010011".
+    "plz",
+    "postleitzahl",
+    "postnr",
+    "postnummer",
+    "postkode",
+    "pocztowy",
+    "cp",
+    "postal",
 ];
+
+/// Words that stand for a separator between digit groups ("20 punktum 12
+/// punktum 34"), allowed in a run however long, unlike other words (see
+/// [`crate::phone`] join rules, which allow only short words).
+const SEPARATOR_WORDS: &[&str] = &[
+    "punktum",
+    "punkt",
+    "komma",
+    "dot",
+    "comma",
+    "kropka",
+    "przecinek",
+    "punto",
+    "punct",
+];
+
+/// Words that repeat the digit after them: "double oh" = 00, "triple 5" =
+/// 555, "dobbelt fem" = 55, "doppel eins" = 11.
+const MULTIPLIERS: &[(&str, usize)] =
+    &[("double", 2), ("triple", 3), ("dobbelt", 2), ("doppel", 2)];
+
+/// Whether a folded word is a separator word ([`SEPARATOR_WORDS`]).
+pub(crate) fn is_separator_word(folded: &str) -> bool {
+    SEPARATOR_WORDS.contains(&folded)
+}
+
+/// How many times a folded multiplier word repeats the next digit.
+pub(crate) fn multiplier(folded: &str) -> Option<usize> {
+    MULTIPLIERS
+        .iter()
+        .find(|(w, _)| *w == folded)
+        .map(|&(_, n)| n)
+}
 
 impl NumberWordTable {
     pub(crate) fn build(lexicons: &[Lexicon]) -> NumberWordTable {
