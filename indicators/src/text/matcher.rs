@@ -27,6 +27,9 @@ pub struct Token {
     /// line break or `.`, `!`, `?`, `;`, `:` (emoji and other symbols in
     /// between do not end the opening).
     pub sentence_start: bool,
+    /// Whether folding removed a diacritic or replaced a letter (`här` →
+    /// `har`), beyond lower-casing.
+    pub folded: bool,
 }
 
 /// Symbols after which a new sentence starts.
@@ -78,6 +81,17 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// Whether folding `c` gives something other than its lower case: a letter
+/// with a diacritic (`ä`, `ă`) or a replaced letter (`ø`, `ß`).
+fn changes_when_folded(c: char) -> bool {
+    if is_combining_mark(c) {
+        return true;
+    }
+    let mut folded = String::new();
+    fold_char(c, &mut folded);
+    !c.to_lowercase().eq(folded.chars())
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
@@ -98,9 +112,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if c.is_alphanumeric() {
             let mut norm = String::new();
             fold_char(c, &mut norm);
+            let mut folded = !c.is_ascii() && changes_when_folded(c);
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
                 if d.is_alphanumeric() || is_combining_mark(d) {
+                    folded |= !d.is_ascii() && changes_when_folded(d);
                     fold_char(d, &mut norm);
                     end = j + d.len_utf8();
                     chars.next();
@@ -125,6 +141,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 norm,
                 is_word: true,
                 sentence_start: at_start,
+                folded,
             });
             at_start = false;
         } else {
@@ -136,6 +153,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 norm,
                 is_word: false,
                 sentence_start: at_start,
+                folded: false,
             });
             if ends_sentence(c) {
                 at_start = true;
@@ -205,6 +223,19 @@ struct Compiled {
     role: Role,
     /// Written with a leading `^`: matches only at a sentence start.
     anchored: bool,
+    /// Per word: written in plain ASCII where the role asks for the written
+    /// form (see [`strict_role`]), so it does not match a word that had
+    /// diacritics.
+    plain: Vec<bool>,
+}
+
+/// Roles whose words must not match a word that only folds into them:
+/// Swedish "här" ("here") folds to "har" ("has"), so "Lina här" is not
+/// "Lina har", and "hon här" is not "hon har". A lexicon word written with
+/// diacritics still matches the word written without them.
+fn strict_role(code: IndicatorCode, role: Role) -> bool {
+    role == Role::NameVerb
+        || (code == IndicatorCode::ThirdPerson && matches!(role, Role::PairRight(_)))
 }
 
 /// All phrases of one lexicon, indexed by their first word.
@@ -269,7 +300,15 @@ impl PhraseIndex {
         let trimmed = phrase.trim_start();
         let anchored = trimmed.starts_with('^');
         let phrase = trimmed.trim_start_matches('^');
-        let words: Vec<PatWord> = tokenize(phrase)
+        let strict = strict_role(code, role);
+        let tokens = tokenize(phrase);
+        // One flag per pattern word (a `*` joins the word before it).
+        let mut plain: Vec<bool> = tokens
+            .iter()
+            .filter(|t| t.norm != "*")
+            .map(|t| strict && !t.folded && t.norm != "?")
+            .collect();
+        let words: Vec<PatWord> = tokens
             .into_iter()
             .map(|t| {
                 if t.norm == "?" {
@@ -303,11 +342,13 @@ impl PhraseIndex {
             // would match nearly everything: ignored.
             _ => return,
         }
+        plain.truncate(pat.len());
         self.phrases.push(Compiled {
             words: pat,
             code,
             role,
             anchored,
+            plain,
         });
     }
 
@@ -330,7 +371,8 @@ impl PhraseIndex {
                 if c.words
                     .iter()
                     .zip(&tokens[i..i + n])
-                    .all(|(p, t)| p.matches(&t.norm))
+                    .zip(&c.plain)
+                    .all(|((p, t), plain)| p.matches(&t.norm) && !(*plain && t.folded))
                 {
                     out.push(Found {
                         code: c.code,

@@ -964,3 +964,352 @@ fn huge_and_odd_inputs_do_not_panic() {
         let _ = indicators::text::parse_price(s);
     }
 }
+
+/// Causes found by the second blind evaluation: agency ads offering several
+/// women, "only today" / "only in X for N days", and false flags ("young at
+/// heart", "45 Jahre jung", Swedish "här", a language spoken, "our new girl
+/// has arrived", sweets emoji). True and false cases per language.
+#[test]
+fn second_blind_evaluation_fixtures() {
+    use C::*;
+    let cases: &[(&str, C, &str, bool)] = &[
+        // 1. An agency writing about several women is written by someone else.
+        (
+            "da",
+            ThirdPerson,
+            "Vi har 6 piger klar til dig i vores klinik.",
+            true,
+        ),
+        (
+            "da",
+            ThirdPerson,
+            "Flere søde damer venter på dig i centrum.",
+            true,
+        ),
+        (
+            "da",
+            ThirdPerson,
+            "Vi er to veninder, der elsker at have det sjovt.",
+            false,
+        ),
+        (
+            "da",
+            ThirdPerson,
+            "Vi piger venter på dig, ring til os.",
+            false,
+        ),
+        (
+            "en",
+            ThirdPerson,
+            "We have 8 stunning ladies ready for you tonight.",
+            true,
+        ),
+        (
+            "en",
+            ThirdPerson,
+            "Five gorgeous girls await you in our villa.",
+            true,
+        ),
+        (
+            "en",
+            ThirdPerson,
+            "We are two friends who love to have fun together.",
+            false,
+        ),
+        (
+            "en",
+            ThirdPerson,
+            "Couples and ladies welcome. Discreet incall.",
+            false,
+        ),
+        (
+            "en",
+            ThirdPerson,
+            "We two girls await you in our flat.",
+            false,
+        ),
+        (
+            "sv",
+            ThirdPerson,
+            "Flera tjejer väntar på dig i centrala Malmö.",
+            true,
+        ),
+        (
+            "sv",
+            ThirdPerson,
+            "Vi har 5 härliga tjejer från hela världen.",
+            true,
+        ),
+        (
+            "sv",
+            ThirdPerson,
+            "Vi är två väninnor som älskar att ha kul.",
+            false,
+        ),
+        (
+            "nb",
+            ThirdPerson,
+            "Flere jenter venter på deg i sentrum.",
+            true,
+        ),
+        (
+            "nb",
+            ThirdPerson,
+            "Vi har 4 nydelige jenter på jobb i dag.",
+            true,
+        ),
+        (
+            "nb",
+            ThirdPerson,
+            "Vi er to venninner som elsker å kose oss.",
+            false,
+        ),
+        (
+            "de",
+            ThirdPerson,
+            "10 Damen erwarten dich in unserem Studio.",
+            true,
+        ),
+        (
+            "de",
+            ThirdPerson,
+            "Wir haben 6 hübsche Mädchen für dich.",
+            true,
+        ),
+        (
+            "de",
+            ThirdPerson,
+            "Wir sind zwei Freundinnen und lieben Spaß.",
+            false,
+        ),
+        (
+            "ro",
+            ThirdPerson,
+            "Avem 7 fete frumoase care te așteaptă.",
+            true,
+        ),
+        (
+            "ro",
+            ThirdPerson,
+            "Trei fete te așteaptă în centrul orașului.",
+            true,
+        ),
+        (
+            "ro",
+            ThirdPerson,
+            "Suntem două prietene și ne place să ne distrăm.",
+            false,
+        ),
+        (
+            "es",
+            ThirdPerson,
+            "Tenemos 9 chicas guapas esperándote.",
+            true,
+        ),
+        (
+            "es",
+            ThirdPerson,
+            "Varias chicas te esperan en nuestro piso.",
+            true,
+        ),
+        ("es", ThirdPerson, "Somos dos amigas muy divertidas.", false),
+        (
+            "pl",
+            ThirdPerson,
+            "Mamy 8 dziewczyn do wyboru w centrum.",
+            true,
+        ),
+        (
+            "pl",
+            ThirdPerson,
+            "5 pięknych dziewczyn w centrum. One czekają na ciebie.",
+            true,
+        ),
+        (
+            "pl",
+            ThirdPerson,
+            "Jesteśmy dwie przyjaciółki, lubimy zabawę.",
+            false,
+        ),
+        // 2. "only today", "only in X for N days", all-caps too.
+        ("da", MovementTerms, "Kun i Odense i 3 dage, ring nu.", true),
+        ("da", MovementTerms, "KUN I DAG! Ring til mig.", true),
+        ("da", MovementTerms, "Rabat kun i dag på 30 min.", false),
+        ("en", MovementTerms, "Tonight only, call me now.", true),
+        (
+            "en",
+            MovementTerms,
+            "TODAY ONLY in Leeds, don't miss me.",
+            true,
+        ),
+        (
+            "en",
+            MovementTerms,
+            "Special discount price only today.",
+            false,
+        ),
+        ("en", MovementTerms, "Only in Bristol for 2 days.", true),
+        ("es", MovementTerms, "SOLO HOY en Madrid, llámame.", true),
+        ("es", MovementTerms, "Solo hoy, últimos huecos.", true),
+        ("es", MovementTerms, "Descuento solo hoy en masajes.", false),
+        ("sv", MovementTerms, "Bara i två dagar, ring mig.", true),
+        ("sv", MovementTerms, "BARA IKVÄLL i Göteborg.", true),
+        ("sv", MovementTerms, "Rabatt bara idag på en timme.", false),
+        ("nb", MovementTerms, "Kun i Bergen i 3 dager.", true),
+        ("nb", MovementTerms, "Bare i kveld, ring meg.", true),
+        ("de", MovementTerms, "Nur heute in Hamburg, ruf an.", true),
+        ("de", MovementTerms, "NUR NOCH 3 TAGE hier.", true),
+        (
+            "de",
+            MovementTerms,
+            "Sonderpreis nur heute für 1 Stunde.",
+            false,
+        ),
+        ("ro", MovementTerms, "Doar azi în Cluj, sună-mă.", true),
+        ("ro", MovementTerms, "Reducere doar azi la masaj.", false),
+        ("pl", MovementTerms, "Tylko dziś w Krakowie, zadzwoń.", true),
+        ("pl", MovementTerms, "Tylko przez 3 dni w Gdańsku.", true),
+        ("pl", MovementTerms, "Promocja tylko dziś na masaż.", false),
+        // 3. False flags.
+        (
+            "en",
+            YouthTerms,
+            "I'm 48, young in spirit and full of life.",
+            false,
+        ),
+        (
+            "en",
+            YouthTerms,
+            "Mature lady, young at heart, loves to laugh.",
+            false,
+        ),
+        ("en", YouthTerms, "45 years young and proud of it.", false),
+        ("en", YouthTerms, "Young and sweet, just turned 19.", true),
+        (
+            "de",
+            YouthTerms,
+            "Ich bin 45 Jahre jung und genieße das Leben.",
+            false,
+        ),
+        ("de", YouthTerms, "Junge hübsche Studentin, 19.", true),
+        ("da", YouthTerms, "Jeg er 45 år ung og elsker livet.", false),
+        ("da", YouthTerms, "Ung og frisk pige på 19.", true),
+        ("sv", YouthTerms, "Jag är 50 år ung och glad.", false),
+        ("nb", YouthTerms, "Jeg er 46 år ung og full av liv.", false),
+        ("es", YouthTerms, "Tengo 45 años, joven de espíritu.", false),
+        ("pl", YouthTerms, "Mam 45 lat, młoda duchem.", false),
+        (
+            "en",
+            NationalityStated,
+            "English speaking lady, discreet and elegant.",
+            false,
+        ),
+        (
+            "en",
+            NationalityStated,
+            "Hi, I speak English and German.",
+            false,
+        ),
+        (
+            "en",
+            NationalityStated,
+            "Sweet English lady from Leeds.",
+            true,
+        ),
+        (
+            "da",
+            NationalityStated,
+            "Engelsktalende pige i Aarhus.",
+            false,
+        ),
+        (
+            "da",
+            NationalityStated,
+            "Engelsk talende pige i Aarhus.",
+            false,
+        ),
+        ("da", NationalityStated, "Sød rumænsk pige i Aarhus.", true),
+        (
+            "sv",
+            NationalityStated,
+            "Engelsk talande tjej i Malmö.",
+            false,
+        ),
+        (
+            "de",
+            NationalityStated,
+            "Englischsprachige Lady in Berlin.",
+            false,
+        ),
+        (
+            "de",
+            NationalityStated,
+            "Ich spreche Englisch und Deutsch.",
+            false,
+        ),
+        ("es", NationalityStated, "Habla inglés y español.", false),
+        (
+            "es",
+            NationalityStated,
+            "Hablo inglés, soy discreta.",
+            false,
+        ),
+        (
+            "ro",
+            MovementTerms,
+            "Fata noastră nouă a sosit, sună acum.",
+            false,
+        ),
+        (
+            "ro",
+            MovementTerms,
+            "Tocmai am sosit în oraș, sună-mă.",
+            true,
+        ),
+        (
+            "ro",
+            MovementTerms,
+            "Am sosit în Cluj pentru câteva zile.",
+            true,
+        ),
+        (
+            "en",
+            MovementTerms,
+            "Our new girl has arrived, call now.",
+            false,
+        ),
+        ("en", MovementTerms, "Just arrived in town, call me.", true),
+        ("da", EmojiCodes, "Sød og glad 🍭 ring til mig.", false),
+        ("en", EmojiCodes, "Sweet treats 🍬🧸 for you.", false),
+        ("en", EmojiCodes, "150 🌹 per hour.", true),
+        ("en", EmojiCodes, "Fresh 🍒 just for you.", true),
+    ];
+    let mut bad = Vec::new();
+    for (lang, code, text, want) in cases {
+        if fires(lang, text, None, *code) != *want {
+            bad.push(format!("{lang} {code} want {want}: {text}"));
+        }
+    }
+    // Swedish "här" is "here", not "har" ("has"): "Lina här" is her own
+    // voice; "Lina har" is written about her.
+    let named: &[(&str, &str, &str, bool)] = &[
+        (
+            "sv",
+            "Lina",
+            "Lina här, ring mig för en trevlig stund.",
+            false,
+        ),
+        ("sv", "Lina", "Hej, Lina här! Jag väntar på dig.", false),
+        ("sv", "Lina", "Lina har långt hår och väntar på dig.", true),
+        ("da", "Lina", "Lina har langt hår og venter på dig.", true),
+        ("de", "Lina", "Lina hier, ruf mich an.", false),
+        ("nb", "Lina", "Lina her, ring meg.", false),
+        ("da", "Lina", "Lina her, ring til mig.", false),
+    ];
+    for (lang, name, text, want) in named {
+        if fires(lang, text, Some(name), C::ThirdPerson) != *want {
+            bad.push(format!("{lang} name {name} want {want}: {text}"));
+        }
+    }
+    assert!(bad.is_empty(), "{bad:#?}");
+}
