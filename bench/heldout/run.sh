@@ -3,9 +3,12 @@
 # make_corpus.py -> crawler import (DK site region, as a Danish NGO would run
 # it) -> review export --all -> score.py.
 #
-# Usage: bench/heldout/run.sh [--no-build] [a|b]
+# Usage: bench/heldout/run.sh [--no-build] [a|b|c]
 #   a (default): corpus A, make_corpus.py (tuned on: a regression check)
-#   b:           corpus B, make_corpus_b.py (a second author's blind corpus)
+#   b:           corpus B, make_corpus_b.py (a second author's blind corpus;
+#                tuned on after its first run)
+#   c:           corpus C, make_corpus_c.py (a third author's, scored blind
+#                once on the final build of its round)
 # Output: figures on stdout; the export, the import log and summary.json are
 # kept in bench/heldout/out/ (not committed). Exit status non-zero only when
 # the run is broken (build, import or export failure, ads missing), never
@@ -22,7 +25,8 @@ WHICH=${1:-a}
 case "$WHICH" in
   a) MAKE=$HERE/make_corpus.py; CORPUS=$HERE/corpus.jsonl; EXPORT=$OUT/export.json ;;
   b) MAKE=$HERE/make_corpus_b.py; CORPUS=$HERE/corpus_b.jsonl; EXPORT=$OUT/export_b.json ;;
-  *) echo "usage: $0 [--no-build] [a|b]" >&2; exit 2 ;;
+  c) MAKE=$HERE/make_corpus_c.py; CORPUS=$HERE/corpus_c.jsonl; EXPORT=$OUT/export_c.json ;;
+  *) echo "usage: $0 [--no-build] [a|b|c]" >&2; exit 2 ;;
 esac
 
 if [ "$BUILD" = 1 ]; then
