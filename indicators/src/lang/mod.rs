@@ -118,7 +118,10 @@ pub fn to_code(lang: Lang) -> String {
 /// Detects the main language of `text` among `allow` (ISO 639-1 codes; empty
 /// means [`DEFAULT_ALLOW`]). `None` when the text has too little to go on.
 ///
-/// whatlang proposes; when its answer is one of the languages with a bundled
+/// When the text is in the Latin script and every allowed Latin-script
+/// language has a bundled model (a site allow-list of the eight lexicon
+/// languages, say), the models decide alone. Otherwise whatlang proposes;
+/// when its answer is one of the languages with a bundled
 /// lingua model ([`ngram::MODELS`]: da, nb, sv, en, de, ro, pl, es, pt, fr,
 /// it), or an unsure answer in the Latin script, and the allow-list leaves
 /// more than one of them, lingua's models decide among the allowed ones: the trigram scorer for texts of [`ngram::MIN_CHARS`]
@@ -133,20 +136,40 @@ pub fn detect(text: &str, allow: &[String]) -> Option<String> {
             .filter_map(|c| to_whatlang(c))
             .collect();
     }
-    let detector = Detector::with_allowlist(allowed.clone());
-    // whatlang only proposes (the script, or a language without a model):
-    // the start of the text is enough, and its cost grows with the
-    // candidates (about 90 µs per KB for the default list).
-    let info = detector.detect(prefix(text, PROPOSAL_TEXT))?;
-    let code = to_code(info.lang());
     let columns = model_columns(&allowed);
-    let modelled = columns.iter().any(|c| ngram::MODELS[*c].0 == code);
-    // A confident whatlang answer outside the models stands (Thai, Russian,
-    // or Dutch when the allow-list admits it); an unsure Latin-script one
-    // (short English read as Dutch or Czech) is left to the models.
-    let unsure_latin = !info.is_reliable() && info.script() == whatlang::Script::Latin;
-    if columns.len() < 2 || !(modelled || unsure_latin) {
-        return Some(code);
+    let proposal = prefix(text, PROPOSAL_TEXT);
+    let whatlang = || {
+        Detector::with_allowlist(allowed.clone())
+            .detect(proposal)
+            .map(|info| (to_code(info.lang()), info))
+    };
+    // With a Latin-script text and every allowed Latin-script language
+    // modelled, whatlang has nothing to add: the models decide alone.
+    let latin = whatlang::detect_script(proposal) == Some(whatlang::Script::Latin);
+    let models_alone = latin
+        && columns.len() >= 2
+        && allowed
+            .iter()
+            .filter(|l| whatlang::Script::Latin.langs().contains(l))
+            .all(|l| {
+                columns
+                    .iter()
+                    .any(|c| to_whatlang(ngram::MODELS[*c].0) == Some(*l))
+            });
+    if !models_alone {
+        // whatlang proposes (the script, or a language without a model):
+        // the start of the text is enough, and its cost grows with the
+        // candidates (about 90 µs per KB for the default list).
+        let (code, info) = whatlang()?;
+        let modelled = columns.iter().any(|c| ngram::MODELS[*c].0 == code);
+        // A confident whatlang answer outside the models stands (Thai,
+        // Russian, or Dutch when the allow-list admits it); an unsure
+        // Latin-script one (short English read as Dutch or Czech) is left to
+        // the models.
+        let unsure_latin = !info.is_reliable() && info.script() == whatlang::Script::Latin;
+        if columns.len() < 2 || !(modelled || unsure_latin) {
+            return Some(code);
+        }
     }
     // Names count half: scored with and without them, the two averaged.
     let masked = without_names(text);
@@ -160,7 +183,10 @@ pub fn detect(text: &str, allow: &[String]) -> Option<String> {
     } else {
         short::detect(text, masked, &columns)
     };
-    Some(decided.map_or(code, str::to_string))
+    match decided {
+        Some(c) => Some(c.to_string()),
+        None => whatlang().map(|(code, _)| code),
+    }
 }
 
 /// Letters that must remain after [`without_names`] for the masked text to
