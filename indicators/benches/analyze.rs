@@ -63,8 +63,11 @@ fn ctx() -> SiteContext {
 /// Everything per ad: language, phones, text indicators, price, score.
 #[divan::bench]
 fn analyze_1kb_ad(bencher: divan::Bencher) {
-    let ads = ads();
-    let ctx = ctx();
+    bench_analysis(bencher, ads(), ctx());
+}
+
+/// Runs the whole analysis over `ads` in turn, one ad per iteration.
+fn bench_analysis(bencher: divan::Bencher, ads: Vec<Ad>, ctx: SiteContext) {
     let rules = Rules::builtin();
     let mut i = 0;
     bencher
@@ -111,25 +114,17 @@ fn ads_eight_languages() -> Vec<Ad> {
 /// allow-list.
 #[divan::bench]
 fn analyze_1kb_ad_eight_languages(bencher: divan::Bencher) {
-    analyze_without_allow_list(bencher, ads_eight_languages());
+    bench_analysis(bencher, ads_eight_languages(), ctx_without_allow_list());
 }
 
-/// Runs the whole analysis over `ads` in turn, on a DK site without a
-/// language allow-list.
-fn analyze_without_allow_list(bencher: divan::Bencher, ads: Vec<Ad>) {
-    let ctx = SiteContext {
+/// A DK site without a language allow-list (as for an import without a
+/// profile).
+fn ctx_without_allow_list() -> SiteContext {
+    SiteContext {
         default_region: "DK".into(),
         languages: Vec::new(),
         median_price: Some(1500.0),
-    };
-    let rules = Rules::builtin();
-    let mut i = 0;
-    bencher
-        .counter(divan::counter::ItemsCount::new(1usize))
-        .bench_local(|| {
-            i = (i + 1) % ads.len();
-            divan::black_box(analyze(&ads[i], &ctx, &rules))
-        });
+    }
 }
 
 /// The eight-language ads again, 40,000 of them, each ending with a number
@@ -159,7 +154,7 @@ fn ads_fresh_numbers() -> Vec<Ad> {
 /// before.
 #[divan::bench]
 fn analyze_1kb_ad_fresh_numbers(bencher: divan::Bencher) {
-    analyze_without_allow_list(bencher, ads_fresh_numbers());
+    bench_analysis(bencher, ads_fresh_numbers(), ctx_without_allow_list());
 }
 
 /// Language identification alone.

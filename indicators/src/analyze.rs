@@ -5,6 +5,7 @@
 //! [`MAX_PHONE_FIELDS`] structured phone strings), so one odd ad cannot stall a
 //! crawl; nothing here panics on outside input.
 
+use crate::cut;
 use crate::lang;
 use crate::model::{
     Ad, AdAnalysis, AdField, Evidence, IndicatorCode, IndicatorHit, PhoneMatch, SiteContext,
@@ -29,17 +30,6 @@ const LEXICON_CODES: [IndicatorCode; 8] = [
     IndicatorCode::RiskyServices,
     IndicatorCode::EmojiCodes,
 ];
-
-fn cut(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
-    }
-    let mut i = max;
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    &s[..i]
-}
 
 /// Analyses one ad: language, phones, per-ad indicators and score.
 pub fn analyze(ad: &Ad, ctx: &SiteContext, rules: &Rules) -> AdAnalysis {

@@ -34,3 +34,16 @@ pub mod rules;
 pub mod text;
 
 pub use model::*;
+
+/// The longest prefix of `s` of at most `max` bytes that ends on a character
+/// boundary: how every outside text is capped before work on it.
+pub(crate) fn cut(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut i = max;
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
+}

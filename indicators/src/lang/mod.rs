@@ -1,7 +1,7 @@
 //! Language identification: `whatlang` restricted to a site's allow-list
-//! proposes a language; where it is one of the eight languages with a
-//! bundled lingua model (da, nb, sv, en, de, ro, pl, es), lingua's n-gram
-//! models decide among the allowed ones. whatlang's small trigram profiles
+//! proposes a language; where it is one of the languages with a bundled
+//! lingua model ([`ngram::MODELS`]), lingua's n-gram models decide among the
+//! allowed ones. whatlang's small trigram profiles
 //! confuse Danish, Norwegian and Swedish on short texts (0.77 / 0.73 on the
 //! Leipzig sentences, even with a function-word tie-break); lingua's models
 //! tell them apart (0.98). Codes are ISO 639-1 (`da`, `nb`, `sv`, `en`, ...);
@@ -16,6 +16,8 @@
 pub mod ngram;
 mod short;
 
+use crate::cut;
+use once_cell::sync::Lazy;
 use whatlang::{Detector, Lang};
 
 /// Longest text examined, in bytes: the main language is clear long before.
@@ -23,16 +25,6 @@ pub const MAX_TEXT: usize = 1024;
 
 /// Longest text whatlang examines to propose a language, in bytes.
 const PROPOSAL_TEXT: usize = 400;
-
-/// The longest prefix of `text` of at most `max` bytes that ends on a
-/// character boundary.
-fn prefix(text: &str, max: usize) -> &str {
-    let mut cut = text.len().min(max);
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    &text[..cut]
-}
 
 /// Candidates when a site has no allow-list (as for ads imported without a
 /// profile): every language below except Afrikaans and Catalan, which do not
@@ -124,20 +116,18 @@ pub fn to_code(lang: Lang) -> String {
 /// when its answer is one of the languages with a bundled
 /// lingua model ([`ngram::MODELS`]: da, nb, sv, en, de, ro, pl, es, pt, fr,
 /// it), or an unsure answer in the Latin script, and the allow-list leaves
-/// more than one of them, lingua's models decide among the allowed ones: the trigram scorer for texts of [`ngram::MIN_CHARS`]
-/// letters or more, lingua itself for shorter ones. whatlang alone confuses
+/// more than one of them, lingua's models decide among the allowed ones: the
+/// trigram scorer for texts of [`ngram::MIN_CHARS`] letters or more, lingua
+/// itself for shorter ones. whatlang alone confuses
 /// Danish and Norwegian on short texts; lingua's models do not.
 pub fn detect(text: &str, allow: &[String]) -> Option<String> {
-    let text = prefix(text, MAX_TEXT);
+    let text = cut(text, MAX_TEXT);
     let mut allowed: Vec<Lang> = allow.iter().filter_map(|c| to_whatlang(c)).collect();
     if allowed.is_empty() {
-        allowed = DEFAULT_ALLOW
-            .iter()
-            .filter_map(|c| to_whatlang(c))
-            .collect();
+        allowed.clone_from(&DEFAULT_LANGS);
     }
     let columns = model_columns(&allowed);
-    let proposal = prefix(text, PROPOSAL_TEXT);
+    let proposal = cut(text, PROPOSAL_TEXT);
     let whatlang = || {
         Detector::with_allowlist(allowed.clone())
             .detect(proposal)
@@ -151,11 +141,7 @@ pub fn detect(text: &str, allow: &[String]) -> Option<String> {
         && allowed
             .iter()
             .filter(|l| whatlang::Script::Latin.langs().contains(l))
-            .all(|l| {
-                columns
-                    .iter()
-                    .any(|c| to_whatlang(ngram::MODELS[*c].0) == Some(*l))
-            });
+            .all(|l| columns.iter().any(|c| MODEL_LANGS[*c] == Some(*l)));
     if !models_alone {
         // whatlang proposes (the script, or a language without a model):
         // the start of the text is enough, and its cost grows with the
@@ -228,10 +214,26 @@ pub fn without_names(text: &str) -> String {
     out
 }
 
+/// [`DEFAULT_ALLOW`] as whatlang languages.
+static DEFAULT_LANGS: Lazy<Vec<Lang>> = Lazy::new(|| {
+    DEFAULT_ALLOW
+        .iter()
+        .filter_map(|c| to_whatlang(c))
+        .collect()
+});
+
+/// The whatlang language of each [`ngram::MODELS`] column.
+static MODEL_LANGS: Lazy<Vec<Option<Lang>>> = Lazy::new(|| {
+    ngram::MODELS
+        .iter()
+        .map(|(code, _)| to_whatlang(code))
+        .collect()
+});
+
 /// Indexes into [`ngram::MODELS`] of the allowed languages.
 fn model_columns(allowed: &[Lang]) -> Vec<usize> {
     (0..ngram::MODELS.len())
-        .filter(|c| to_whatlang(ngram::MODELS[*c].0).is_some_and(|l| allowed.contains(&l)))
+        .filter(|c| MODEL_LANGS[*c].is_some_and(|l| allowed.contains(&l)))
         .collect()
 }
 

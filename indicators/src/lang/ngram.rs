@@ -130,15 +130,9 @@ static TABLE: Lazy<Table> = Lazy::new(|| {
     table
 });
 
-/// Builds the table now rather than on the first long text.
-pub fn warm_up() {
-    Lazy::force(&TABLE);
-}
-
-/// The distinct trigram keys of `text`'s words and its letter count.
-fn trigrams(text: &str) -> (Vec<u64>, usize) {
+/// The distinct trigram keys of `text`'s words.
+fn trigrams(text: &str) -> Vec<u64> {
     let mut keys = Vec::with_capacity(text.len());
-    let mut letters = 0;
     let mut word: Vec<char> = Vec::with_capacity(32);
     let flush = |word: &mut Vec<char>, keys: &mut Vec<u64>| {
         for w in word.windows(3) {
@@ -148,7 +142,6 @@ fn trigrams(text: &str) -> (Vec<u64>, usize) {
     };
     for c in text.chars() {
         if c.is_alphabetic() {
-            letters += 1;
             word.extend(c.to_lowercase());
         } else if !word.is_empty() {
             flush(&mut word, &mut keys);
@@ -157,7 +150,7 @@ fn trigrams(text: &str) -> (Vec<u64>, usize) {
     flush(&mut word, &mut keys);
     keys.sort_unstable();
     keys.dedup();
-    (keys, letters)
+    keys
 }
 
 /// The letters of `text`, as [`MIN_CHARS`] counts them.
@@ -169,7 +162,7 @@ pub fn letters(text: &str) -> usize {
 /// trigrams (each backing off to its bigram and unigram prefix), for the
 /// `columns` asked; 0.0 for a column with no evidence or not asked.
 pub fn sums(text: &str, columns: &[usize]) -> [f64; LANGS] {
-    let (keys, _) = trigrams(text);
+    let keys = trigrams(text);
     weighted_sums(keys.into_iter().map(|k| (k, 1.0)), columns)
 }
 
@@ -177,8 +170,8 @@ pub fn sums(text: &str, columns: &[usize]) -> [f64; LANGS] {
 /// blanked out of it) count half: the average of the sums of `text` and of
 /// `kept`, in one pass.
 pub fn sums_with_half(text: &str, kept: &str, columns: &[usize]) -> [f64; LANGS] {
-    let (keys, _) = trigrams(text);
-    let (whole, _) = trigrams(kept);
+    let keys = trigrams(text);
+    let whole = trigrams(kept);
     let weight = |k: &u64| {
         if whole.binary_search(k).is_ok() {
             1.0

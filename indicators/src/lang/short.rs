@@ -39,22 +39,13 @@ pub(super) fn detect(text: &str, also: Option<&str>, columns: &[usize]) -> Optio
             }
         }
     }
-    let mut best: Option<(lingua::Language, f64)> = None;
-    let mut tie = false;
-    for (l, v) in conf {
-        match best {
-            Some((_, b)) if v == b => tie = true,
-            Some((_, b)) if v < b => {}
-            _ => {
-                best = Some((l, v));
-                tie = false;
-            }
-        }
-    }
-    let (found, v) = best.filter(|(_, v)| *v > 0.0)?;
-    if tie || v <= 0.0 {
-        return None;
-    }
+    // The highest confidence wins; a tie, or no confidence at all, is
+    // "cannot tell", as in lingua.
+    conf.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let found = match conf.as_slice() {
+        [(l, v), rest @ ..] if *v > 0.0 && rest.first().is_none_or(|(_, w)| w < v) => *l,
+        _ => return None,
+    };
     super::ngram::MODELS
         .iter()
         .find(|(_, l)| *l == found)

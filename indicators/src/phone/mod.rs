@@ -68,6 +68,7 @@ mod scan;
 mod validate;
 mod words;
 
+use crate::cut;
 use crate::model::{AdField, PhoneMatch};
 use join::{combine_words, drop_lonely_weak, gap_kind, runs, Gap};
 use once_cell::sync::Lazy;
@@ -303,17 +304,6 @@ fn find_with(text: &str, field: AdField, plan: &Plan) -> Vec<PhoneMatch> {
     }
     out.sort_by_key(|m| m.start);
     out
-}
-
-fn cut(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
-    }
-    let mut i = max;
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    &s[..i]
 }
 
 /// Finds numbers in `pieces[range]`, left to right; from each start the

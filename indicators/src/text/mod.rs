@@ -31,6 +31,10 @@ pub struct CompiledLexicon {
     pub lexicon: Lexicon,
     /// Its phrase index.
     pub index: PhraseIndex,
+    /// Its `third_person` `name_verbs` entries that start with an
+    /// apostrophe, folded and kept whole ("'s"): glued to the ad's name
+    /// ("Anna's photos").
+    pub name_suffixes: Vec<String>,
 }
 
 /// All built-in lexicons, compiled once.
@@ -47,7 +51,21 @@ impl Lexicons {
             .into_iter()
             .map(|lexicon| {
                 let index = PhraseIndex::compile(&lexicon);
-                (lexicon.language.clone(), CompiledLexicon { lexicon, index })
+                let name_suffixes = lexicon
+                    .terms(IndicatorCode::ThirdPerson)
+                    .into_iter()
+                    .flat_map(|t| t.name_verbs.iter())
+                    .filter(|v| v.starts_with(['\'', '’']))
+                    .map(|v| matcher::fold(v))
+                    .collect();
+                (
+                    lexicon.language.clone(),
+                    CompiledLexicon {
+                        lexicon,
+                        index,
+                        name_suffixes,
+                    },
+                )
             })
             .collect();
         Lexicons { by_lang }
@@ -333,13 +351,6 @@ fn collect_field(
     // to it ("Anna's photos"). Not across a gap: "Jeg hedder Anna og er 25"
     // is her own voice.
     if !name.is_empty() {
-        let suffixes: Vec<String> = lexicons
-            .iter()
-            .filter_map(|l| l.lexicon.terms(IndicatorCode::ThirdPerson))
-            .flat_map(|t| t.name_verbs.iter())
-            .filter(|v| v.starts_with(['\'', '’']))
-            .map(|v| matcher::fold(v))
-            .collect();
         let (last, head) = name.split_last().expect("name is not empty");
         for i in 0..tokens.len() {
             if i + name.len() > tokens.len()
@@ -360,11 +371,11 @@ fn collect_field(
                 }) {
                     push(IndicatorCode::ThirdPerson, i, v.last, out);
                 }
-            } else if t
-                .norm
-                .strip_prefix(last.as_str())
-                .is_some_and(|rest| suffixes.iter().any(|s| s == rest))
-            {
+            } else if t.norm.strip_prefix(last.as_str()).is_some_and(|rest| {
+                lexicons
+                    .iter()
+                    .any(|l| l.name_suffixes.iter().any(|s| s == rest))
+            }) {
                 push(IndicatorCode::ThirdPerson, i, i + name.len(), out);
             }
         }
