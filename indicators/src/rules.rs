@@ -70,6 +70,22 @@ fn one() -> f64 {
     1.0
 }
 
+fn default_boilerplate_share() -> f64 {
+    0.05
+}
+
+fn default_boilerplate_site_share() -> f64 {
+    0.2
+}
+
+fn default_boilerplate_min() -> u32 {
+    8
+}
+
+fn default_boilerplate_max() -> u32 {
+    40
+}
+
 /// Thresholds for the cross-ad indicators (`shared_phone`, `phone_multi_city`,
 /// `text_template`, `image_reuse`) and the phone block-list, read by the
 /// linking code. The `[linking]` section of the rules file.
@@ -86,10 +102,27 @@ pub struct LinkingRules {
     pub text_shingle_words: u32,
     /// MinHash signature length.
     pub text_minhash_permutations: u32,
-    /// LSH bands (must divide `text_minhash_permutations`).
+    /// LSH bands (must divide `text_minhash_permutations`); 0 or absent:
+    /// derived from the threshold (the most selective banding that still
+    /// makes 99 % of pairs at the threshold candidates).
+    #[serde(default)]
     pub text_lsh_bands: u32,
-    /// Jaccard similarity at or above which two texts are a template match.
+    /// Jaccard similarity (of the non-boilerplate shingles) at or above which
+    /// two texts are a template match.
     pub text_jaccard_threshold: f64,
+    /// A shingle in at least this share of all texts is boilerplate (site
+    /// footers, stock phrases) and left out of text linking ...
+    #[serde(default = "default_boilerplate_share")]
+    pub text_boilerplate_share: f64,
+    /// ... or in at least this share of one site's texts (a site footer) ...
+    #[serde(default = "default_boilerplate_site_share")]
+    pub text_boilerplate_site_share: f64,
+    /// ... but only when it is in at least this many texts ...
+    #[serde(default = "default_boilerplate_min")]
+    pub text_boilerplate_min_texts: u32,
+    /// ... and always when it is in at least this many.
+    #[serde(default = "default_boilerplate_max")]
+    pub text_boilerplate_max_texts: u32,
     /// Texts with fewer words are not compared.
     pub text_min_words: u32,
     /// Hamming distance (of 64-bit perceptual hashes) at or below which two
@@ -204,10 +237,26 @@ impl Rules {
                 "`linking.text_minhash_permutations` must be between 1 and {MAX_MINHASH_PERMUTATIONS}"
             )));
         }
-        // checked_rem is None for zero bands, which is just as invalid.
-        if l.text_minhash_permutations.checked_rem(l.text_lsh_bands) != Some(0) {
+        if !(0.0..=1.0).contains(&l.text_boilerplate_share) {
             return Err(invalid(
-                "`linking.text_lsh_bands` must be > 0 and divide `linking.text_minhash_permutations`"
+                "`linking.text_boilerplate_share` must be within 0..=1".into(),
+            ));
+        }
+        if !(0.0..=1.0).contains(&l.text_boilerplate_site_share) {
+            return Err(invalid(
+                "`linking.text_boilerplate_site_share` must be within 0..=1".into(),
+            ));
+        }
+        if l.text_boilerplate_min_texts > l.text_boilerplate_max_texts {
+            return Err(invalid(
+                "`linking.text_boilerplate_min_texts` must not exceed `text_boilerplate_max_texts`"
+                    .into(),
+            ));
+        }
+        // Zero bands means: derived from the threshold.
+        if l.text_lsh_bands != 0 && l.text_minhash_permutations % l.text_lsh_bands != 0 {
+            return Err(invalid(
+                "`linking.text_lsh_bands` must divide `linking.text_minhash_permutations` (or be 0: derived from the threshold)"
                     .into(),
             ));
         }

@@ -27,7 +27,10 @@ fn check_accepted(r: &Rules) -> Result<(), TestCaseError> {
     }
     let l = &r.linking;
     prop_assert!(l.text_minhash_permutations >= 1 && l.text_minhash_permutations <= 4096);
-    prop_assert!(l.text_lsh_bands >= 1);
+    let c = indicators::linking::LinkConfig::from_rules(r);
+    prop_assert!(c.lsh_bands >= 1 && c.lsh_rows >= 1);
+    prop_assert!(c.num_perm() <= l.text_minhash_permutations as usize);
+    prop_assert!((0.0..=1.0).contains(&l.text_boilerplate_share));
     prop_assert!(l.image_hamming_threshold <= 64);
     Ok(())
 }
@@ -50,6 +53,7 @@ proptest! {
             "shared_phone_min_names", "phone_multi_city_window_days", "text_shingle_words",
             "text_minhash_permutations", "text_lsh_bands", "text_jaccard_threshold",
             "text_min_words", "image_hamming_threshold", "blocklist_max_ads",
+            "text_boilerplate_share", "text_boilerplate_site_share", "text_boilerplate_min_texts", "text_boilerplate_max_texts",
         ]),
         value in prop_oneof![
             Just("nan".to_string()),

@@ -1,21 +1,18 @@
-//! The incremental linker: per-ad state, the text and image indexes, and
-//! the links found so far.
-//!
-//! Texts identical after normalisation share one *text group* and photos
-//! with the same hash one *image group*; only groups go into the LSH and
-//! multi-index, so a template copied ten thousand times costs one index
-//! entry, and its copies are joined through the group (a star, not all
-//! pairs). Near-duplicate pairs are found between groups when the second
-//! group arrives, verified, and kept; everything else (components,
-//! block-lists, summaries, hits) is derived from them in [`Linker::outcome`].
+//! The incremental linker: per-ad state, the text index (see `textindex`),
+//! the image multi-index and phone postings, and the links found so far.
+//! Photos with the same hash share one *image group*; near-duplicate image
+//! groups are found when the second arrives. Everything else (components,
+//! block-lists, summaries, hits) is derived in [`Linker::outcome`].
 
-use crate::linking::lsh::{LshIndex, PremixedMap};
+use crate::linking::lsh::PremixedMap;
 use crate::linking::mih::MultiIndex;
-use crate::linking::text::{fingerprint, fmix64, jaccard, set_key, MinHasher, TextFingerprint};
+pub(crate) use crate::linking::textindex::NONE;
+use crate::linking::text::{fingerprint, fmix64, SentencePrint, TextFingerprint};
+use crate::linking::textindex::TextIndex;
 use crate::linking::{LinkAd, LinkConfig, LinkOutcome};
 use crate::rules::Rules;
 use chrono::{DateTime, Utc};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Ads fingerprinted together by [`Linker::add_batch`].
 const BATCH: usize = 16_384;
@@ -24,19 +21,9 @@ const BATCH: usize = 16_384;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum LinkError {
-    /// An ad with this id was added before (a changed ad needs a rebuild).
-    #[error("ad {0} is already linked; re-link from scratch to take a changed ad into account")]
+    /// An ad with this id is linked already (remove it first to re-link a changed ad).
+    #[error("ad {0} is already linked; remove it first to link a changed version")]
     DuplicateAd(i64),
-    /// A prepared fingerprint does not fit this linker's configuration.
-    #[error("ad {ad_id}: text signature has {got} values, this linker uses {want}")]
-    SignatureLength {
-        /// The ad.
-        ad_id: i64,
-        /// Values in the given signature.
-        got: usize,
-        /// Values the configuration needs.
-        want: usize,
-    },
 }
 
 /// An ad with its text already fingerprinted: what the store persists and
@@ -59,13 +46,14 @@ pub(crate) struct AdMeta {
     pub(crate) seen_at: DateTime<Utc>,
     pub(crate) phones: Vec<String>,
     pub(crate) images: Vec<u32>,
-}
-
-/// Ads whose texts are identical after normalisation.
-#[derive(Debug)]
-pub(crate) struct TextGroup {
-    pub(crate) shingles: Box<[u32]>,
-    pub(crate) members: Vec<u32>,
+    /// Its site (interned).
+    pub(crate) site: u16,
+    /// Its text group, or [`NONE`].
+    pub(crate) text_group: u32,
+    /// Its sentences with their spans in its text.
+    pub(crate) sentences: Box<[SentencePrint]>,
+    /// Replaced by a later version ([`Linker::remove`]): ignored everywhere.
+    pub(crate) removed: bool,
 }
 
 /// Ads carrying a photo with one exact hash.
@@ -79,14 +67,11 @@ pub(crate) struct ImageGroup {
 #[derive(Debug)]
 pub struct Linker {
     pub(crate) cfg: LinkConfig,
-    hasher: MinHasher,
     pub(crate) ads: Vec<AdMeta>,
     index_of: HashMap<i64, u32>,
-    pub(crate) text_groups: Vec<TextGroup>,
-    text_key: PremixedMap<u32>,
-    lsh: LshIndex,
-    /// Verified near-duplicate text groups (earlier group, later group, Jaccard).
-    pub(crate) text_pairs: Vec<(u32, u32, f64)>,
+    /// Sites by name (interned, in order of first use).
+    sites: HashMap<String, u16>,
+    pub(crate) text: TextIndex,
     pub(crate) image_groups: Vec<ImageGroup>,
     image_key: PremixedMap<u32>,
     mih: MultiIndex,
@@ -94,30 +79,23 @@ pub struct Linker {
     pub(crate) image_pairs: Vec<(u32, u32, u32)>,
     /// Ads (indexes) per number, in insertion order.
     pub(crate) phones: HashMap<String, Vec<u32>>,
-    candidates: Vec<u32>,
 }
 
 impl Linker {
     /// An empty linker.
     pub fn new(cfg: LinkConfig) -> Linker {
-        let hasher = MinHasher::new(cfg.num_perm());
-        let lsh = LshIndex::new(cfg.lsh_bands, cfg.lsh_rows);
         let mih = MultiIndex::new(cfg.image_max_hamming);
         Linker {
+            text: TextIndex::new(&cfg),
             cfg,
-            hasher,
             ads: Vec::new(),
             index_of: HashMap::new(),
-            text_groups: Vec::new(),
-            text_key: PremixedMap::default(),
-            lsh,
-            text_pairs: Vec::new(),
+            sites: HashMap::new(),
             image_groups: Vec::new(),
             image_key: PremixedMap::default(),
             mih,
             image_pairs: Vec::new(),
             phones: HashMap::new(),
-            candidates: Vec::new(),
         }
     }
 
@@ -126,14 +104,20 @@ impl Linker {
         &self.cfg
     }
 
-    /// Ads added so far.
+    /// Ads linked now (added and not removed).
     pub fn len(&self) -> usize {
-        self.ads.len()
+        self.index_of.len()
     }
 
-    /// Whether no ad was added.
+    /// Whether no ad is linked.
     pub fn is_empty(&self) -> bool {
-        self.ads.is_empty()
+        self.index_of.is_empty()
+    }
+
+    /// A shingle (or sentence) held by at least this many texts is
+    /// boilerplate: a share of all texts, between the configured floor and cap.
+    pub fn common_threshold(&self) -> u32 {
+        self.text.common_threshold()
     }
 
     /// Whether an ad with this id was added.
@@ -160,7 +144,6 @@ impl Linker {
             ad.location.as_deref(),
             self.cfg.shingle_words,
             self.cfg.min_text_words,
-            &self.hasher,
         )
     }
 
@@ -170,71 +153,126 @@ impl Linker {
             return Err(LinkError::DuplicateAd(ad.ad_id));
         }
         let text = self.fingerprint(ad);
-        self.insert(ad, text)
+        self.insert_all(vec![(ad, text)]);
+        Ok(())
     }
 
     /// Links an ad whose fingerprint was computed (and perhaps stored) before.
     pub fn add_prepared(&mut self, prepared: PreparedAd) -> Result<(), LinkError> {
-        if self.contains(prepared.ad.ad_id) {
-            return Err(LinkError::DuplicateAd(prepared.ad.ad_id));
-        }
-        if let Some(fp) = &prepared.text {
-            if fp.signature.len() != self.cfg.num_perm() {
-                return Err(LinkError::SignatureLength {
-                    ad_id: prepared.ad.ad_id,
-                    got: fp.signature.len(),
-                    want: self.cfg.num_perm(),
-                });
+        self.add_prepared_batch(vec![prepared]).map(|_| ())
+    }
+
+    /// Links many prepared ads at once (one boilerplate update for all of
+    /// them: much cheaper than one at a time). Ads whose id is linked
+    /// already are refused before anything is added.
+    pub fn add_prepared_batch(&mut self, prepared: Vec<PreparedAd>) -> Result<usize, LinkError> {
+        let mut seen = HashSet::new();
+        for p in &prepared {
+            if self.contains(p.ad.ad_id) || !seen.insert(p.ad.ad_id) {
+                return Err(LinkError::DuplicateAd(p.ad.ad_id));
             }
         }
-        self.insert(&prepared.ad, prepared.text)
+        let n = prepared.len();
+        let (ads, texts): (Vec<LinkAd>, Vec<Option<TextFingerprint>>) =
+            prepared.into_iter().map(|p| (p.ad, p.text)).unzip();
+        self.insert_all(ads.iter().zip(texts).collect());
+        Ok(n)
+    }
+
+    /// Takes an ad out (it was removed, or changed and will be added again
+    /// with [`Linker::add`]): its links go, the boilerplate counts are
+    /// updated, and the texts that shared its shingles are re-indexed.
+    /// Returns whether it was linked.
+    pub fn remove(&mut self, ad_id: i64) -> bool {
+        self.remove_many(&[ad_id]) == 1
+    }
+
+    /// [`Linker::remove`] for many ads at once; returns how many were linked.
+    pub fn remove_many(&mut self, ad_ids: &[i64]) -> usize {
+        let mut removed = 0;
+        for &id in ad_ids {
+            let Some(idx) = self.index_of.remove(&id) else {
+                continue;
+            };
+            removed += 1;
+            let meta = &mut self.ads[idx as usize];
+            meta.removed = true;
+            let g = std::mem::replace(&mut meta.text_group, NONE);
+            let images = std::mem::take(&mut meta.images);
+            let phones = std::mem::take(&mut meta.phones);
+            let site = meta.site;
+            meta.sentences = Box::new([]);
+            for p in phones {
+                if let Some(v) = self.phones.get_mut(&p) {
+                    v.retain(|&m| m != idx);
+                    if v.is_empty() {
+                        self.phones.remove(&p);
+                    }
+                }
+            }
+            for ig in images {
+                self.image_groups[ig as usize].members.retain(|&m| m != idx);
+            }
+            if g != NONE {
+                self.text.remove(idx, site, g);
+            }
+        }
+        self.text.refresh();
+        removed
     }
 
     /// Adds many ads in order, fingerprinting on all cores; ads whose id was
     /// added before are skipped. Returns how many were added.
     pub fn add_batch(&mut self, ads: &[LinkAd]) -> usize {
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(16);
+        let threads = threads();
         let mut added = 0;
-        // Fingerprints of one slice at a time, so that their signatures never
-        // all sit in memory at once.
+        // Fingerprints of one slice at a time, so that they never all sit in
+        // memory at once.
         for slice in ads.chunks(BATCH) {
             let this = &*self;
-            let prints: Vec<Option<TextFingerprint>> = if threads > 1 && slice.len() > 256 {
-                let chunk = slice.len().div_ceil(threads);
-                std::thread::scope(|s| {
-                    let handles: Vec<_> = slice
-                        .chunks(chunk)
-                        .map(|part| {
-                            s.spawn(move || {
-                                part.iter().map(|a| this.fingerprint(a)).collect::<Vec<_>>()
-                            })
-                        })
-                        .collect();
-                    handles
-                        .into_iter()
-                        .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-                        .collect()
-                })
-            } else {
-                slice.iter().map(|a| this.fingerprint(a)).collect()
-            };
-            for (ad, fp) in slice.iter().zip(prints) {
-                if !self.contains(ad.ad_id) && self.insert(ad, fp).is_ok() {
-                    added += 1;
-                }
-            }
+            let prints: Vec<Option<TextFingerprint>> =
+                par_map(slice, threads, |a| this.fingerprint(a));
+            let mut seen = HashSet::new();
+            let batch: Vec<(&LinkAd, Option<TextFingerprint>)> = slice
+                .iter()
+                .zip(prints)
+                .filter(|(ad, _)| !self.contains(ad.ad_id) && seen.insert(ad.ad_id))
+                .collect();
+            added += batch.len();
+            self.insert_all(batch);
         }
         added
     }
 
-    fn insert(&mut self, ad: &LinkAd, text: Option<TextFingerprint>) -> Result<(), LinkError> {
-        let idx = self.ads.len() as u32;
-        self.index_of.insert(ad.ad_id, idx);
-        if let Some(fp) = text {
-            self.insert_text(idx, fp);
+    /// Adds a batch of new ads (ids not linked yet, distinct) and re-links.
+    fn insert_all(&mut self, batch: Vec<(&LinkAd, Option<TextFingerprint>)>) {
+        for (ad, text) in batch {
+            let idx = self.ads.len() as u32;
+            self.insert_meta(idx, ad);
+            if let Some(fp) = text {
+                let site = self.ads[idx as usize].site;
+                let g = self.text.add(idx, site, &fp);
+                let meta = &mut self.ads[idx as usize];
+                meta.text_group = g;
+                meta.sentences = fp.sentences.into_boxed_slice();
+            }
         }
+        self.text.refresh();
+    }
+
+    /// Checks the invariants of the text index against a recomputation from
+    /// scratch (for tests): every indexed group's band keys are those of its
+    /// current signature, every pair is still verified, the thresholds are
+    /// current. Returns the first problem found.
+    #[doc(hidden)]
+    pub fn check_invariants(&self) -> Result<(), String> {
+        self.text.check_invariants()
+    }
+
+    fn insert_meta(&mut self, idx: u32, ad: &LinkAd) {
+        self.index_of.insert(ad.ad_id, idx);
+        let next = self.sites.len().min(u16::MAX as usize) as u16;
+        let site = *self.sites.entry(ad.site.clone()).or_insert(next);
         let mut images: Vec<u32> = Vec::with_capacity(ad.image_hashes.len());
         for &h in &ad.image_hashes {
             let g = self.insert_image(idx, h);
@@ -265,39 +303,10 @@ impl Linker {
             seen_at: ad.seen_at,
             phones,
             images,
-        });
-        Ok(())
-    }
-
-    fn insert_text(&mut self, idx: u32, fp: TextFingerprint) {
-        let key = set_key(&fp.shingles);
-        if let Some(&g) = self.text_key.get(&key) {
-            // Same normalised text as an earlier ad (a 64-bit key collision
-            // between different sets is checked for, however unlikely).
-            if *self.text_groups[g as usize].shingles == *fp.shingles {
-                self.text_groups[g as usize].members.push(idx);
-                return;
-            }
-        }
-        let g = self.text_groups.len() as u32;
-        let mut cands = std::mem::take(&mut self.candidates);
-        cands.clear();
-        self.lsh
-            .query(&fp.signature, self.cfg.max_bucket_scan, &mut cands);
-        cands.sort_unstable();
-        cands.dedup();
-        for &c in &cands {
-            let j = jaccard(&self.text_groups[c as usize].shingles, &fp.shingles);
-            if j >= self.cfg.text_jaccard - 1e-12 {
-                self.text_pairs.push((c, g, j));
-            }
-        }
-        self.candidates = cands;
-        self.lsh.insert(g, &fp.signature);
-        self.text_key.entry(key).or_insert(g);
-        self.text_groups.push(TextGroup {
-            shingles: fp.shingles.into_boxed_slice(),
-            members: vec![idx],
+            site,
+            text_group: NONE,
+            sentences: Box::new([]),
+            removed: false,
         });
     }
 
@@ -325,5 +334,88 @@ impl Linker {
     /// Clusters, networks, block-lists and cross-ad hits of everything added.
     pub fn outcome(&self, rules: &Rules) -> LinkOutcome {
         crate::linking::network::build(self, rules)
+    }
+}
+
+/// Worker threads for the pure, parallel steps.
+pub(crate) fn threads() -> usize {
+    std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(16)
+}
+
+/// `f` over `items` on up to `threads` threads, results in order.
+pub(crate) fn par_map<T: Sync, R: Send>(items: &[T], threads: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    if threads <= 1 || items.len() < 256 {
+        return items.iter().map(&f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    let f = &f;
+    std::thread::scope(|s| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| s.spawn(move || part.iter().map(f).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::linking::synth_edited::{corpus, EditedConfig};
+
+    #[test]
+    fn incremental_state_equals_rebuild_state() {
+        let mut ads: Vec<LinkAd> = corpus(&EditedConfig {
+            ads: 3_000,
+            seed: 11,
+            ..EditedConfig::default()
+        })
+        .into_iter()
+        .map(|a| a.ad)
+        .collect();
+        let cfg = LinkConfig::default();
+        let mut inc = Linker::new(cfg.clone());
+        inc.add_batch(&ads[..300]);
+        inc.add_batch(&ads[300..]);
+        for a in ads.iter_mut().step_by(97).take(30) {
+            let cut = a.text.len() / 2;
+            let cut = (cut..a.text.len()).find(|&i| a.text.is_char_boundary(i)).unwrap();
+            a.text.truncate(cut);
+            a.name = Some("Changed".into());
+            assert!(inc.remove(a.ad_id));
+            inc.add(a).unwrap();
+        }
+        let gone: Vec<i64> = ads.iter().skip(5).step_by(131).take(20).map(|a| a.ad_id).collect();
+        assert_eq!(inc.remove_many(&gone), 20);
+        ads.retain(|a| !gone.contains(&a.ad_id));
+        inc.check_invariants().unwrap();
+        let mut full = Linker::new(cfg);
+        full.add_batch(&ads);
+        full.check_invariants().unwrap();
+        let pairs = |l: &Linker| {
+            let rep = |g: u32| {
+                l.text.groups[g as usize]
+                    .members
+                    .iter()
+                    .map(|&m| l.ads[m as usize].ad_id)
+                    .min()
+                    .unwrap()
+            };
+            let mut v: Vec<(i64, i64)> = l
+                .text
+                .pairs
+                .keys()
+                .map(|&(x, y)| (rep(x).min(rep(y)), rep(x).max(rep(y))))
+                .collect();
+            v.sort_unstable();
+            v
+        };
+        assert_eq!(pairs(&inc), pairs(&full));
+        assert!(!pairs(&full).is_empty());
     }
 }

@@ -66,36 +66,48 @@ impl LshIndex {
         }
     }
 
-    fn band_key(&self, sig: &[u32], band: usize) -> u32 {
-        let mut h = band as u64 + 1;
-        for &v in &sig[band * self.rows..(band + 1) * self.rows] {
-            h = (h.rotate_left(29) ^ v as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    /// The band keys of a signature (`bands x rows` values).
+    pub(crate) fn band_keys(&self, sig: &[u32], out: &mut Vec<u32>) {
+        out.clear();
+        for band in 0..self.bands {
+            let mut h = band as u64 + 1;
+            for &v in &sig[band * self.rows..(band + 1) * self.rows] {
+                h = (h.rotate_left(29) ^ v as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            }
+            out.push((fmix64(h) >> 32) as u32);
         }
-        (fmix64(h) >> 32) as u32
     }
 
-    /// Candidates for `sig` (at most `max_scan` per band, newest first),
-    /// appended to `out` unsorted and possibly repeated.
-    pub(crate) fn query(&self, sig: &[u32], max_scan: usize, out: &mut Vec<u32>) {
-        for band in 0..self.bands {
-            let Some(&head) = self.heads.get(&self.band_key(sig, band)) else {
+    /// Items sharing a band key with `keys`, for which `live` is true (at
+    /// most `max_scan` live ones per band, newest first), appended to `out`
+    /// unsorted and possibly repeated.
+    pub(crate) fn query(
+        &self,
+        keys: &[u32],
+        max_scan: usize,
+        live: impl Fn(u32) -> bool,
+        out: &mut Vec<u32>,
+    ) {
+        for (band, key) in keys.iter().enumerate() {
+            let Some(&head) = self.heads.get(key) else {
                 continue;
             };
             let mut item = head;
             let mut seen = 0;
             while item != END && seen < max_scan {
-                out.push(item);
-                seen += 1;
+                if live(item) {
+                    out.push(item);
+                    seen += 1;
+                }
                 item = self.next[item as usize * self.bands + band];
             }
         }
     }
 
     /// Adds the next item (its id must be the number of items added so far).
-    pub(crate) fn insert(&mut self, item: u32, sig: &[u32]) {
+    pub(crate) fn insert(&mut self, item: u32, keys: &[u32]) {
         debug_assert_eq!(self.next.len(), item as usize * self.bands);
-        for band in 0..self.bands {
-            let key = self.band_key(sig, band);
+        for &key in keys {
             let prev = self.heads.insert(key, item).unwrap_or(END);
             self.next.push(prev);
         }

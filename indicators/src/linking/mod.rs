@@ -67,18 +67,20 @@ mod network;
 pub mod phash;
 mod phones;
 pub mod synth;
+pub mod synth_edited;
+mod textindex;
 pub mod text;
 mod unionfind;
 
 pub use linker::{LinkError, Linker, PreparedAd};
 pub use phash::{hash_image, ImageError, ImageLimits};
-pub use text::TextFingerprint;
+pub use text::{SentencePrint, TextFingerprint};
 
 use crate::model::IndicatorHit;
 use crate::rules::Rules;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::time::Duration;
 
 /// What linking needs to know about one ad.
@@ -123,6 +125,11 @@ pub struct SiteNumber {
     pub note: String,
 }
 
+/// Chance, at the verification threshold, that a pair becomes an LSH
+/// candidate when the banding is derived from the threshold
+/// ([`text::lsh_params`]).
+pub const LSH_RECALL: f64 = 0.99;
+
 /// Thresholds and limits of linking. Defaults come from the `[linking]`
 /// section of the built-in rules ([`LinkConfig::from_rules`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -135,8 +142,17 @@ pub struct LinkConfig {
     pub lsh_bands: usize,
     /// MinHash values per band (signature length = bands x rows).
     pub lsh_rows: usize,
-    /// Exact Jaccard similarity at or above which two texts link.
+    /// Exact Jaccard similarity of the non-boilerplate shingles at or above
+    /// which two texts link.
     pub text_jaccard: f64,
+    /// A shingle in at least this share of all texts is boilerplate ...
+    pub boilerplate_share: f64,
+    /// ... or in at least this share of the texts of a site the text is on ...
+    pub boilerplate_site_share: f64,
+    /// ... but never one in fewer texts than this ...
+    pub boilerplate_min_texts: usize,
+    /// ... and always one in at least this many texts.
+    pub boilerplate_max_texts: usize,
     /// At most this many bucket members are checked per band and new text
     /// (newest first): bounds the cost of a bucket shared by thousands of
     /// near-identical texts, which are already joined to each other.
@@ -171,15 +187,24 @@ impl LinkConfig {
     /// rules file does not carry at their defaults.
     pub fn from_rules(rules: &Rules) -> LinkConfig {
         let l = &rules.linking;
-        let bands = (l.text_lsh_bands as usize).max(1);
-        let rows = (l.text_minhash_permutations as usize / bands).max(1);
+        let perms = (l.text_minhash_permutations as usize).max(1);
+        let (bands, rows) = if l.text_lsh_bands == 0 {
+            text::lsh_params(l.text_jaccard_threshold, perms, LSH_RECALL)
+        } else {
+            let bands = (l.text_lsh_bands as usize).max(1);
+            (bands, (perms / bands).max(1))
+        };
         LinkConfig {
             shingle_words: (l.text_shingle_words as usize).max(1),
             min_text_words: l.text_min_words as usize,
             lsh_bands: bands,
             lsh_rows: rows,
             text_jaccard: l.text_jaccard_threshold,
-            max_bucket_scan: 256,
+            boilerplate_share: l.text_boilerplate_share,
+            boilerplate_site_share: l.text_boilerplate_site_share,
+            boilerplate_min_texts: l.text_boilerplate_min_texts as usize,
+            boilerplate_max_texts: l.text_boilerplate_max_texts as usize,
+            max_bucket_scan: 2048,
             image_max_hamming: l.image_hamming_threshold.min(64),
             image_max_ads: 100,
             site_numbers: Vec::new(),
@@ -197,6 +222,14 @@ impl LinkConfig {
     /// MinHash signature length.
     pub fn num_perm(&self) -> usize {
         self.lsh_bands * self.lsh_rows
+    }
+
+    /// Texts with fewer non-boilerplate shingles are not compared: what is
+    /// left of them is too little to say two ads share a writer.
+    pub fn min_distinctive_shingles(&self) -> usize {
+        (self.min_text_words + 1)
+            .saturating_sub(self.shingle_words)
+            .max(1)
     }
 }
 
@@ -349,5 +382,47 @@ pub struct LinkOutcome {
 pub fn link_all(ads: &[LinkAd], cfg: &LinkConfig, rules: &Rules) -> LinkOutcome {
     let mut linker = Linker::new(cfg.clone());
     linker.add_batch(ads);
-    linker.outcome(rules)
+    let mut out = linker.outcome(rules);
+    let texts: HashMap<i64, &str> = ads.iter().map(|a| (a.ad_id, a.text.as_str())).collect();
+    fill_passages(&mut out.hits, |id| texts.get(&id).copied());
+    out
+}
+
+/// Longest quoted passage, in characters.
+const PASSAGE_MAX_CHARS: usize = 160;
+
+/// Fills in the shared passage of `text_template` hits: the linker knows
+/// where the shared sentence is in each ad's text (the evidence span, in the
+/// `text` given to it), not its words. `text_of` gives an ad's linked text.
+/// The quoted passage replaces the span (spans index the linked text, which
+/// is the title and the body together, not one field).
+pub fn fill_passages<'a>(
+    hits: &mut BTreeMap<i64, Vec<IndicatorHit>>,
+    text_of: impl Fn(i64) -> Option<&'a str>,
+) {
+    for (&ad, hs) in hits.iter_mut() {
+        for h in hs.iter_mut() {
+            if h.code != crate::model::IndicatorCode::TextTemplate {
+                continue;
+            }
+            for e in h.evidence.iter_mut() {
+                if e.end <= e.start || !e.excerpt.is_empty() {
+                    continue;
+                }
+                let passage = text_of(ad).and_then(|t| t.get(e.start..e.end));
+                e.excerpt = match passage {
+                    Some(p) => {
+                        let mut q: String = p.chars().take(PASSAGE_MAX_CHARS).collect();
+                        if q.len() < p.len() {
+                            q.push('…');
+                        }
+                        format!("shared passage: \u{ab}{q}\u{bb}")
+                    }
+                    None => "shared passage: (text not available)".to_string(),
+                };
+                e.start = 0;
+                e.end = 0;
+            }
+        }
+    }
 }

@@ -7,7 +7,7 @@
 //! smallest ad id, components are labelled by their smallest ad id, and every
 //! list is sorted. That is what makes an incremental run equal a rebuild.
 
-use crate::linking::linker::Linker;
+use crate::linking::linker::{Linker, NONE};
 use crate::linking::phones::{block_list, list, phone_evidence};
 use crate::linking::unionfind::UnionFind;
 use crate::linking::{BlockedImage, Link, LinkCounts, LinkKind, LinkOutcome, NetworkSummary};
@@ -25,17 +25,29 @@ pub(crate) fn build(linker: &Linker, rules: &Rules) -> LinkOutcome {
 
     // Text links: each group as a star around its smallest ad, and one link
     // between the representatives of every verified pair of groups.
-    let mut text_links: Vec<(u32, u32, f64)> = Vec::new();
-    for g in &linker.text_groups {
+    // (ad, ad, similarity, text group of the first, text group of the second)
+    let mut text_links: Vec<(u32, u32, f64, u32, u32)> = Vec::new();
+    for (gi, g) in linker.text.groups.iter().enumerate() {
+        if !g.indexed() {
+            continue;
+        }
         let r = rep(&g.members);
-        text_links.extend(g.members.iter().filter(|&&m| m != r).map(|&m| (r, m, 1.0)));
-    }
-    for &(a, b, j) in &linker.text_pairs {
-        let (ra, rb) = (
-            rep(&linker.text_groups[a as usize].members),
-            rep(&linker.text_groups[b as usize].members),
+        let gi = gi as u32;
+        text_links.extend(
+            g.members
+                .iter()
+                .filter(|&&m| m != r)
+                .map(|&m| (r, m, 1.0, gi, gi)),
         );
-        text_links.push((ra, rb, j));
+    }
+    let mut pairs: Vec<(&(u32, u32), &f64)> = linker.text.pairs.iter().collect();
+    pairs.sort_unstable_by_key(|(k, _)| **k);
+    for (&(a, b), &j) in pairs {
+        let (ra, rb) = (
+            rep(&linker.text.groups[a as usize].members),
+            rep(&linker.text.groups[b as usize].members),
+        );
+        text_links.push((ra, rb, j, a, b));
     }
 
     // Image links, leaving out placeholder photos in too many ads.
@@ -68,7 +80,8 @@ pub(crate) fn build(linker: &Linker, rules: &Rules) -> LinkOutcome {
         }
     }
     for &(a, b, d) in &linker.image_pairs {
-        if image_ok[a as usize] && image_ok[b as usize] {
+        let live = |g: u32| !linker.image_groups[g as usize].members.is_empty();
+        if image_ok[a as usize] && image_ok[b as usize] && live(a) && live(b) {
             let (ra, rb) = (
                 rep(&linker.image_groups[a as usize].members),
                 rep(&linker.image_groups[b as usize].members),
@@ -80,10 +93,10 @@ pub(crate) fn build(linker: &Linker, rules: &Rules) -> LinkOutcome {
     }
 
     // Clusters.
-    let text_cluster = components(n, text_links.iter().map(|&(a, b, _)| (a, b)), &id);
+    let text_cluster = components(n, text_links.iter().map(|&(a, b, ..)| (a, b)), &id);
     let image_cluster = components(n, image_links.iter().map(|&(a, b, _)| (a, b)), &id);
     let mut content = UnionFind::new(n);
-    for &(a, b, _) in &text_links {
+    for &(a, b, ..) in &text_links {
         content.union(a, b);
     }
     for &(a, b, _) in &image_links {
@@ -120,8 +133,16 @@ pub(crate) fn build(linker: &Linker, rules: &Rules) -> LinkOutcome {
             score,
         });
     };
-    for &(a, b, j) in &text_links {
-        push(a, b, LinkKind::Text, format!("jaccard {j:.2}"), j);
+    for &(a, b, j, ga, gb) in &text_links {
+        let evidence = if ga == gb {
+            "same text (after masking names, numbers and places)".to_string()
+        } else {
+            // Counted from the side of the smaller ad id, as the link is.
+            let (ga, gb) = if id(a) <= id(b) { (ga, gb) } else { (gb, ga) };
+            let (shared, total) = shared_sentences(linker, ga, gb);
+            format!("similarity {j:.2}; shares {shared} of {total} sentences")
+        };
+        push(a, b, LinkKind::Text, evidence, j);
     }
     for &(a, b, d) in &image_links {
         push(
@@ -155,6 +176,7 @@ pub(crate) fn build(linker: &Linker, rules: &Rules) -> LinkOutcome {
     let index_of: HashMap<i64, u32> = ads
         .iter()
         .enumerate()
+        .filter(|(_, a)| !a.removed)
         .map(|(i, a)| (a.ad_id, i as u32))
         .collect();
     let mut uf = UnionFind::new(n);
@@ -208,7 +230,8 @@ pub(crate) fn build(linker: &Linker, rules: &Rules) -> LinkOutcome {
     let mut shared = HashMap::new();
     let mut multi = HashMap::new();
     phone_evidence(linker, &blocked, &photo_set, &mut shared, &mut multi);
-    let text_ev = cluster_evidence(linker, &text_cluster, &blocked, false, &index_of);
+    let mut text_ev = cluster_evidence(linker, &text_cluster, &blocked, false, &index_of);
+    template_evidence(linker, &mut text_ev);
     let image_ev = cluster_evidence(linker, &image_cluster, &blocked, true, &index_of);
     let mut hits: BTreeMap<i64, Vec<crate::model::IndicatorHit>> = BTreeMap::new();
     for (code, evs) in [
@@ -353,8 +376,8 @@ fn cluster_evidence(
                 )
             } else {
                 format!(
-                    "the same text (near duplicate, Jaccard >= {:.2}) is in {} other ad(s) (text cluster {c}) with {}",
-                    cfg.text_jaccard,
+                    "the same text (near duplicate: at least {:.0} % of its wording that is not site boilerplate or a stock phrase) is in {} other ad(s) (text cluster {c}) with {}",
+                    cfg.text_jaccard * 100.0,
                     ms.len() - 1,
                     what.join("; ")
                 )
@@ -376,6 +399,114 @@ fn cluster_evidence(
         }
     }
     out
+}
+
+/// The sentences of group `a` that are not boilerplate, and how many of them
+/// group `b` has too.
+fn shared_sentences(linker: &Linker, a: u32, b: u32) -> (usize, usize) {
+    let sa = &linker.text.groups[a as usize].sentences;
+    let sb = &linker.text.groups[b as usize].sentences;
+    let mut own: Vec<u32> = sa
+        .iter()
+        .copied()
+        .filter(|&s| !linker.text.common_sentence(a, s))
+        .collect();
+    own.sort_unstable();
+    own.dedup();
+    let shared = own.iter().filter(|s| sb.contains(s)).count();
+    (shared, own.len())
+}
+
+/// Adds to each `text_template` hit the closest other ad and the passage
+/// they share: "shares 9 of 11 sentences with ad #123", then the first
+/// shared sentence (its excerpt is filled in by [`super::fill_passages`],
+/// which has the texts).
+fn template_evidence(linker: &Linker, ev: &mut HashMap<u32, Vec<Evidence>>) {
+    let ads = &linker.ads;
+    for (&m, evs) in ev.iter_mut() {
+        let a = &ads[m as usize];
+        let g = a.text_group;
+        if g == NONE {
+            continue;
+        }
+        let group = &linker.text.groups[g as usize];
+        // The closest other ad: a copy of the same text, else the best pair.
+        let differs = |o: u32| {
+            let b = &ads[o as usize];
+            b.name.as_deref().map(str::to_lowercase) != a.name.as_deref().map(str::to_lowercase)
+                || b.phones != a.phones
+        };
+        // (similarity, ad, its group)
+        let mut cands: Vec<(f64, u32, u32)> = group
+            .members
+            .iter()
+            .filter(|&&o| o != m && differs(o))
+            .map(|&o| (1.0, o, g))
+            .collect();
+        if cands.is_empty() {
+            for &p in &group.partners {
+                let key = (g.min(p), g.max(p));
+                if let Some(&sim) = linker.text.pairs.get(&key) {
+                    let pg = &linker.text.groups[p as usize];
+                    if let Some(&o) = pg.members.iter().min_by_key(|&&o| ads[o as usize].ad_id) {
+                        cands.push((sim, o, p));
+                    }
+                }
+            }
+        }
+        // The most similar, then the smallest id.
+        let best = cands.into_iter().max_by(|x, y| {
+            x.0.total_cmp(&y.0)
+                .then(ads[y.1 as usize].ad_id.cmp(&ads[x.1 as usize].ad_id))
+        });
+        let Some((sim, other, og)) = best else {
+            continue;
+        };
+        let other_id = ads[other as usize].ad_id;
+        let mut distinct: Vec<u32> = group.sentences.to_vec();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let own = distinct
+            .iter()
+            .filter(|&&s| !linker.text.common_sentence(g, s))
+            .count();
+        let boiler = distinct.len() - own;
+        let (shared, total) = if og == g {
+            (own, own)
+        } else {
+            shared_sentences(linker, g, og)
+        };
+        let boiler_note = if boiler > 0 {
+            format!(" ({boiler} boilerplate sentence(s) not counted)")
+        } else {
+            String::new()
+        };
+        evs.insert(
+            0,
+            Evidence {
+                field: AdField::Text,
+                start: 0,
+                end: 0,
+                excerpt: format!(
+                    "shares {shared} of {total} sentences with ad #{other_id}{boiler_note}; similarity {sim:.2}"
+                ),
+            },
+        );
+        let other_sentences = &linker.text.groups[og as usize].sentences;
+        if let Some(s) = a
+            .sentences
+            .iter()
+            .filter(|s| !linker.text.common_sentence(g, s.hash) && other_sentences.contains(&s.hash))
+            .max_by_key(|s| (s.end - s.start, std::cmp::Reverse(s.start)))
+        {
+            evs.push(Evidence {
+                field: AdField::Text,
+                start: s.start as usize,
+                end: s.end as usize,
+                excerpt: String::new(),
+            });
+        }
+    }
 }
 
 /// The summary of one network.

@@ -19,13 +19,29 @@ const CITY_TOKEN: u64 = 0x6369_7479_2323_2323;
 const FX: u64 = 0x517c_c1b7_2722_0a95;
 
 /// What one ad's text contributes to text linking; plain data, so the store
-/// can persist it and rebuild the index without re-reading texts.
+/// can persist it and rebuild the index without re-reading texts. The MinHash
+/// signature is not part of it: it is taken over the shingles that are not
+/// boilerplate, which depends on the other texts (see `linker`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TextFingerprint {
     /// Sorted, distinct 32-bit shingle hashes.
     pub shingles: Vec<u32>,
-    /// MinHash signature (`bands x rows` values).
-    pub signature: Vec<u32>,
+    /// The sentences of the text, in order (those of at least
+    /// [`MIN_SENTENCE_WORDS`] words).
+    #[serde(default)]
+    pub sentences: Vec<SentencePrint>,
+}
+
+/// One sentence of an ad's text: the hash of its normalised words and where
+/// it is in the text (so evidence can quote the shared passage).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentencePrint {
+    /// 32-bit hash of the normalised words.
+    pub hash: u32,
+    /// Byte offset of the sentence's first word.
+    pub start: u32,
+    /// Byte offset just after its last word.
+    pub end: u32,
 }
 
 /// MinHash hash functions `h_i(x) = (a_i * x + b_i) >> 32` over 64-bit
@@ -68,7 +84,20 @@ impl MinHasher {
     /// The signature of a set of 64-bit shingle hashes.
     pub fn signature(&self, shingles: &[u64]) -> Vec<u32> {
         let mut sig = vec![u32::MAX; self.a.len()];
-        for &x in shingles {
+        self.update(&mut sig, shingles.iter().copied());
+        sig
+    }
+
+    /// The signature of a set of 32-bit shingle hashes (as fingerprints keep
+    /// them), written into `sig`.
+    pub fn signature32(&self, shingles: impl Iterator<Item = u32>, sig: &mut Vec<u32>) {
+        sig.clear();
+        sig.resize(self.a.len(), u32::MAX);
+        self.update(sig, shingles.map(|s| fmix64(u64::from(s))));
+    }
+
+    fn update(&self, sig: &mut [u32], shingles: impl Iterator<Item = u64>) {
+        for x in shingles {
             // Inner loop over the hash functions: independent lanes, so the
             // compiler can unroll and vectorise it.
             for ((s, &a), &b) in sig.iter_mut().zip(&self.a).zip(&self.b) {
@@ -76,7 +105,6 @@ impl MinHasher {
                 *s = (*s).min(v);
             }
         }
-        sig
     }
 }
 
@@ -96,13 +124,41 @@ fn fx_add(h: u64, v: u64) -> u64 {
     (h.rotate_left(5) ^ v).wrapping_mul(FX)
 }
 
-/// Calls `f(hash, has_digit)` for every token of `text`, lower-cased.
-fn for_each_token(text: &str, mut f: impl FnMut(u64, bool)) {
+/// Whether `c` ends a sentence (for sentence fingerprints; `next` is the
+/// character after it, so "22.20.08.46" and "1.500" stay one token run).
+fn ends_sentence(c: char, next: Option<char>) -> bool {
+    match c {
+        '.' | '!' | '?' | ';' | '…' => !next.is_some_and(|n| n.is_alphanumeric()),
+        '\n' | '\r' | '•' | '·' | '|' | '★' | '♥' | '❤' => true,
+        // Emoji and pictographs often stand between an ad's sentences.
+        c => matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF),
+    }
+}
+
+/// One token of a text: its hash, whether it has a digit, and its byte span.
+#[derive(Debug, Clone, Copy)]
+struct Token {
+    hash: u64,
+    digit: bool,
+    start: u32,
+    end: u32,
+    /// A sentence ends before this token.
+    breaks: bool,
+}
+
+/// Calls `f` for every token of `text`, lower-cased.
+fn for_each_token(text: &str, mut f: impl FnMut(Token)) {
     let mut h = 0u64;
     let mut len = 0usize;
     let mut digit = false;
-    for c in text.chars() {
+    let mut start = 0usize;
+    let mut brk = false;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
         if c.is_alphanumeric() {
+            if len == 0 {
+                start = i;
+            }
             digit |= c.is_numeric();
             if c.is_ascii() {
                 h = fx_add(h, c.to_ascii_lowercase() as u64);
@@ -112,51 +168,103 @@ fn for_each_token(text: &str, mut f: impl FnMut(u64, bool)) {
                 }
             }
             len += 1;
-        } else if len > 0 {
-            f(fmix64(h ^ len as u64), digit);
+            continue;
+        }
+        if len > 0 {
+            f(Token {
+                hash: fmix64(h ^ len as u64),
+                digit,
+                start: start as u32,
+                end: i as u32,
+                breaks: brk,
+            });
+            brk = false;
             h = 0;
             len = 0;
             digit = false;
         }
+        if ends_sentence(c, it.peek().map(|&(_, n)| n)) {
+            brk = true;
+        }
     }
     if len > 0 {
-        f(fmix64(h ^ len as u64), digit);
+        f(Token {
+            hash: fmix64(h ^ len as u64),
+            digit,
+            start: start as u32,
+            end: text.len() as u32,
+            breaks: brk,
+        });
     }
 }
 
 fn token_hashes(text: Option<&str>) -> Vec<u64> {
     let mut out = Vec::new();
     if let Some(t) = text {
-        for_each_token(t, |h, digit| {
-            if !digit {
-                out.push(h)
+        for_each_token(t, |t| {
+            if !t.digit {
+                out.push(t.hash)
             }
         });
     }
     out
 }
 
-/// The normalised token hashes of an ad's text (see the module docs).
-pub fn normalised_tokens(text: &str, name: Option<&str>, city: Option<&str>) -> Vec<u64> {
+/// An ad's text after normalisation: the token hashes with numbers, name and
+/// city masked, and its sentences as token ranges with their byte spans.
+#[derive(Debug, Clone, Default)]
+pub struct Normalised {
+    /// Token hashes (see [`normalised_tokens`]).
+    pub tokens: Vec<u64>,
+    /// Sentences: (first token, end token, byte start, byte end).
+    pub sentences: Vec<(u32, u32, u32, u32)>,
+}
+
+/// Normalises an ad's text (see the module docs), keeping sentence bounds.
+pub fn normalise(text: &str, name: Option<&str>, city: Option<&str>) -> Normalised {
     let names = token_hashes(name);
     let cities = token_hashes(city);
-    let mut out: Vec<u64> = Vec::with_capacity(text.len() / 5 + 1);
-    for_each_token(text, |h, digit| {
-        let t = if digit {
+    let mut out = Normalised {
+        tokens: Vec::with_capacity(text.len() / 5 + 1),
+        sentences: Vec::new(),
+    };
+    let mut sent_start = 0u32;
+    let mut byte_start = 0u32;
+    let mut byte_end = 0u32;
+    for_each_token(text, |tok| {
+        if tok.breaks && out.tokens.len() as u32 > sent_start {
+            out.sentences
+                .push((sent_start, out.tokens.len() as u32, byte_start, byte_end));
+            sent_start = out.tokens.len() as u32;
+        }
+        if out.tokens.len() as u32 == sent_start {
+            byte_start = tok.start;
+        }
+        let t = if tok.digit {
             NUMBER_TOKEN
-        } else if names.contains(&h) {
+        } else if names.contains(&tok.hash) {
             NAME_TOKEN
-        } else if cities.contains(&h) {
+        } else if cities.contains(&tok.hash) {
             CITY_TOKEN
         } else {
-            h
+            tok.hash
         };
         // A run of number groups is one number however it is spaced.
-        if !(t == NUMBER_TOKEN && out.last() == Some(&NUMBER_TOKEN)) {
-            out.push(t);
+        if !(t == NUMBER_TOKEN && out.tokens.last() == Some(&NUMBER_TOKEN)) {
+            out.tokens.push(t);
         }
+        byte_end = tok.end;
     });
+    if out.tokens.len() as u32 > sent_start {
+        out.sentences
+            .push((sent_start, out.tokens.len() as u32, byte_start, byte_end));
+    }
     out
+}
+
+/// The normalised token hashes of an ad's text (see the module docs).
+pub fn normalised_tokens(text: &str, name: Option<&str>, city: Option<&str>) -> Vec<u64> {
+    normalise(text, name, city).tokens
 }
 
 /// 64-bit hashes of the `k`-word shingles of `tokens` (one shingle of all
@@ -179,6 +287,9 @@ pub fn shingles(tokens: &[u64], k: usize) -> Vec<u64> {
         .collect()
 }
 
+/// Sentences with fewer normalised words are not fingerprinted ("Hi!").
+pub const MIN_SENTENCE_WORDS: u32 = 3;
+
 /// The fingerprint of an ad's text, or `None` when it has fewer than
 /// `min_words` normalised words (too little to say two texts are one template).
 pub fn fingerprint(
@@ -187,20 +298,34 @@ pub fn fingerprint(
     city: Option<&str>,
     shingle_words: usize,
     min_words: usize,
-    hasher: &MinHasher,
 ) -> Option<TextFingerprint> {
-    let tokens = normalised_tokens(text, name, city);
-    if tokens.len() < min_words.max(1) {
+    let norm = normalise(text, name, city);
+    if norm.tokens.len() < min_words.max(1) {
         return None;
     }
-    let sh = shingles(&tokens, shingle_words);
-    let signature = hasher.signature(&sh);
+    let sh = shingles(&norm.tokens, shingle_words);
     let mut set: Vec<u32> = sh.iter().map(|&h| (h >> 32) as u32).collect();
     set.sort_unstable();
     set.dedup();
+    let sentences = norm
+        .sentences
+        .iter()
+        .filter(|s| s.1 - s.0 >= MIN_SENTENCE_WORDS)
+        .map(|&(a, b, start, end)| {
+            let mut h = 0x5e47_u64;
+            for &t in &norm.tokens[a as usize..b as usize] {
+                h = fx_add(h, t);
+            }
+            SentencePrint {
+                hash: (fmix64(h) >> 32) as u32,
+                start,
+                end,
+            }
+        })
+        .collect();
     Some(TextFingerprint {
         shingles: set,
-        signature,
+        sentences,
     })
 }
 
@@ -209,6 +334,12 @@ pub fn jaccard(a: &[u32], b: &[u32]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
+    let inter = intersection(a, b);
+    inter as f64 / (a.len() + b.len() - inter) as f64
+}
+
+/// Size of the intersection of two sorted, distinct sets.
+pub fn intersection(a: &[u32], b: &[u32]) -> usize {
     let (mut i, mut j, mut inter) = (0, 0, 0usize);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -221,7 +352,7 @@ pub fn jaccard(a: &[u32], b: &[u32]) -> f64 {
             }
         }
     }
-    inter as f64 / (a.len() + b.len() - inter) as f64
+    inter
 }
 
 /// A hash of a whole shingle set: equal sets (texts identical after
@@ -232,6 +363,33 @@ pub fn set_key(set: &[u32]) -> u64 {
         h = fx_add(h, s as u64);
     }
     fmix64(h)
+}
+
+/// The LSH banding for a verification threshold: the most selective split of
+/// at most `num_perm` MinHash values into `bands x rows` whose chance of
+/// making a pair at exactly `threshold` a candidate, `1 - (1 - t^rows)^bands`
+/// (the S-curve), is at least `recall`. More rows push the curve's knee up and
+/// cut the candidates among dissimilar pairs; the recall bound keeps pairs at
+/// the threshold. Returns (bands, rows).
+pub fn lsh_params(threshold: f64, num_perm: usize, recall: f64) -> (usize, usize) {
+    let t = threshold.clamp(0.01, 1.0);
+    let mut best = (num_perm.max(1), 1);
+    for rows in 1..=num_perm.max(1) {
+        let bands = num_perm / rows;
+        if bands == 0 {
+            break;
+        }
+        if candidate_probability(t, bands, rows) >= recall {
+            best = (bands, rows);
+        }
+    }
+    best
+}
+
+/// The LSH S-curve: the chance that a pair of Jaccard similarity `s` shares
+/// at least one of `bands` bands of `rows` MinHash values.
+pub fn candidate_probability(s: f64, bands: usize, rows: usize) -> f64 {
+    1.0 - (1.0 - s.powi(rows as i32)).powi(bands as i32)
 }
 
 #[cfg(test)]
@@ -274,8 +432,34 @@ mod tests {
 
     #[test]
     fn short_texts_have_no_fingerprint() {
-        let h = MinHasher::new(8);
-        assert!(fingerprint("call me", None, None, 3, 5, &h).is_none());
-        assert!(fingerprint("one two three four five", None, None, 3, 5, &h).is_some());
+        assert!(fingerprint("call me", None, None, 3, 5).is_none());
+        assert!(fingerprint("one two three four five", None, None, 3, 5).is_some());
+    }
+
+    #[test]
+    fn sentences_keep_their_spans() {
+        let text = "Hi, I am Anna. Call 22.20.08.46 now!\nDiscreet and clean flat";
+        let fp = fingerprint(text, Some("Anna"), None, 3, 3).unwrap();
+        let spans: Vec<&str> = fp
+            .sentences
+            .iter()
+            .map(|s| &text[s.start as usize..s.end as usize])
+            .collect();
+        assert_eq!(spans, ["Hi, I am Anna", "Call 22.20.08.46 now", "Discreet and clean flat"]);
+        let other = fingerprint("Hi, I am Maria. Call 20 12 34 56 now!", Some("Maria"), None, 3, 3).unwrap();
+        assert_eq!(fp.sentences[0].hash, other.sentences[0].hash);
+        assert_eq!(fp.sentences[1].hash, other.sentences[1].hash);
+    }
+
+    #[test]
+    fn banding_follows_the_threshold() {
+        let (b, r) = lsh_params(0.5, 128, 0.99);
+        assert!(candidate_probability(0.5, b, r) >= 0.99);
+        assert!(b * r <= 128);
+        // One more row would lose recall at the threshold.
+        assert!(candidate_probability(0.5, 128 / (r + 1), r + 1) < 0.99);
+        let (b8, r8) = lsh_params(0.8, 128, 0.99);
+        assert!(r8 > r, "a higher threshold allows more rows ({b8}x{r8})");
+        assert!(candidate_probability(0.15, b, r) < 0.2);
     }
 }
