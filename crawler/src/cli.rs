@@ -106,6 +106,11 @@ pub struct AnalyzeArgs {
     /// Profiles folder, for per-site language lists and site numbers.
     #[arg(long)]
     pub profiles: Option<PathBuf>,
+    /// Re-link from scratch: forget the stored text fingerprints and make
+    /// them again from every ad's text (after a change to the linking rules
+    /// or an upgrade; a normal run fingerprints only new and changed ads).
+    #[arg(long)]
+    pub relink: bool,
 }
 
 /// `crawler explain`.

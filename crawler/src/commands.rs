@@ -189,7 +189,7 @@ pub async fn crawl_and_analyze(
         progress.line(&format!("analysing {d}/{t}"))
     })?;
     progress.line("linking…");
-    pipeline::link_store(store, rules, &settings)?;
+    pipeline::link_store(store, rules, &settings, false, |m| progress.line(m))?;
     progress.done();
     Ok(reports)
 }
@@ -351,7 +351,7 @@ pub fn import(cli: &Cli, args: &ImportArgs) -> Result<ExitCode> {
             progress.line(&format!("analysing {d}/{t}"))
         })?;
         progress.line("linking…");
-        pipeline::link_store(&mut store, &s.rules, &settings)?;
+        pipeline::link_store(&mut store, &s.rules, &settings, false, |m| progress.line(m))?;
         progress.done();
         flagged = Some(r.flagged);
     }
@@ -382,7 +382,9 @@ pub fn analyze(cli: &Cli, args: &AnalyzeArgs) -> Result<ExitCode> {
         progress.line(&format!("analysing {d}/{t}"))
     })?;
     progress.line("linking…");
-    let l = pipeline::link_store(&mut store, &s.rules, &settings)?;
+    let l = pipeline::link_store(&mut store, &s.rules, &settings, args.relink, |m| {
+        progress.line(m)
+    })?;
     progress.done();
     println!(
         "analysed {} ads with rules {} ({} flagged); {} networks, links {:?}, {} numbers block-listed",

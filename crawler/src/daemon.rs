@@ -83,7 +83,7 @@ pub async fn run(
                     )
                     .await?;
                     let a = pipeline::analyze_pending(&mut store, rules, &settings, |_, _| {})?;
-                    let l = pipeline::link_store(&mut store, rules, &settings)?;
+                    let l = pipeline::link_store(&mut store, rules, &settings, false, |_| {})?;
                     tracing::info!(site = %p.name, analysed = a.analysed, networks = l.networks, "analysis after pass");
                 }
             }

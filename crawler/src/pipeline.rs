@@ -194,26 +194,40 @@ pub struct LinkReport {
     pub networks: usize,
     /// Numbers on the block-list.
     pub blocked: usize,
+    /// Ads whose text was fingerprinted in this run (new or changed); the
+    /// others came from stored fingerprints.
+    pub fingerprinted: usize,
+    /// What changed in the store (links, networks, merges and splits).
+    pub changes: store::links::LinkingChanges,
 }
 
-/// Links every ad in the store (a full rebuild) and stores links, clusters,
-/// networks, the block-list and the cross-ad hits.
-pub fn link_store(store: &mut Store, rules: &Rules, sites: &SiteSettings) -> Result<LinkReport> {
-    let inputs = store.link_inputs().context("reading ads for linking")?;
-    let ads: Vec<LinkAd> = inputs
-        .into_iter()
-        .map(|i| LinkAd {
-            ad_id: i.ad_id,
-            site: i.site,
-            name: i.name,
-            age: i.age,
-            location: i.location,
-            seen_at: i.seen_at,
-            phones: i.phones,
-            text: i.text,
-            image_hashes: i.image_hashes,
-        })
-        .collect();
+/// The fingerprint format and settings a stored print must match.
+fn print_version(cfg: &LinkConfig) -> String {
+    format!(
+        "v{}:k{}:m{}",
+        linking::text::PRINT_FORMAT,
+        cfg.shingle_words,
+        cfg.min_text_words
+    )
+}
+
+/// Ads fingerprinted (texts read) per step.
+const PRINT_CHUNK: usize = 20_000;
+
+/// Links every ad in the store and stores links, clusters, networks, the
+/// block-list and the cross-ad hits, writing only what changed.
+///
+/// Only new and changed ads are read and fingerprinted; every other ad's
+/// fingerprint comes from the store (`link_prints`), so the linker's index
+/// is rebuilt from stored data. `relink` forgets the stored fingerprints
+/// first (after a change to the normalisation or the rules).
+pub fn link_store(
+    store: &mut Store,
+    rules: &Rules,
+    sites: &SiteSettings,
+    relink: bool,
+    mut progress: impl FnMut(&str),
+) -> Result<LinkReport> {
     let mut cfg = LinkConfig::from_rules(rules);
     for (raw, site, region) in &sites.site_phones {
         if let Some(e164) = indicators::phone::normalize(raw, region) {
@@ -224,15 +238,103 @@ pub fn link_store(store: &mut Store, rules: &Rules, sites: &SiteSettings) -> Res
             });
         }
     }
-    let out = linking::link_all(&ads, &cfg, rules);
+    if relink {
+        store.clear_link_prints()?;
+    }
+    let version = print_version(&cfg);
+    let metas = store.link_metas().context("reading ads for linking")?;
+    let mut prints: HashMap<i64, Option<Vec<u8>>> = store
+        .link_prints(&version)?
+        .into_iter()
+        .map(|p| (p.ad_id, p.print))
+        .collect();
+    let ad_of = |m: &store::prints::LinkMeta| LinkAd {
+        ad_id: m.ad_id,
+        site: m.site.clone(),
+        name: m.name.clone(),
+        age: m.age,
+        location: m.location.clone(),
+        seen_at: m.seen_at,
+        phones: m.phones.clone(),
+        text: String::new(),
+        image_hashes: m.image_hashes.clone(),
+    };
+    // Fingerprint what has no current print: new and changed ads.
+    let missing: Vec<&store::prints::LinkMeta> = metas
+        .iter()
+        .filter(|m| !prints.contains_key(&m.ad_id))
+        .collect();
+    let linker = linking::Linker::new(cfg.clone());
+    for (i, chunk) in missing.chunks(PRINT_CHUNK).enumerate() {
+        progress(&format!(
+            "fingerprinting {}/{} new or changed ads",
+            (i * PRINT_CHUNK + chunk.len()).min(missing.len()),
+            missing.len()
+        ));
+        let ids: Vec<i64> = chunk.iter().map(|m| m.ad_id).collect();
+        let texts = store.link_texts(&ids)?;
+        let made: Vec<(i64, String, Option<Vec<u8>>)> = par_map(chunk, |m| {
+            let mut ad = ad_of(m);
+            ad.text = texts.get(&m.ad_id).cloned().unwrap_or_default();
+            let fp = linker.fingerprint(&ad).map(|f| f.to_bytes());
+            (m.ad_id, m.content_hash.clone(), fp)
+        });
+        store.save_link_prints(&version, &made)?;
+        prints.extend(made.into_iter().map(|(id, _, p)| (id, p)));
+    }
+    progress(&format!("linking {} ads", metas.len()));
+    let mut prepared = Vec::with_capacity(metas.len());
+    let mut bad = Vec::new();
+    for m in &metas {
+        let text = match prints.remove(&m.ad_id).flatten() {
+            Some(bytes) => match linking::TextFingerprint::from_bytes(&bytes) {
+                Some(fp) => Some(fp),
+                None => {
+                    bad.push(m.ad_id);
+                    None
+                }
+            },
+            None => None,
+        };
+        prepared.push(linking::PreparedAd { ad: ad_of(m), text });
+    }
+    if !bad.is_empty() {
+        // Unreadable prints are dropped, so the next run makes them again.
+        tracing::warn!(
+            ads = bad.len(),
+            "unreadable stored fingerprints; they will be made again"
+        );
+        let again: Vec<(i64, String, Option<Vec<u8>>)> =
+            bad.iter().map(|&id| (id, String::new(), None)).collect();
+        store.save_link_prints("unreadable", &again)?;
+    }
+    let mut linker = linker;
+    linker
+        .add_prepared_batch(prepared)
+        .context("linking: duplicate ad ids in the store")?;
+    let mut out = linker.outcome(rules);
+    // Quote the shared passages: only the texts of ads with a template hit.
+    let quoted: Vec<i64> = out
+        .hits
+        .iter()
+        .filter(|(_, hs)| {
+            hs.iter()
+                .any(|h| h.code == indicators::IndicatorCode::TextTemplate)
+        })
+        .map(|(&id, _)| id)
+        .collect();
+    let texts = store.link_texts(&quoted)?;
+    linking::fill_passages(&mut out.hits, |id| texts.get(&id).map(String::as_str));
     let mut report = LinkReport {
         networks: out.networks.len(),
         blocked: out.blocked_phones.len(),
+        fingerprinted: missing.len(),
         ..LinkReport::default()
     };
     for l in &out.links {
         *report.links.entry(l.kind.as_str().to_string()).or_default() += 1;
     }
+    progress("saving links and networks");
     let result = LinkingResult {
         links: out
             .links
@@ -276,7 +378,29 @@ pub fn link_store(store: &mut Store, rules: &Rules, sites: &SiteSettings) -> Res
             })
             .collect(),
     };
-    store.replace_linking(&result)?;
+    report.changes = store.replace_linking(&result)?;
     store.replace_link_hits(&out.hits, combined_score(rules))?;
     Ok(report)
+}
+
+/// `f` over `items` on every core, results in order.
+fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    if threads == 1 || items.len() < 64 {
+        return items.iter().map(&f).collect();
+    }
+    let per = items.len().div_ceil(threads);
+    let f = &f;
+    std::thread::scope(|s| {
+        let handles: Vec<_> = items
+            .chunks(per)
+            .map(|part| s.spawn(move || part.iter().map(f).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    })
 }

@@ -254,7 +254,7 @@ impl Rules {
             ));
         }
         // Zero bands means: derived from the threshold.
-        if l.text_lsh_bands != 0 && l.text_minhash_permutations % l.text_lsh_bands != 0 {
+        if l.text_lsh_bands != 0 && !l.text_minhash_permutations.is_multiple_of(l.text_lsh_bands) {
             return Err(invalid(
                 "`linking.text_lsh_bands` must divide `linking.text_minhash_permutations` (or be 0: derived from the threshold)"
                     .into(),

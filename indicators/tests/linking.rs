@@ -8,9 +8,9 @@ use indicators::linking::{
     fill_passages, link_all, BlockSource, LinkAd, LinkConfig, LinkKind, LinkOutcome, Linker,
     PreparedAd, SiteNumber,
 };
-use std::collections::HashMap;
 use indicators::rules::Rules;
 use indicators::IndicatorCode;
+use std::collections::HashMap;
 
 const BODY: &str = "Sweet and friendly lady visiting for a few days only, relaxing massage in a \
     calm and clean apartment near the central station, text me first and I will answer quickly";
@@ -197,7 +197,10 @@ fn template_under_other_names_links_and_flags() {
         !all.iter().any(|e| e.contains("Maria")),
         "own name is not 'other': {all:?}"
     );
-    assert!(all[0].contains("with ad #1"), "the closest other ad: {all:?}");
+    assert!(
+        all[0].contains("with ad #1"),
+        "the closest other ad: {all:?}"
+    );
     assert_eq!(out.networks.len(), 1);
     assert_eq!(out.networks[0].network_id, 1);
     assert_eq!(out.networks[0].link_counts.phone, 0);
@@ -439,9 +442,20 @@ fn edited_templates_link_and_site_boilerplate_does_not() {
     let nets = pairwise_scores(&truth, &out.network_of);
     println!("edited corpus: text {text:?}\nnetworks {nets:?}");
     assert!(text.precision >= 0.97 && text.f1 >= 0.95, "text {text:?}");
-    assert!(nets.precision >= 0.97 && nets.f1 >= 0.95, "networks {nets:?}");
-    let largest = out.networks.iter().map(|n| n.ad_ids.len()).max().unwrap_or(0);
-    assert!(largest <= 12, "largest network {largest}: no giant component");
+    assert!(
+        nets.precision >= 0.97 && nets.f1 >= 0.95,
+        "networks {nets:?}"
+    );
+    let largest = out
+        .networks
+        .iter()
+        .map(|n| n.ad_ids.len())
+        .max()
+        .unwrap_or(0);
+    assert!(
+        largest <= 12,
+        "largest network {largest}: no giant component"
+    );
 }
 
 #[test]
@@ -459,7 +473,10 @@ fn template_evidence_names_the_closest_ad_and_the_shared_passage() {
         })
         .expect("a template hit");
     let first = &hit.evidence[0].excerpt;
-    assert!(first.starts_with("shares ") && first.contains(" sentences with ad #"), "{first}");
+    assert!(
+        first.starts_with("shares ") && first.contains(" sentences with ad #"),
+        "{first}"
+    );
     let other: i64 = first
         .split("ad #")
         .nth(1)
@@ -467,17 +484,32 @@ fn template_evidence_names_the_closest_ad_and_the_shared_passage() {
         .and_then(|s| s.parse().ok())
         .expect("an ad id");
     let fam = |a: i64| corpus[a as usize - 1].family;
-    assert!(fam(id).is_some() && fam(id) == fam(other), "{id} and {other} are one family");
+    assert!(
+        fam(id).is_some() && fam(id) == fam(other),
+        "{id} and {other} are one family"
+    );
     let passage = hit
         .evidence
         .iter()
         .find(|e| e.excerpt.starts_with("shared passage: "))
         .expect("a quoted passage");
-    let quoted = passage.excerpt.trim_start_matches("shared passage: \u{ab}").trim_end_matches('\u{bb}');
+    let quoted = passage
+        .excerpt
+        .trim_start_matches("shared passage: \u{ab}")
+        .trim_end_matches('\u{bb}');
     assert!(ads[id as usize - 1].text.contains(quoted), "{quoted}");
-    assert!(ads[other as usize - 1].text.contains(quoted.trim_end_matches('…')), "{quoted}");
+    assert!(
+        ads[other as usize - 1]
+            .text
+            .contains(quoted.trim_end_matches('…')),
+        "{quoted}"
+    );
     // The site footer is boilerplate: never the shared passage.
-    let text_links = out.links.iter().filter(|l| l.kind == LinkKind::Text).count();
+    let text_links = out
+        .links
+        .iter()
+        .filter(|l| l.kind == LinkKind::Text)
+        .count();
     assert!(text_links > 0);
 }
 
@@ -497,7 +529,9 @@ fn incremental_with_changes_and_removals_equals_rebuild() {
     // 40 ads change (a sentence cut off, a new name) and 30 are taken down.
     for a in ads.iter_mut().step_by(97).take(40) {
         let cut = a.text.len() / 2;
-        let cut = (cut..a.text.len()).find(|&i| a.text.is_char_boundary(i)).unwrap();
+        let cut = (cut..a.text.len())
+            .find(|&i| a.text.is_char_boundary(i))
+            .unwrap();
         a.text.truncate(cut);
         a.name = Some("Changed".into());
         assert!(linker.remove(a.ad_id));
@@ -505,7 +539,13 @@ fn incremental_with_changes_and_removals_equals_rebuild() {
         linker.add(a).expect("changed ad re-added");
         linker.check_invariants().expect("after a change");
     }
-    let gone: Vec<i64> = ads.iter().skip(5).step_by(131).take(30).map(|a| a.ad_id).collect();
+    let gone: Vec<i64> = ads
+        .iter()
+        .skip(5)
+        .step_by(131)
+        .take(30)
+        .map(|a| a.ad_id)
+        .collect();
     assert_eq!(linker.remove_many(&gone), 30);
     ads.retain(|a| !gone.contains(&a.ad_id));
     let full = link_all(&ads, &cfg, &rules);
@@ -518,8 +558,16 @@ fn incremental_with_changes_and_removals_equals_rebuild() {
             .map(|l| format!("{l:?}"))
             .collect()
     };
-    assert!(only(&inc, &full).is_empty(), "only incremental: {:?}", only(&inc, &full));
-    assert!(only(&full, &inc).is_empty(), "only rebuild: {:?}", only(&full, &inc));
+    assert!(
+        only(&inc, &full).is_empty(),
+        "only incremental: {:?}",
+        only(&inc, &full)
+    );
+    assert!(
+        only(&full, &inc).is_empty(),
+        "only rebuild: {:?}",
+        only(&full, &inc)
+    );
     assert_eq!(inc, full);
     assert_eq!(linker.len(), ads.len());
 }

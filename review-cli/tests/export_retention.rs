@@ -45,7 +45,7 @@ fn analyse_and_link(store: &mut Store) {
     let rules = indicators::rules::Rules::builtin();
     let sites = crawler::pipeline::SiteSettings::default();
     crawler::pipeline::analyze_pending(store, &rules, &sites, |_, _| {}).unwrap();
-    crawler::pipeline::link_store(store, &rules, &sites).unwrap();
+    crawler::pipeline::link_store(store, &rules, &sites, false, |_| {}).unwrap();
 }
 
 #[test]

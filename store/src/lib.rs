@@ -13,6 +13,7 @@
 //! - [`analysis`]: per-ad analysis results and indicator hits.
 //! - [`frontier`]: the crawl frontier and fetch state (ETag, Last-Modified, failures).
 //! - [`links`]: links, clusters, networks and the phone block-list.
+//! - [`prints`]: persisted text fingerprints for incremental linking.
 //! - [`review`]: review statuses, notes (append-only events) and watches.
 //! - [`audit`]: the append-only audit log.
 //! - [`export`]: read paths for the export (selection, records, census, snapshot).
@@ -34,6 +35,7 @@ pub mod audit;
 pub mod export;
 pub mod frontier;
 pub mod links;
+pub mod prints;
 pub mod query;
 pub mod queue;
 pub mod retention;

@@ -93,7 +93,8 @@ pub struct ReviewEvent {
     pub at: DateTime<Utc>,
     /// Who.
     pub reviewer: String,
-    /// `status` or `note`.
+    /// `status` or `note`; on networks also `merged` and `split`, written by
+    /// adscreen when linking joins or divides networks.
     pub kind: String,
     /// New status, for status events.
     pub status: Option<ReviewStatus>,

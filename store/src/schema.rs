@@ -12,6 +12,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "review queue priority",
         crate::queue::MIGRATION_REVIEW_QUEUE,
     ),
+    (
+        3,
+        "text fingerprints for incremental linking",
+        crate::prints::MIGRATION_LINK_PRINTS,
+    ),
 ];
 
 /// The newest schema version this build knows.

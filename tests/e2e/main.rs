@@ -2,5 +2,6 @@
 
 mod crash_safety;
 mod demo_crawl;
+mod linking_store;
 mod reliability_errors;
 mod reliability_load;

@@ -6,9 +6,9 @@
 
 use crate::linking::lsh::PremixedMap;
 use crate::linking::mih::MultiIndex;
-pub(crate) use crate::linking::textindex::NONE;
 use crate::linking::text::{fingerprint, fmix64, SentencePrint, TextFingerprint};
 use crate::linking::textindex::TextIndex;
+pub(crate) use crate::linking::textindex::NONE;
 use crate::linking::{LinkAd, LinkConfig, LinkOutcome};
 use crate::rules::Rules;
 use chrono::{DateTime, Utc};
@@ -345,7 +345,11 @@ pub(crate) fn threads() -> usize {
 }
 
 /// `f` over `items` on up to `threads` threads, results in order.
-pub(crate) fn par_map<T: Sync, R: Send>(items: &[T], threads: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+pub(crate) fn par_map<T: Sync, R: Send>(
+    items: &[T],
+    threads: usize,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
     if threads <= 1 || items.len() < 256 {
         return items.iter().map(&f).collect();
     }
@@ -384,13 +388,21 @@ mod tests {
         inc.add_batch(&ads[300..]);
         for a in ads.iter_mut().step_by(97).take(30) {
             let cut = a.text.len() / 2;
-            let cut = (cut..a.text.len()).find(|&i| a.text.is_char_boundary(i)).unwrap();
+            let cut = (cut..a.text.len())
+                .find(|&i| a.text.is_char_boundary(i))
+                .unwrap();
             a.text.truncate(cut);
             a.name = Some("Changed".into());
             assert!(inc.remove(a.ad_id));
             inc.add(a).unwrap();
         }
-        let gone: Vec<i64> = ads.iter().skip(5).step_by(131).take(20).map(|a| a.ad_id).collect();
+        let gone: Vec<i64> = ads
+            .iter()
+            .skip(5)
+            .step_by(131)
+            .take(20)
+            .map(|a| a.ad_id)
+            .collect();
         assert_eq!(inc.remove_many(&gone), 20);
         ads.retain(|a| !gone.contains(&a.ad_id));
         inc.check_invariants().unwrap();

@@ -68,8 +68,8 @@ pub mod phash;
 mod phones;
 pub mod synth;
 pub mod synth_edited;
-mod textindex;
 pub mod text;
+mod textindex;
 mod unionfind;
 
 pub use linker::{LinkError, Linker, PreparedAd};

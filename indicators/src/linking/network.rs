@@ -496,7 +496,9 @@ fn template_evidence(linker: &Linker, ev: &mut HashMap<u32, Vec<Evidence>>) {
         if let Some(s) = a
             .sentences
             .iter()
-            .filter(|s| !linker.text.common_sentence(g, s.hash) && other_sentences.contains(&s.hash))
+            .filter(|s| {
+                !linker.text.common_sentence(g, s.hash) && other_sentences.contains(&s.hash)
+            })
             .max_by_key(|s| (s.end - s.start, std::cmp::Reverse(s.start)))
         {
             evs.push(Evidence {

@@ -239,7 +239,11 @@ pub fn corpus(cfg: &EditedConfig) -> Vec<EditedAd> {
         let p = phone();
         let spaced = format!("{} {} {} {}", &p[0..2], &p[2..4], &p[4..6], &p[6..8]);
         let price = 500 + 100 * rng.below(20) as u32;
-        let mut text = render(&mut rng, &sentences, &(name.clone(), age, city, spaced, price));
+        let mut text = render(
+            &mut rng,
+            &sentences,
+            &(name.clone(), age, city, spaced, price),
+        );
         if rng.chance(cfg.footer_share) {
             text.push_str(&lex.footers[site]);
             text.push('.');

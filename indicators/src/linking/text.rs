@@ -32,6 +32,54 @@ pub struct TextFingerprint {
     pub sentences: Vec<SentencePrint>,
 }
 
+/// Version of the normalisation and of [`TextFingerprint::to_bytes`]:
+/// stored prints of another version are made again.
+pub const PRINT_FORMAT: u32 = 1;
+
+impl TextFingerprint {
+    /// A compact encoding (little-endian u32s) for the store.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(8 + 4 * self.shingles.len() + 12 * self.sentences.len());
+        out.extend((self.shingles.len() as u32).to_le_bytes());
+        for s in &self.shingles {
+            out.extend(s.to_le_bytes());
+        }
+        out.extend((self.sentences.len() as u32).to_le_bytes());
+        for s in &self.sentences {
+            out.extend(s.hash.to_le_bytes());
+            out.extend(s.start.to_le_bytes());
+            out.extend(s.end.to_le_bytes());
+        }
+        out
+    }
+
+    /// Decodes [`TextFingerprint::to_bytes`]; `None` when the bytes are not
+    /// a fingerprint (truncated, or shingles not sorted and distinct).
+    pub fn from_bytes(b: &[u8]) -> Option<TextFingerprint> {
+        let mut words = b
+            .chunks_exact(4)
+            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]));
+        if !b.len().is_multiple_of(4) {
+            return None;
+        }
+        let n = words.next()? as usize;
+        let shingles: Vec<u32> = words.by_ref().take(n).collect();
+        if shingles.len() != n || shingles.windows(2).any(|w| w[0] >= w[1]) {
+            return None;
+        }
+        let m = words.next()? as usize;
+        let mut sentences = Vec::with_capacity(m.min(4096));
+        for _ in 0..m {
+            let (hash, start, end) = (words.next()?, words.next()?, words.next()?);
+            sentences.push(SentencePrint { hash, start, end });
+        }
+        words.next().is_none().then_some(TextFingerprint {
+            shingles,
+            sentences,
+        })
+    }
+}
+
 /// One sentence of an ad's text: the hash of its normalised words and where
 /// it is in the text (so evidence can quote the shared passage).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -445,10 +493,43 @@ mod tests {
             .iter()
             .map(|s| &text[s.start as usize..s.end as usize])
             .collect();
-        assert_eq!(spans, ["Hi, I am Anna", "Call 22.20.08.46 now", "Discreet and clean flat"]);
-        let other = fingerprint("Hi, I am Maria. Call 20 12 34 56 now!", Some("Maria"), None, 3, 3).unwrap();
+        assert_eq!(
+            spans,
+            [
+                "Hi, I am Anna",
+                "Call 22.20.08.46 now",
+                "Discreet and clean flat"
+            ]
+        );
+        let other = fingerprint(
+            "Hi, I am Maria. Call 20 12 34 56 now!",
+            Some("Maria"),
+            None,
+            3,
+            3,
+        )
+        .unwrap();
         assert_eq!(fp.sentences[0].hash, other.sentences[0].hash);
         assert_eq!(fp.sentences[1].hash, other.sentences[1].hash);
+    }
+
+    #[test]
+    fn prints_round_trip_and_garbage_is_refused() {
+        let fp = fingerprint(
+            "Hi, I am Anna. Call me now! Discreet and clean flat",
+            None,
+            None,
+            3,
+            3,
+        )
+        .unwrap();
+        assert_eq!(
+            TextFingerprint::from_bytes(&fp.to_bytes()),
+            Some(fp.clone())
+        );
+        let b = fp.to_bytes();
+        assert_eq!(TextFingerprint::from_bytes(&b[..b.len() - 4]), None);
+        assert_eq!(TextFingerprint::from_bytes(&[1, 2, 3]), None);
     }
 
     #[test]

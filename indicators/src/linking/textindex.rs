@@ -407,7 +407,11 @@ impl TextIndex {
     /// Whether a shingle (or, with `sentences`, a sentence hash) of group
     /// `g` is boilerplate, globally or on one of the group's sites.
     fn common(&self, g: &TextGroup, h: u32, sentences: bool) -> bool {
-        let map = if sentences { &self.sentence_df } else { &self.df };
+        let map = if sentences {
+            &self.sentence_df
+        } else {
+            &self.df
+        };
         let at = |key: u64| map.get(&key).copied().unwrap_or(0);
         at(u64::from(h)) >= self.common_at
             || g.sites()

@@ -1,0 +1,170 @@
+//! Linking through the store: incremental passes equal a rebuild, and
+//! networks keep their ids, with merges recorded and followed.
+
+use chrono::Utc;
+use indicators::linking::synth_edited::{self, EditedConfig};
+use indicators::rules::Rules;
+use indicators::Ad;
+use store::review::{ReviewStatus, Target};
+use store::Store;
+
+fn store_ad(a: &indicators::linking::LinkAd) -> Ad {
+    Ad {
+        url: format!("https://synth.invalid/ad/{}", a.ad_id),
+        site: a.site.clone(),
+        text: a.text.clone(),
+        name: a.name.clone(),
+        age: a.age,
+        location: a.location.clone(),
+        posted_at: Some(a.seen_at),
+        phones: a.phones.clone(),
+        ..Ad::default()
+    }
+}
+
+/// Everything linking wrote, comparable across stores.
+fn linking_state(store: &Store, n: i64) -> Vec<String> {
+    let mut out = Vec::new();
+    for id in 1..=n {
+        out.push(format!(
+            "{id}: links {:?} clusters {:?} network {:?} hits {:?}",
+            store.links_of(id).unwrap(),
+            store.clusters_of(id).unwrap(),
+            store.network_of(id).unwrap(),
+            store.analysis(id).unwrap().map(|a| a.link_hits),
+        ));
+    }
+    out
+}
+
+fn pass(store: &mut Store, ads: &[Ad]) -> crawler::pipeline::LinkReport {
+    let rules = Rules::builtin();
+    let sites = crawler::pipeline::SiteSettings::default();
+    store
+        .upsert_ads(
+            &ads.iter().map(|a| (a.clone(), None)).collect::<Vec<_>>(),
+            "DK",
+            Utc::now(),
+        )
+        .unwrap();
+    crawler::pipeline::analyze_pending(store, &rules, &sites, |_, _| {}).unwrap();
+    crawler::pipeline::link_store(store, &rules, &sites, false, |_| {}).unwrap()
+}
+
+#[test]
+fn incremental_passes_equal_one_import() {
+    let ads: Vec<Ad> = synth_edited::corpus(&EditedConfig {
+        ads: 1_200,
+        seed: 4,
+        ..EditedConfig::default()
+    })
+    .iter()
+    .map(|a| store_ad(&a.ad))
+    .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let mut inc = Store::open(&dir.path().join("inc.db")).unwrap();
+    let first = pass(&mut inc, &ads[..700]);
+    assert_eq!(first.fingerprinted, 700);
+    let second = pass(&mut inc, &ads[700..1_150]);
+    assert_eq!(
+        second.fingerprinted, 450,
+        "only the new ads are fingerprinted"
+    );
+    // Ten ads change: only they are fingerprinted again.
+    let mut changed = ads.clone();
+    for a in changed.iter_mut().take(300).step_by(30) {
+        a.text
+            .push_str(" Nyt nummer, ring hellere om aftenen efter klokken otte.");
+    }
+    let third = pass(&mut inc, &changed[..300]);
+    assert_eq!(third.fingerprinted, 10);
+    let fourth = pass(&mut inc, &changed[1_150..]);
+    assert_eq!(fourth.fingerprinted, 50);
+
+    let mut all = changed[..300].to_vec();
+    all.extend_from_slice(&ads[300..]);
+    let mut full = Store::open(&dir.path().join("full.db")).unwrap();
+    pass(&mut full, &all);
+    let a = linking_state(&inc, 1_200);
+    assert!(
+        a.iter().any(|s| s.contains("Text")),
+        "text links were found"
+    );
+    assert_eq!(a, linking_state(&full, 1_200));
+}
+
+#[test]
+fn merged_network_keeps_the_older_id_and_takes_watches_and_status() {
+    let body = "Sød og rolig pige med lange ben, ny i byen og klar til en hyggelig aften. \
+                Jeg taler engelsk og lidt dansk, og jeg glæder mig til at møde dig snart";
+    let ad = |n: u32, name: &str, phone: &str, text: &str| Ad {
+        url: format!("https://synth.invalid/m/{n}"),
+        site: "synth".into(),
+        text: text.into(),
+        name: Some(name.into()),
+        location: Some("Odense".into()),
+        phones: vec![phone.into()],
+        ..Ad::default()
+    };
+    let other = "Helt anderledes tekst om en kvinde der elsker musik, kunst og lange gåture \
+                 ved havnen om søndagen, skriv gerne først hvis du vil mødes i weekenden";
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("m.db")).unwrap();
+    // Two networks: 1-2 by number A, 3-4 by number B.
+    pass(
+        &mut store,
+        &[
+            ad(1, "Anna", "+4532123401", body),
+            ad(2, "Bea", "+4532123401", other),
+            ad(3, "Cia", "+4532123402", "kort tekst tre"),
+            ad(4, "Dina", "+4532123402", "kort tekst fire"),
+        ],
+    );
+    assert_eq!(store.network_of(2).unwrap(), Some(1));
+    assert_eq!(store.network_of(4).unwrap(), Some(3));
+    store.set_watch("network", "3", "mette", true).unwrap();
+    store
+        .set_status(
+            Target::Network(3),
+            ReviewStatus::NeedsOutreach,
+            "mette",
+            None,
+        )
+        .unwrap();
+    // Growth keeps the id.
+    let grown = pass(&mut store, &[ad(5, "Eva", "+4532123402", "kort tekst fem")]);
+    assert!(grown.changes.merged.is_empty());
+    assert_eq!(store.network_of(5).unwrap(), Some(3));
+    // Ad 6 carries both numbers: the networks merge into the older id, 1.
+    let merged = pass(
+        &mut store,
+        &[{
+            let mut a = ad(6, "Fie", "+4532123401", "kort tekst seks");
+            a.phones.push("+4532123402".into());
+            a
+        }],
+    );
+    assert_eq!(merged.changes.merged, vec![(3, 1)]);
+    for id in 1..=6 {
+        assert_eq!(store.network_of(id).unwrap(), Some(1), "ad {id}");
+    }
+    let watches = store.watches("mette").unwrap();
+    assert_eq!(watches.len(), 1);
+    assert_eq!(watches[0].target, "1", "the watch followed the merge");
+    assert_eq!(
+        store.status_of(Target::Network(1)).unwrap(),
+        ReviewStatus::NeedsOutreach,
+        "the status followed the merge"
+    );
+    let events = store.events_of(Target::Network(1)).unwrap();
+    assert!(
+        events
+            .iter()
+            .any(|e| e.kind == "merged" && e.note.as_deref().is_some_and(|n| n.contains("#3"))),
+        "{events:?}"
+    );
+    let gone = store.events_of(Target::Network(3)).unwrap();
+    assert!(gone.iter().any(|e| e.kind == "merged"), "{gone:?}");
+    let audit = store.audit_log(Some("network_merged"), 10).unwrap();
+    assert_eq!(audit.len(), 1);
+}
