@@ -54,29 +54,6 @@ pub struct BlockedPhone {
     pub source: String,
 }
 
-/// What linking needs to know about one stored ad.
-#[derive(Debug, Clone, PartialEq)]
-pub struct LinkInput {
-    /// Ad id.
-    pub ad_id: AdId,
-    /// Site.
-    pub site: String,
-    /// Name.
-    pub name: Option<String>,
-    /// Age.
-    pub age: Option<u32>,
-    /// Location.
-    pub location: Option<String>,
-    /// Last seen (or posted) time.
-    pub seen_at: DateTime<Utc>,
-    /// Normalised numbers.
-    pub phones: Vec<String>,
-    /// Title and text.
-    pub text: String,
-    /// Perceptual hashes of its images.
-    pub image_hashes: Vec<u64>,
-}
-
 /// What [`Store::replace_linking`] changed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LinkingChanges {
@@ -193,69 +170,6 @@ pub struct LinkingResult {
 }
 
 impl Store {
-    /// Everything linking needs, for every ad, in id order.
-    pub fn link_inputs(&self) -> Result<Vec<LinkInput>> {
-        let mut phones: HashMap<AdId, Vec<String>> = HashMap::new();
-        {
-            let mut stmt = self
-                .conn
-                .prepare("SELECT DISTINCT ad_id, e164 FROM phones ORDER BY ad_id, e164")
-                .map_err(|e| self.err(e))?;
-            let rows = stmt
-                .query_map([], |r| Ok((r.get::<_, AdId>(0)?, r.get::<_, String>(1)?)))
-                .map_err(|e| self.err(e))?;
-            for row in rows {
-                let (id, p) = row.map_err(|e| self.err(e))?;
-                phones.entry(id).or_default().push(p);
-            }
-        }
-        let mut hashes: HashMap<AdId, Vec<u64>> = HashMap::new();
-        {
-            let mut stmt = self
-                .conn
-                .prepare(
-                    "SELECT ad_id, phash FROM images WHERE phash IS NOT NULL ORDER BY ad_id, url",
-                )
-                .map_err(|e| self.err(e))?;
-            let rows = stmt
-                .query_map([], |r| Ok((r.get::<_, AdId>(0)?, r.get::<_, i64>(1)?)))
-                .map_err(|e| self.err(e))?;
-            for row in rows {
-                let (id, h) = row.map_err(|e| self.err(e))?;
-                hashes.entry(id).or_default().push(h as u64);
-            }
-        }
-        let mut stmt = self
-            .conn
-            .prepare("SELECT id, site, name, age, location, COALESCE(posted_at, last_seen), COALESCE(title || ' ', '') || text FROM ads ORDER BY id")
-            .map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map([], |r| {
-                let id: AdId = r.get(0)?;
-                let seen: String = r.get(5)?;
-                Ok(LinkInput {
-                    ad_id: id,
-                    site: r.get(1)?,
-                    name: r.get(2)?,
-                    age: r.get(3)?,
-                    location: r.get(4)?,
-                    seen_at: parse_time(&seen).unwrap_or_default(),
-                    phones: Vec::new(),
-                    text: r.get(6)?,
-                    image_hashes: Vec::new(),
-                })
-            })
-            .map_err(|e| self.err(e))?;
-        let mut out = Vec::new();
-        for row in rows {
-            let mut input = row.map_err(|e| self.err(e))?;
-            input.phones = phones.remove(&input.ad_id).unwrap_or_default();
-            input.image_hashes = hashes.remove(&input.ad_id).unwrap_or_default();
-            out.push(input);
-        }
-        Ok(out)
-    }
-
     /// Replaces all links, clusters, networks and the block-list with
     /// `result`, in one transaction, writing only what changed. Networks
     /// keep their ids as they grow (an id is the smallest member ad, so the
