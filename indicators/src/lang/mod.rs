@@ -193,10 +193,7 @@ fn models_cover(allowed: &[Lang], columns: &[usize]) -> bool {
 /// The trigram scorer's sums for `columns`, names counting half: scored
 /// with and without them, the two averaged.
 fn score(text: &str, columns: &[usize]) -> [f64; ngram::MODELS.len()] {
-    match masked(text) {
-        Some(m) => ngram::sums_with_half(text, &m, columns),
-        None => ngram::sums(text, columns),
-    }
+    ngram::sums_names_half(text, MIN_UNMASKED, columns)
 }
 
 /// `text` without its names ([`without_names`]), if enough letters remain.
@@ -217,31 +214,43 @@ const MIN_UNMASKED: usize = 12;
 /// of the language, and German nouns are capitalised too.
 pub fn without_names(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for_each_word(text, |start, word, name| {
+        out.push_str(&text[at..start]);
+        if name {
+            out.extend(std::iter::repeat_n(' ', word.chars().count()));
+        } else {
+            out.push_str(word);
+        }
+        at = start + word.len();
+    });
+    out.push_str(&text[at..]);
+    out
+}
+
+/// Calls `f` with the byte start of each word of `text` (a run of
+/// letters), the word, and whether it is a name as [`without_names`] sees
+/// it: capitalised, and not the first word of a sentence.
+pub(crate) fn for_each_word(text: &str, mut f: impl FnMut(usize, &str, bool)) {
     let mut sentence_start = true;
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
+        let start = text.len() - rest.len();
         if c.is_alphabetic() {
             let end = rest
                 .char_indices()
                 .find(|(_, c)| !c.is_alphabetic())
                 .map_or(rest.len(), |(i, _)| i);
-            let word = &rest[..end];
-            if c.is_uppercase() && !sentence_start {
-                out.extend(std::iter::repeat_n(' ', word.chars().count()));
-            } else {
-                out.push_str(word);
-            }
+            f(start, &rest[..end], c.is_uppercase() && !sentence_start);
             sentence_start = false;
             rest = &rest[end..];
         } else {
             if matches!(c, '.' | '!' | '?' | '\n' | ':' | '•' | '|') {
                 sentence_start = true;
             }
-            out.push(c);
             rest = &rest[c.len_utf8()..];
         }
     }
-    out
 }
 
 /// [`DEFAULT_ALLOW`] as whatlang languages.

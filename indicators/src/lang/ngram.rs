@@ -132,8 +132,10 @@ fn key(chars: &[char]) -> u64 {
         .fold(0u64, |k, c| (k << 21) | u64::from(u32::from(*c)))
 }
 
-/// Log-probabilities of each language for every known n-gram of 1–3 letters;
-/// 0.0 where a language's model lacks the n-gram (log-probabilities are < 0).
+/// Log-probabilities of each language for every known n-gram of 1–3 letters,
+/// each language's already backed off to the n-gram's prefixes where its
+/// model lacks the n-gram itself (as the scorer would); 0.0 where the model
+/// lacks them all (log-probabilities are < 0).
 struct Table {
     index: HashMap<u64, u32, BuildHasherDefault<KeyHasher>>,
     rows: Vec<[f32; LANGS]>,
@@ -166,6 +168,26 @@ static TABLE: Lazy<Table> = Lazy::new(|| {
                 table.rows.push([0.0; LANGS]);
             }
             table.rows[row as usize][column] = f64::from_bits(v) as f32;
+        }
+    }
+    // Back off once here rather than per lookup: each row takes, per
+    // language, the first log-probability of itself, its bigram prefix and
+    // its unigram prefix.
+    let raw = table.rows.clone();
+    for (k, row) in &table.index {
+        let prefixes = [*k >> 21, *k >> 42].map(|p| {
+            (p != 0)
+                .then(|| table.index.get(&p))
+                .flatten()
+                .map(|i| &raw[*i as usize])
+        });
+        let own = &mut table.rows[*row as usize];
+        for (c, p) in own.iter_mut().enumerate() {
+            if *p >= 0.0 {
+                if let Some(q) = prefixes.iter().flatten().map(|r| r[c]).find(|q| *q < 0.0) {
+                    *p = q;
+                }
+            }
         }
     }
     table
@@ -223,20 +245,54 @@ pub fn sums_with_half(text: &str, kept: &str, columns: &[usize]) -> [f64; LANGS]
     weighted_sums(keys.into_iter().map(|k| (k, weight(&k))), columns)
 }
 
+/// [`sums_with_half`] of `text` and `text` without its names (see
+/// `lang::without_names`), in one pass over the words; [`sums`] of `text`
+/// when fewer than `min_kept` letters lie outside the names.
+pub(crate) fn sums_names_half(text: &str, min_kept: usize, columns: &[usize]) -> [f64; LANGS] {
+    // Keys shifted left by one, the low bit set for a trigram of a name.
+    let mut keys: Vec<u64> = Vec::with_capacity(text.len());
+    let mut kept = 0;
+    let mut chars: Vec<char> = Vec::with_capacity(32);
+    super::for_each_word(text, |_, word, name| {
+        chars.clear();
+        for c in word.chars() {
+            chars.extend(c.to_lowercase());
+        }
+        if !name {
+            kept += word.chars().count();
+        }
+        keys.extend(chars.windows(3).map(|w| key(w) << 1 | u64::from(name)));
+    });
+    // Sorted, a key's occurrence outside a name (if any) comes first.
+    keys.sort_unstable();
+    keys.dedup_by_key(|k| *k >> 1);
+    let half = kept >= min_kept;
+    let weight = move |k: u64| if half && k & 1 == 1 { 0.5 } else { 1.0 };
+    weighted_sums(keys.into_iter().map(|k| (k >> 1, weight(k))), columns)
+}
+
+/// Per [`MODELS`] column, the sums of the weighted log-probabilities of the
+/// trigram `keys` (distinct, in ascending order), for the `columns` asked.
 fn weighted_sums(keys: impl Iterator<Item = (u64, f64)>, columns: &[usize]) -> [f64; LANGS] {
     let t = &*TABLE;
     let row = |k: u64| t.index.get(&k).map(|i| &t.rows[*i as usize]);
     let mut sums = [0.0f64; LANGS];
     for (k, w) in keys {
         // The lower orders are the trigram's prefixes: drop the last letter.
-        let rows = [row(k), row(k >> 21), row(k >> 42)];
-        for &c in columns {
-            if let Some(p) = rows.iter().flatten().map(|r| r[c]).find(|p| *p < 0.0) {
-                sums[c] += w * f64::from(p);
-            }
+        // A row already holds its prefixes' values where it lacks its own.
+        let Some(r) = row(k).or_else(|| row(k >> 21)).or_else(|| row(k >> 42)) else {
+            continue;
+        };
+        // Every column: adding 0.0 (no evidence) leaves a sum as it is.
+        for (s, p) in sums.iter_mut().zip(r) {
+            *s += w * f64::from(*p);
         }
     }
-    sums
+    let mut asked = [0.0f64; LANGS];
+    for &c in columns {
+        asked[c] = sums[c];
+    }
+    asked
 }
 
 /// The column of `columns` with the highest sum; lingua keeps only
