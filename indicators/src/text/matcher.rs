@@ -85,13 +85,14 @@ pub fn fold(s: &str) -> String {
 
 /// Whether folding `c` gives something other than its lower case: a letter
 /// with a diacritic (`ä`, `ă`) or a replaced letter (`ø`, `ß`).
-fn changes_when_folded(c: char) -> bool {
+/// `scratch` is working space, cleared first.
+fn changes_when_folded(c: char, scratch: &mut String) -> bool {
     if is_combining_mark(c) {
         return true;
     }
-    let mut folded = String::new();
-    fold_char(c, &mut folded);
-    !c.to_lowercase().eq(folded.chars())
+    scratch.clear();
+    fold_char(c, scratch);
+    !c.to_lowercase().eq(scratch.chars())
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -103,6 +104,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut chars = text.char_indices().peekable();
     let mut at_start = true;
+    let mut scratch = String::new();
     while let Some((i, c)) = chars.next() {
         if c == '\n' {
             at_start = true;
@@ -112,13 +114,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         if c.is_alphanumeric() {
-            let mut norm = String::new();
+            let mut norm = String::with_capacity(16);
             fold_char(c, &mut norm);
-            let mut folded = !c.is_ascii() && changes_when_folded(c);
+            let mut folded = !c.is_ascii() && changes_when_folded(c, &mut scratch);
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
                 if d.is_alphanumeric() || is_combining_mark(d) {
-                    folded |= !d.is_ascii() && changes_when_folded(d);
+                    folded |= !d.is_ascii() && changes_when_folded(d, &mut scratch);
                     fold_char(d, &mut norm);
                     end = j + d.len_utf8();
                     chars.next();

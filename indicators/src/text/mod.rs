@@ -269,12 +269,14 @@ pub fn find_terms(
             });
         }
         // The same word matched by several lexicons is one marker.
-        found.sort_by_key(|f| {
+        found.sort_unstable_by_key(|f| {
+            let lexicon_rank = rank[usize::from(f.lexicon)];
             (
                 f.first,
                 f.last,
                 f.code,
-                role_rank(f.role, rank[usize::from(f.lexicon)]),
+                role_rank(f.role, lexicon_rank),
+                lexicon_rank,
             )
         });
         found.dedup_by(|a, b| {
@@ -335,8 +337,12 @@ fn collect_field(
     lexicons: &Selection<'_>,
     out: &mut TextFindings,
 ) {
+    let excludes: Vec<&Found> = found
+        .iter()
+        .filter(|x| matches!(x.role, Role::Exclude | Role::ExcludeBefore))
+        .collect();
     let cancelled = |m: &Found| {
-        found.iter().any(|x| {
+        excludes.iter().any(|x| {
             x.code == m.code
                 && match x.role {
                     Role::Exclude => x.first <= m.first && m.last <= x.last,
