@@ -280,9 +280,10 @@ pub const MAX_LEXICONS: usize = 64;
 #[derive(Debug, Clone, Default)]
 pub struct PhraseIndex {
     phrases: Vec<Compiled>,
-    exact: WordMap<Vec<u32>>,
+    /// Phrases by their first word, as (lexicon, phrase number).
+    exact: WordMap<Vec<(u16, u32)>>,
     /// Prefix phrases keyed by the first two characters of their prefix.
-    prefix: WordMap<Vec<u32>>,
+    prefix: WordMap<Vec<(u16, u32)>>,
     /// Max gap per (lexicon, indicator, pair index).
     pair_gaps: HashMap<(u16, IndicatorCode, u32), usize>,
 }
@@ -392,12 +393,12 @@ impl PhraseIndex {
         }
         let id = u32::try_from(self.phrases.len()).unwrap_or(u32::MAX);
         match pat.first() {
-            Some(PatWord::Exact(w)) => self.exact.entry(w.clone()).or_default().push(id),
+            Some(PatWord::Exact(w)) => self.exact.entry(w.clone()).or_default().push((lexicon, id)),
             Some(PatWord::Prefix(p)) if p.chars().count() >= 2 => self
                 .prefix
                 .entry(first_two(p).to_string())
                 .or_default()
-                .push(id),
+                .push((lexicon, id)),
             // Empty phrases, phrases starting with `?` and one-letter prefixes
             // would match nearly everything: ignored.
             _ => return,
@@ -419,7 +420,7 @@ impl PhraseIndex {
     }
 
     /// Finds every occurrence in `tokens` of a phrase of the `lexicons`
-    /// asked for, in token order.
+    /// asked for, in order of their first token.
     pub fn find_in(&self, tokens: &[Token], lexicons: LexiconSet, out: &mut Vec<Found>) {
         for i in 0..tokens.len() {
             let t = tokens[i].norm.as_str();
@@ -429,11 +430,11 @@ impl PhraseIndex {
                 .get(first_two(t))
                 .map(Vec::as_slice)
                 .unwrap_or(&[]);
-            for &id in exact.iter().chain(pre) {
-                let c = &self.phrases[id as usize];
-                if lexicons & (1 << c.lexicon) == 0 {
+            for &(lexicon, id) in exact.iter().chain(pre) {
+                if lexicons & (1 << lexicon) == 0 {
                     continue;
                 }
+                let c = &self.phrases[id as usize];
                 let n = c.words.len();
                 if i + n > tokens.len() || (c.anchored && !tokens[i].sentence_start) {
                     continue;

@@ -269,16 +269,19 @@ pub fn find_terms(
             });
         }
         // The same word matched by several lexicons is one marker.
-        found.sort_unstable_by_key(|f| {
-            let lexicon_rank = rank[usize::from(f.lexicon)];
-            (
-                f.first,
-                f.last,
-                f.code,
-                role_rank(f.role, lexicon_rank),
-                lexicon_rank,
-            )
-        });
+        // `find_in` gives them in order of their first token: only each
+        // token's few need sorting.
+        for group in found.chunk_by_mut(|a, b| a.first == b.first) {
+            group.sort_unstable_by_key(|f| {
+                let lexicon_rank = rank[usize::from(f.lexicon)];
+                (
+                    f.last,
+                    f.code,
+                    role_rank(f.role, lexicon_rank),
+                    lexicon_rank,
+                )
+            });
+        }
         found.dedup_by(|a, b| {
             a.role == Role::FirstPerson && b.role == Role::FirstPerson && a.first == b.first
         });
