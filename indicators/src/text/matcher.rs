@@ -249,7 +249,7 @@ fn strict_role(code: IndicatorCode, role: Role) -> bool {
 /// FNV-1a over a word's bytes: words are short, and SipHash would cost
 /// more than the rest of a lookup.
 #[derive(Default)]
-struct WordHasher(u64);
+pub(crate) struct WordHasher(u64);
 
 impl Hasher for WordHasher {
     fn finish(&self) -> u64 {
@@ -268,7 +268,10 @@ impl Hasher for WordHasher {
     }
 }
 
-type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+/// A hasher for short words (FNV-1a): for maps keyed by words.
+pub(crate) type WordHash = BuildHasherDefault<WordHasher>;
+
+type WordMap<V> = HashMap<String, V, WordHash>;
 
 /// A set of lexicons of one index, as a bit per lexicon number.
 pub type LexiconSet = u64;
