@@ -110,24 +110,42 @@ pub fn to_code(lang: Lang) -> String {
 /// Detects the main language of `text` among `allow` (ISO 639-1 codes; empty
 /// means [`DEFAULT_ALLOW`]). `None` when the text has too little to go on.
 ///
-/// When the text is in the Latin script and every allowed Latin-script
-/// language has a bundled model (a site allow-list of the eight lexicon
-/// languages, say), the models decide alone. Otherwise whatlang proposes;
-/// when its answer is one of the languages with a bundled
-/// lingua model ([`ngram::MODELS`]: da, nb, sv, en, de, ro, pl, es, pt, fr,
-/// it), or an unsure answer in the Latin script, and the allow-list leaves
-/// more than one of them, lingua's models decide among the allowed ones: the
-/// trigram scorer for texts of [`ngram::MIN_CHARS`] letters or more, lingua
-/// itself for shorter ones. whatlang alone confuses
-/// Danish and Norwegian on short texts; lingua's models do not.
+/// A Latin-script text of [`ngram::MIN_CHARS`] letters or more whose allowed
+/// Latin-script languages all have a bundled model (every one of
+/// [`DEFAULT_ALLOW`] does) is scored by the trigram scorer over all of
+/// them; when a core model ([`ngram::CORE_MODELS`]: da, nb, nn, sv, en, de,
+/// ro, pl, es, pt, fr, it) wins, that is the answer and whatlang is not
+/// run. Otherwise, as for shorter texts: where the allowed Latin-script
+/// languages are all covered by the core models, those decide alone;
+/// else whatlang proposes, and when its answer is a core-modelled language
+/// or an unsure answer in the Latin script, and the allow-list leaves more
+/// than one of them, the core models decide among the allowed ones (the
+/// trigram scorer for long texts, lingua itself for shorter ones). whatlang
+/// alone confuses Danish and Norwegian on short texts; lingua's models do
+/// not.
 pub fn detect(text: &str, allow: &[String]) -> Option<String> {
     let text = cut(text, MAX_TEXT);
     let mut allowed: Vec<Lang> = allow.iter().filter_map(|c| to_whatlang(c)).collect();
     if allowed.is_empty() {
         allowed.clone_from(&DEFAULT_LANGS);
     }
-    let columns = model_columns(&allowed);
+    let long = ngram::letters(text) >= ngram::MIN_CHARS;
     let proposal = cut(text, PROPOSAL_TEXT);
+    let latin = whatlang::detect_script(proposal) == Some(whatlang::Script::Latin);
+    // Scores of a long text, kept for the core models if all of them are
+    // scored here and a core model does not win.
+    let mut sums = None;
+    if long && latin {
+        let all = model_columns(&allowed, ngram::MODELS.len());
+        if models_cover(&allowed, &all) {
+            let s = score(text, &all);
+            if let Some(c) = ngram::argmax(&s, &all).filter(|c| *c < ngram::CORE_MODELS) {
+                return Some(ngram::MODELS[c].0.to_string());
+            }
+            sums = Some(s);
+        }
+    }
+    let columns = model_columns(&allowed, ngram::CORE_MODELS);
     let whatlang = || {
         Detector::with_allowlist(allowed.clone())
             .detect(proposal)
@@ -135,14 +153,7 @@ pub fn detect(text: &str, allow: &[String]) -> Option<String> {
     };
     // With a Latin-script text and every allowed Latin-script language
     // modelled, whatlang has nothing to add: the models decide alone.
-    let latin = whatlang::detect_script(proposal) == Some(whatlang::Script::Latin);
-    let models_alone = latin
-        && columns.len() >= 2
-        && allowed
-            .iter()
-            .filter(|l| whatlang::Script::Latin.langs().contains(l))
-            .all(|l| columns.iter().any(|c| MODEL_LANGS[*c] == Some(*l)));
-    if !models_alone {
+    if !(latin && models_cover(&allowed, &columns)) {
         // whatlang proposes (the script, or a language without a model):
         // the start of the text is enough, and its cost grows with the
         // candidates (about 90 µs per KB for the default list).
@@ -157,22 +168,38 @@ pub fn detect(text: &str, allow: &[String]) -> Option<String> {
             return Some(code);
         }
     }
-    // Names count half: scored with and without them, the two averaged.
-    let masked = without_names(text);
-    let masked = (ngram::letters(&masked) >= MIN_UNMASKED).then_some(masked.as_str());
-    let decided = if ngram::letters(text) >= ngram::MIN_CHARS {
-        let sums = match masked {
-            Some(m) => ngram::sums_with_half(text, m, &columns),
-            None => ngram::sums(text, &columns),
-        };
+    let decided = if long {
+        let sums = sums.unwrap_or_else(|| score(text, &columns));
         ngram::argmax(&sums, &columns).map(|c| ngram::MODELS[c].0)
     } else {
-        short::detect(text, masked, &columns)
+        short::detect(text, masked(text).as_deref(), &columns)
     };
     match decided {
         Some(c) => Some(c.to_string()),
         None => whatlang().map(|(code, _)| code),
     }
+}
+
+/// Whether `columns` (at least two) cover every allowed Latin-script
+/// language.
+fn models_cover(allowed: &[Lang], columns: &[usize]) -> bool {
+    columns.len() >= 2
+        && allowed
+            .iter()
+            .filter(|l| whatlang::Script::Latin.langs().contains(l))
+            .all(|l| columns.iter().any(|c| MODEL_LANGS[*c] == Some(*l)))
+}
+
+/// The trigram scorer's sums for `columns`, names counting half: scored
+/// with and without them, the two averaged.
+fn score(text: &str, columns: &[usize]) -> [f64; ngram::MODELS.len()] {
+    ngram::sums_names_half(text, MIN_UNMASKED, columns)
+}
+
+/// `text` without its names ([`without_names`]), if enough letters remain.
+fn masked(text: &str) -> Option<String> {
+    let masked = without_names(text);
+    (ngram::letters(&masked) >= MIN_UNMASKED).then_some(masked)
 }
 
 /// Letters that must remain after [`without_names`] for the masked text to
@@ -187,31 +214,43 @@ const MIN_UNMASKED: usize = 12;
 /// of the language, and German nouns are capitalised too.
 pub fn without_names(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for_each_word(text, |start, word, name| {
+        out.push_str(&text[at..start]);
+        if name {
+            out.extend(std::iter::repeat_n(' ', word.chars().count()));
+        } else {
+            out.push_str(word);
+        }
+        at = start + word.len();
+    });
+    out.push_str(&text[at..]);
+    out
+}
+
+/// Calls `f` with the byte start of each word of `text` (a run of
+/// letters), the word, and whether it is a name as [`without_names`] sees
+/// it: capitalised, and not the first word of a sentence.
+pub(crate) fn for_each_word(text: &str, mut f: impl FnMut(usize, &str, bool)) {
     let mut sentence_start = true;
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
+        let start = text.len() - rest.len();
         if c.is_alphabetic() {
             let end = rest
                 .char_indices()
                 .find(|(_, c)| !c.is_alphabetic())
                 .map_or(rest.len(), |(i, _)| i);
-            let word = &rest[..end];
-            if c.is_uppercase() && !sentence_start {
-                out.extend(std::iter::repeat_n(' ', word.chars().count()));
-            } else {
-                out.push_str(word);
-            }
+            f(start, &rest[..end], c.is_uppercase() && !sentence_start);
             sentence_start = false;
             rest = &rest[end..];
         } else {
             if matches!(c, '.' | '!' | '?' | '\n' | ':' | '•' | '|') {
                 sentence_start = true;
             }
-            out.push(c);
             rest = &rest[c.len_utf8()..];
         }
     }
-    out
 }
 
 /// [`DEFAULT_ALLOW`] as whatlang languages.
@@ -230,9 +269,9 @@ static MODEL_LANGS: Lazy<Vec<Option<Lang>>> = Lazy::new(|| {
         .collect()
 });
 
-/// Indexes into [`ngram::MODELS`] of the allowed languages.
-fn model_columns(allowed: &[Lang]) -> Vec<usize> {
-    (0..ngram::MODELS.len())
+/// Indexes below `end` into [`ngram::MODELS`] of the allowed languages.
+fn model_columns(allowed: &[Lang], end: usize) -> Vec<usize> {
+    (0..end)
         .filter(|c| MODEL_LANGS[*c].is_some_and(|l| allowed.contains(&l)))
         .collect()
 }

@@ -13,7 +13,8 @@
 //! than [`MIN_CHARS`] go to lingua itself, which uses all orders from 1 to 5.
 //!
 //! The table is built from the model crates' `ngrams.fst` files the first
-//! time it is needed (a few hundred milliseconds, ~10 MB).
+//! time it is needed (26 models: about half a second of one core),
+//! each row already backed off to its prefixes.
 
 use once_cell::sync::Lazy;
 use std::collections::HashMap;
@@ -23,7 +24,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 pub const MIN_CHARS: usize = 120;
 
 /// The bundled models: the code each reports and lingua's language.
-pub const MODELS: [(&str, lingua::Language); 12] = [
+pub const MODELS: [(&str, lingua::Language); 26] = [
     ("da", lingua::Language::Danish),
     ("nb", lingua::Language::Bokmal),
     // Nynorsk is reported as Norwegian (nb): sites do not separate the two,
@@ -40,9 +41,36 @@ pub const MODELS: [(&str, lingua::Language); 12] = [
     ("pt", lingua::Language::Portuguese),
     ("fr", lingua::Language::French),
     ("it", lingua::Language::Italian),
+    // From here on (column [`CORE_MODELS`] and up), for the trigram scorer
+    // only: the other Latin-script languages of `lang::DEFAULT_ALLOW`. With
+    // every Latin-script candidate modelled, whatlang is not needed for long
+    // Latin text on a site without an allow-list.
+    ("nl", lingua::Language::Dutch),
+    ("cs", lingua::Language::Czech),
+    ("hu", lingua::Language::Hungarian),
+    ("fi", lingua::Language::Finnish),
+    ("sk", lingua::Language::Slovak),
+    ("lt", lingua::Language::Lithuanian),
+    ("lv", lingua::Language::Latvian),
+    ("et", lingua::Language::Estonian),
+    ("sl", lingua::Language::Slovene),
+    ("hr", lingua::Language::Croatian),
+    ("tr", lingua::Language::Turkish),
+    ("id", lingua::Language::Indonesian),
+    ("vi", lingua::Language::Vietnamese),
+    ("tl", lingua::Language::Tagalog),
 ];
 
 const LANGS: usize = MODELS.len();
+
+/// The core models: the columns of [`MODELS`] below this one. They alone
+/// decide short texts (with lingua itself), and long ones unless the
+/// trigram scorer over all models names another (see `lang::detect`). On
+/// texts under [`MIN_CHARS`] letters the other languages cost more than
+/// they bring: with all of them, lingua names Dutch, Tagalog or Indonesian
+/// for 3 % of the word pairs of the nine conformance languages that whatlang
+/// and the core models get right.
+pub const CORE_MODELS: usize = 12;
 
 fn model_bytes(column: usize) -> &'static [u8] {
     let dir = match column {
@@ -57,7 +85,21 @@ fn model_bytes(column: usize) -> &'static [u8] {
         8 => &lingua_spanish_language_model::SPANISH_MODELS_DIRECTORY,
         9 => &lingua_portuguese_language_model::PORTUGUESE_MODELS_DIRECTORY,
         10 => &lingua_french_language_model::FRENCH_MODELS_DIRECTORY,
-        _ => &lingua_italian_language_model::ITALIAN_MODELS_DIRECTORY,
+        11 => &lingua_italian_language_model::ITALIAN_MODELS_DIRECTORY,
+        12 => &lingua_dutch_language_model::DUTCH_MODELS_DIRECTORY,
+        13 => &lingua_czech_language_model::CZECH_MODELS_DIRECTORY,
+        14 => &lingua_hungarian_language_model::HUNGARIAN_MODELS_DIRECTORY,
+        15 => &lingua_finnish_language_model::FINNISH_MODELS_DIRECTORY,
+        16 => &lingua_slovak_language_model::SLOVAK_MODELS_DIRECTORY,
+        17 => &lingua_lithuanian_language_model::LITHUANIAN_MODELS_DIRECTORY,
+        18 => &lingua_latvian_language_model::LATVIAN_MODELS_DIRECTORY,
+        19 => &lingua_estonian_language_model::ESTONIAN_MODELS_DIRECTORY,
+        20 => &lingua_slovene_language_model::SLOVENE_MODELS_DIRECTORY,
+        21 => &lingua_croatian_language_model::CROATIAN_MODELS_DIRECTORY,
+        22 => &lingua_turkish_language_model::TURKISH_MODELS_DIRECTORY,
+        23 => &lingua_indonesian_language_model::INDONESIAN_MODELS_DIRECTORY,
+        24 => &lingua_vietnamese_language_model::VIETNAMESE_MODELS_DIRECTORY,
+        _ => &lingua_tagalog_language_model::TAGALOG_MODELS_DIRECTORY,
     };
     dir.get_file("ngrams.fst").map_or(&[], |f| f.contents())
 }
@@ -91,8 +133,10 @@ fn key(chars: &[char]) -> u64 {
         .fold(0u64, |k, c| (k << 21) | u64::from(u32::from(*c)))
 }
 
-/// Log-probabilities of each language for every known n-gram of 1–3 letters;
-/// 0.0 where a language's model lacks the n-gram (log-probabilities are < 0).
+/// Log-probabilities of each language for every known n-gram of 1–3 letters,
+/// each language's already backed off to the n-gram's prefixes where its
+/// model lacks the n-gram itself (as the scorer would); 0.0 where the model
+/// lacks them all (log-probabilities are < 0).
 struct Table {
     index: HashMap<u64, u32, BuildHasherDefault<KeyHasher>>,
     rows: Vec<[f32; LANGS]>,
@@ -125,6 +169,26 @@ static TABLE: Lazy<Table> = Lazy::new(|| {
                 table.rows.push([0.0; LANGS]);
             }
             table.rows[row as usize][column] = f64::from_bits(v) as f32;
+        }
+    }
+    // Back off once here rather than per lookup: each row takes, per
+    // language, the first log-probability of itself, its bigram prefix and
+    // its unigram prefix.
+    let raw = table.rows.clone();
+    for (k, row) in &table.index {
+        let prefixes = [*k >> 21, *k >> 42].map(|p| {
+            (p != 0)
+                .then(|| table.index.get(&p))
+                .flatten()
+                .map(|i| &raw[*i as usize])
+        });
+        let own = &mut table.rows[*row as usize];
+        for (c, p) in own.iter_mut().enumerate() {
+            if *p >= 0.0 {
+                if let Some(q) = prefixes.iter().flatten().map(|r| r[c]).find(|q| *q < 0.0) {
+                    *p = q;
+                }
+            }
         }
     }
     table
@@ -182,20 +246,54 @@ pub fn sums_with_half(text: &str, kept: &str, columns: &[usize]) -> [f64; LANGS]
     weighted_sums(keys.into_iter().map(|k| (k, weight(&k))), columns)
 }
 
+/// [`sums_with_half`] of `text` and `text` without its names (see
+/// `lang::without_names`), in one pass over the words; [`sums`] of `text`
+/// when fewer than `min_kept` letters lie outside the names.
+pub(crate) fn sums_names_half(text: &str, min_kept: usize, columns: &[usize]) -> [f64; LANGS] {
+    // Keys shifted left by one, the low bit set for a trigram of a name.
+    let mut keys: Vec<u64> = Vec::with_capacity(text.len());
+    let mut kept = 0;
+    let mut chars: Vec<char> = Vec::with_capacity(32);
+    super::for_each_word(text, |_, word, name| {
+        chars.clear();
+        for c in word.chars() {
+            chars.extend(c.to_lowercase());
+        }
+        if !name {
+            kept += word.chars().count();
+        }
+        keys.extend(chars.windows(3).map(|w| key(w) << 1 | u64::from(name)));
+    });
+    // Sorted, a key's occurrence outside a name (if any) comes first.
+    keys.sort_unstable();
+    keys.dedup_by_key(|k| *k >> 1);
+    let half = kept >= min_kept;
+    let weight = move |k: u64| if half && k & 1 == 1 { 0.5 } else { 1.0 };
+    weighted_sums(keys.into_iter().map(|k| (k >> 1, weight(k))), columns)
+}
+
+/// Per [`MODELS`] column, the sums of the weighted log-probabilities of the
+/// trigram `keys` (distinct, in ascending order), for the `columns` asked.
 fn weighted_sums(keys: impl Iterator<Item = (u64, f64)>, columns: &[usize]) -> [f64; LANGS] {
     let t = &*TABLE;
     let row = |k: u64| t.index.get(&k).map(|i| &t.rows[*i as usize]);
     let mut sums = [0.0f64; LANGS];
     for (k, w) in keys {
         // The lower orders are the trigram's prefixes: drop the last letter.
-        let rows = [row(k), row(k >> 21), row(k >> 42)];
-        for &c in columns {
-            if let Some(p) = rows.iter().flatten().map(|r| r[c]).find(|p| *p < 0.0) {
-                sums[c] += w * f64::from(p);
-            }
+        // A row already holds its prefixes' values where it lacks its own.
+        let Some(r) = row(k).or_else(|| row(k >> 21)).or_else(|| row(k >> 42)) else {
+            continue;
+        };
+        // Every column: adding 0.0 (no evidence) leaves a sum as it is.
+        for (s, p) in sums.iter_mut().zip(r) {
+            *s += w * f64::from(*p);
         }
     }
-    sums
+    let mut asked = [0.0f64; LANGS];
+    for &c in columns {
+        asked[c] = sums[c];
+    }
+    asked
 }
 
 /// The column of `columns` with the highest sum; lingua keeps only

@@ -5,7 +5,7 @@
 //! (currency, age, minutes, dates, clock times, opening hours).
 
 use super::words::NumberWordTable;
-use crate::text::matcher::fold;
+use crate::text::matcher::{fold, fold_char};
 
 /// How a piece was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,12 +107,16 @@ fn is_keycap_mark(c: char) -> bool {
 pub(crate) fn scan(text: &str, table: &NumberWordTable) -> Vec<Piece> {
     let mut pieces: Vec<Piece> = Vec::new();
     let mut chars = text.char_indices().peekable();
+    // Working space, reused for every segment and word.
+    let mut seg: Vec<(usize, char)> = Vec::with_capacity(32);
+    let mut word = String::with_capacity(32);
     while let Some((i, c)) = chars.next() {
         if !(c.is_alphanumeric() || digit_value(c).is_some()) {
             continue;
         }
         // Collect one alphanumeric segment, keeping keycap marks inside it.
-        let mut seg: Vec<(usize, char)> = vec![(i, c)];
+        seg.clear();
+        seg.push((i, c));
         while let Some(&(j, d)) = chars.peek() {
             if d.is_alphanumeric() || digit_value(d).is_some() || is_keycap_mark(d) {
                 seg.push((j, d));
@@ -122,18 +126,19 @@ pub(crate) fn scan(text: &str, table: &NumberWordTable) -> Vec<Piece> {
             }
         }
         let seg_end = seg.last().map_or(i, |&(j, d)| j + d.len_utf8());
-        segment(text, &seg, seg_end, table, &mut pieces);
+        segment(text, &seg, seg_end, table, &mut word, &mut pieces);
     }
     attach_plus(text, &mut pieces);
     pieces
 }
 
-/// Turns one alphanumeric segment into pieces.
+/// Turns one alphanumeric segment into pieces (`word` is working space).
 fn segment(
     text: &str,
     seg: &[(usize, char)],
     seg_end: usize,
     table: &NumberWordTable,
+    word: &mut String,
     out: &mut Vec<Piece>,
 ) {
     let has_digit = seg.iter().any(|&(_, c)| digit_value(c).is_some());
@@ -214,8 +219,11 @@ fn segment(
                 end = seg[k].0 + seg[k].1.len_utf8();
                 k += 1;
             }
-            let word = fold(&text[start..end]);
-            if let Some(v) = table.value(&word) {
+            word.clear();
+            for c in text[start..end].chars() {
+                fold_char(c, word);
+            }
+            if let Some(v) = table.value(word) {
                 let digits = if v.value < 10 {
                     char::from(b'0' + v.value as u8).to_string()
                 } else {

@@ -8,6 +8,7 @@
 
 use crate::text::lexicon::Lexicon;
 use crate::text::matcher::fold;
+use crate::text::matcher::WordHash;
 use std::collections::{HashMap, HashSet};
 
 /// A number word's value and whether it is weak.
@@ -21,11 +22,11 @@ pub(crate) struct WordValue {
 /// The merged table.
 #[derive(Debug, Default)]
 pub(crate) struct NumberWordTable {
-    words: HashMap<String, WordValue>,
-    connectors: HashSet<String>,
-    units: HashSet<String>,
-    before: HashSet<&'static str>,
-    ages: HashSet<String>,
+    words: HashMap<String, WordValue, WordHash>,
+    connectors: HashSet<String, WordHash>,
+    units: HashSet<String, WordHash>,
+    before: HashSet<&'static str, WordHash>,
+    ages: HashSet<String, WordHash>,
 }
 
 /// Words for years of age in any language (see [`NumberWordTable::is_strong_unit`]).

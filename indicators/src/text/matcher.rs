@@ -4,12 +4,14 @@
 //! apostrophes) and one-character tokens for everything else that is not
 //! space (punctuation, emoji), each keeping its byte span. Tokens are folded
 //! (lower case, diacritics removed) so that lexicons match ads written without
-//! diacritics. All phrases of one lexicon go into one index, so one pass over
-//! the tokens finds every term of every indicator.
+//! diacritics. The phrases of every lexicon go into one index, each tagged
+//! with its lexicon, so one pass over the tokens finds every term of every
+//! indicator in every lexicon asked for.
 
 use crate::model::IndicatorCode;
 use crate::text::lexicon::{Lexicon, TermSet};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// One token of a text.
@@ -83,13 +85,14 @@ pub fn fold(s: &str) -> String {
 
 /// Whether folding `c` gives something other than its lower case: a letter
 /// with a diacritic (`ä`, `ă`) or a replaced letter (`ø`, `ß`).
-fn changes_when_folded(c: char) -> bool {
+/// `scratch` is working space, cleared first.
+fn changes_when_folded(c: char, scratch: &mut String) -> bool {
     if is_combining_mark(c) {
         return true;
     }
-    let mut folded = String::new();
-    fold_char(c, &mut folded);
-    !c.to_lowercase().eq(folded.chars())
+    scratch.clear();
+    fold_char(c, scratch);
+    !c.to_lowercase().eq(scratch.chars())
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -101,6 +104,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut chars = text.char_indices().peekable();
     let mut at_start = true;
+    let mut scratch = String::new();
     while let Some((i, c)) = chars.next() {
         if c == '\n' {
             at_start = true;
@@ -110,13 +114,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         if c.is_alphanumeric() {
-            let mut norm = String::new();
+            let mut norm = String::with_capacity(16);
             fold_char(c, &mut norm);
-            let mut folded = !c.is_ascii() && changes_when_folded(c);
+            let mut folded = !c.is_ascii() && changes_when_folded(c, &mut scratch);
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
                 if d.is_alphanumeric() || is_combining_mark(d) {
-                    folded |= !d.is_ascii() && changes_when_folded(d);
+                    folded |= !d.is_ascii() && changes_when_folded(d, &mut scratch);
                     fold_char(d, &mut norm);
                     end = j + d.len_utf8();
                     chars.next();
@@ -205,6 +209,9 @@ pub enum Role {
 /// A phrase occurrence found in a token list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Found {
+    /// Which lexicon of the index the phrase comes from (its position in
+    /// the list given to [`PhraseIndex::compile_all`]).
+    pub lexicon: u16,
     /// Indicator the phrase belongs to.
     pub code: IndicatorCode,
     /// What the phrase does.
@@ -218,6 +225,7 @@ pub struct Found {
 /// One compiled phrase.
 #[derive(Debug, Clone)]
 struct Compiled {
+    lexicon: u16,
     words: Vec<PatWord>,
     code: IndicatorCode,
     role: Role,
@@ -238,15 +246,49 @@ fn strict_role(code: IndicatorCode, role: Role) -> bool {
         || (code == IndicatorCode::ThirdPerson && matches!(role, Role::PairRight(_)))
 }
 
-/// All phrases of one lexicon, indexed by their first word.
+/// FNV-1a over a word's bytes: words are short, and SipHash would cost
+/// more than the rest of a lookup.
+#[derive(Default)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hasher for short words (FNV-1a): for maps keyed by words.
+pub(crate) type WordHash = BuildHasherDefault<WordHasher>;
+
+type WordMap<V> = HashMap<String, V, WordHash>;
+
+/// A set of lexicons of one index, as a bit per lexicon number.
+pub type LexiconSet = u64;
+
+/// Most lexicons one index holds (the bits of a [`LexiconSet`]).
+pub const MAX_LEXICONS: usize = 64;
+
+/// The phrases of one or more lexicons, indexed by their first word.
 #[derive(Debug, Clone, Default)]
 pub struct PhraseIndex {
     phrases: Vec<Compiled>,
-    exact: HashMap<String, Vec<u32>>,
+    /// Phrases by their first word, as (lexicon, phrase number).
+    exact: WordMap<Vec<(u16, u32)>>,
     /// Prefix phrases keyed by the first two characters of their prefix.
-    prefix: HashMap<String, Vec<u32>>,
-    /// Max gap per (indicator, pair index).
-    pub(crate) pair_gaps: HashMap<(IndicatorCode, u32), usize>,
+    prefix: WordMap<Vec<(u16, u32)>>,
+    /// Max gap per (lexicon, indicator, pair index).
+    pair_gaps: HashMap<(u16, IndicatorCode, u32), usize>,
 }
 
 fn first_two(s: &str) -> &str {
@@ -257,46 +299,68 @@ fn first_two(s: &str) -> &str {
 }
 
 impl PhraseIndex {
-    /// Compiles every term of `lex`.
+    /// Compiles every term of `lex` (as lexicon 0).
     pub fn compile(lex: &Lexicon) -> PhraseIndex {
+        Self::compile_all([lex])
+    }
+
+    /// Compiles every term of each lexicon, numbered in order from 0; past
+    /// [`MAX_LEXICONS`] lexicons are left out.
+    pub fn compile_all<'a>(lexicons: impl IntoIterator<Item = &'a Lexicon>) -> PhraseIndex {
         let mut idx = PhraseIndex::default();
-        for (key, set) in &lex.indicators {
-            if let Some(code) = IndicatorCode::parse(key) {
-                idx.add_set(code, set);
+        for (n, lex) in lexicons.into_iter().take(MAX_LEXICONS).enumerate() {
+            let n = u16::try_from(n).unwrap_or(u16::MAX);
+            for (key, set) in &lex.indicators {
+                if let Some(code) = IndicatorCode::parse(key) {
+                    idx.add_set(n, code, set);
+                }
             }
         }
         idx
     }
 
-    fn add_set(&mut self, code: IndicatorCode, set: &TermSet) {
+    fn add_set(&mut self, lexicon: u16, code: IndicatorCode, set: &TermSet) {
+        let mut add = |p: &String, role| self.add(p, lexicon, code, role);
         for p in &set.phrases {
-            self.add(p, code, Role::Phrase);
+            add(p, Role::Phrase);
         }
         for (n, pair) in set.pairs.iter().enumerate() {
             let n = u32::try_from(n).unwrap_or(u32::MAX);
-            self.pair_gaps.insert((code, n), pair.max_gap);
             for l in &pair.left {
-                self.add(l, code, Role::PairLeft(n));
+                add(l, Role::PairLeft(n));
             }
             for r in &pair.right {
-                self.add(r, code, Role::PairRight(n));
+                add(r, Role::PairRight(n));
             }
         }
         for p in &set.exclude {
-            self.add(p, code, Role::Exclude);
+            add(p, Role::Exclude);
         }
         for p in &set.exclude_before {
-            self.add(p, code, Role::ExcludeBefore);
+            add(p, Role::ExcludeBefore);
         }
         for p in &set.first_person {
-            self.add(p, code, Role::FirstPerson);
+            add(p, Role::FirstPerson);
         }
         for p in &set.name_verbs {
-            self.add(p, code, Role::NameVerb);
+            add(p, Role::NameVerb);
+        }
+        for (n, pair) in set.pairs.iter().enumerate() {
+            let n = u32::try_from(n).unwrap_or(u32::MAX);
+            self.pair_gaps.insert((lexicon, code, n), pair.max_gap);
         }
     }
 
-    fn add(&mut self, phrase: &str, code: IndicatorCode, role: Role) {
+    /// The most words allowed between the sides of pair `n` of `code` in
+    /// lexicon `lexicon`.
+    pub fn pair_gap(&self, lexicon: u16, code: IndicatorCode, n: u32) -> usize {
+        self.pair_gaps
+            .get(&(lexicon, code, n))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    fn add(&mut self, phrase: &str, lexicon: u16, code: IndicatorCode, role: Role) {
         let trimmed = phrase.trim_start();
         let anchored = trimmed.starts_with('^');
         let phrase = trimmed.trim_start_matches('^');
@@ -332,18 +396,19 @@ impl PhraseIndex {
         }
         let id = u32::try_from(self.phrases.len()).unwrap_or(u32::MAX);
         match pat.first() {
-            Some(PatWord::Exact(w)) => self.exact.entry(w.clone()).or_default().push(id),
+            Some(PatWord::Exact(w)) => self.exact.entry(w.clone()).or_default().push((lexicon, id)),
             Some(PatWord::Prefix(p)) if p.chars().count() >= 2 => self
                 .prefix
                 .entry(first_two(p).to_string())
                 .or_default()
-                .push(id),
+                .push((lexicon, id)),
             // Empty phrases, phrases starting with `?` and one-letter prefixes
             // would match nearly everything: ignored.
             _ => return,
         }
         plain.truncate(pat.len());
         self.phrases.push(Compiled {
+            lexicon,
             words: pat,
             code,
             role,
@@ -354,6 +419,12 @@ impl PhraseIndex {
 
     /// Finds every phrase occurrence in `tokens`.
     pub fn find(&self, tokens: &[Token], out: &mut Vec<Found>) {
+        self.find_in(tokens, LexiconSet::MAX, out);
+    }
+
+    /// Finds every occurrence in `tokens` of a phrase of the `lexicons`
+    /// asked for, in order of their first token.
+    pub fn find_in(&self, tokens: &[Token], lexicons: LexiconSet, out: &mut Vec<Found>) {
         for i in 0..tokens.len() {
             let t = tokens[i].norm.as_str();
             let exact = self.exact.get(t).map(Vec::as_slice).unwrap_or(&[]);
@@ -362,7 +433,10 @@ impl PhraseIndex {
                 .get(first_two(t))
                 .map(Vec::as_slice)
                 .unwrap_or(&[]);
-            for &id in exact.iter().chain(pre) {
+            for &(lexicon, id) in exact.iter().chain(pre) {
+                if lexicons & (1 << lexicon) == 0 {
+                    continue;
+                }
                 let c = &self.phrases[id as usize];
                 let n = c.words.len();
                 if i + n > tokens.len() || (c.anchored && !tokens[i].sentence_start) {
@@ -375,6 +449,7 @@ impl PhraseIndex {
                     .all(|((p, t), plain)| p.matches(&t.norm) && !(*plain && t.folded))
                 {
                     out.push(Found {
+                        lexicon: c.lexicon,
                         code: c.code,
                         role: c.role,
                         first: i,

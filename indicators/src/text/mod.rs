@@ -20,7 +20,7 @@ pub use price::{find_text_price, parse_price};
 
 use crate::model::{AdField, Evidence, IndicatorCode};
 use lexicon::Lexicon;
-use matcher::{Found, PhraseIndex, Role, Token};
+use matcher::{Found, LexiconSet, PhraseIndex, Role, Token};
 use once_cell::sync::Lazy;
 use std::collections::HashMap;
 
@@ -29,28 +29,35 @@ use std::collections::HashMap;
 pub struct CompiledLexicon {
     /// The lexicon as read.
     pub lexicon: Lexicon,
-    /// Its phrase index.
-    pub index: PhraseIndex,
+    /// Its number in the shared [`PhraseIndex`] of its [`Lexicons`].
+    pub id: u16,
     /// Its `third_person` `name_verbs` entries that start with an
     /// apostrophe, folded and kept whole ("'s"): glued to the ad's name
     /// ("Anna's photos").
     pub name_suffixes: Vec<String>,
 }
 
-/// All built-in lexicons, compiled once.
+/// A set of lexicons compiled together: one phrase index holds the phrases
+/// of all of them, so an ad's tokens are looked up once, not once per
+/// lexicon.
 pub struct Lexicons {
-    by_lang: HashMap<String, CompiledLexicon>,
+    lexicons: Vec<CompiledLexicon>,
+    by_lang: HashMap<String, usize>,
+    index: PhraseIndex,
 }
 
 static BUILTIN: Lazy<Lexicons> = Lazy::new(|| Lexicons::new(lexicon::builtin()));
 
 impl Lexicons {
-    /// Compiles a set of lexicons.
+    /// Compiles a set of lexicons (at most [`matcher::MAX_LEXICONS`]; any
+    /// further ones are left out). Of two with the same language, the later
+    /// one is used.
     pub fn new(lexicons: Vec<Lexicon>) -> Lexicons {
-        let by_lang = lexicons
+        let lexicons: Vec<CompiledLexicon> = lexicons
             .into_iter()
-            .map(|lexicon| {
-                let index = PhraseIndex::compile(&lexicon);
+            .take(matcher::MAX_LEXICONS)
+            .enumerate()
+            .map(|(id, lexicon)| {
                 let name_suffixes = lexicon
                     .terms(IndicatorCode::ThirdPerson)
                     .into_iter()
@@ -58,17 +65,24 @@ impl Lexicons {
                     .filter(|v| v.starts_with(['\'', '’']))
                     .map(|v| matcher::fold(v))
                     .collect();
-                (
-                    lexicon.language.clone(),
-                    CompiledLexicon {
-                        lexicon,
-                        index,
-                        name_suffixes,
-                    },
-                )
+                CompiledLexicon {
+                    lexicon,
+                    id: u16::try_from(id).unwrap_or(u16::MAX),
+                    name_suffixes,
+                }
             })
             .collect();
-        Lexicons { by_lang }
+        let index = PhraseIndex::compile_all(lexicons.iter().map(|c| &c.lexicon));
+        let by_lang = lexicons
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.lexicon.language.clone(), i))
+            .collect();
+        Lexicons {
+            lexicons,
+            by_lang,
+            index,
+        }
     }
 
     /// The built-in lexicons (`indicators/lexicons/*.toml`).
@@ -78,19 +92,35 @@ impl Lexicons {
 
     /// The lexicon for an ISO 639-1 code (`*` for the language-free one).
     pub fn get(&self, lang: &str) -> Option<&CompiledLexicon> {
-        self.by_lang.get(lang)
+        self.by_lang.get(lang).map(|i| &self.lexicons[*i])
     }
 
     /// Every lexicon.
     pub fn all(&self) -> impl Iterator<Item = &CompiledLexicon> {
-        self.by_lang.values()
+        self.by_lang.values().map(|i| &self.lexicons[*i])
+    }
+
+    /// The lexicons of `codes` that exist, in that order, each once.
+    pub fn select(&self, codes: &[&str]) -> Selection<'_> {
+        let mut lexicons: Vec<&CompiledLexicon> = Vec::with_capacity(codes.len());
+        for code in codes {
+            if let Some(c) = self.get(code) {
+                if !lexicons.iter().any(|x| x.id == c.id) {
+                    lexicons.push(c);
+                }
+            }
+        }
+        Selection {
+            index: &self.index,
+            lexicons,
+        }
     }
 
     /// The lexicons to apply to an ad in `lang`: its own, English, and the
     /// language-free one. When the language is unknown, or has no lexicon
     /// (the detector may name a neighbour such as Catalan for a short Spanish
     /// ad), every lexicon, with English and the language-free one last.
-    pub fn for_language(&self, lang: Option<&str>) -> Vec<&CompiledLexicon> {
+    pub fn for_language(&self, lang: Option<&str>) -> Selection<'_> {
         match lang.filter(|l| self.by_lang.contains_key(*l)) {
             Some(l) => {
                 // Danish, Norwegian and Swedish are close and often confused
@@ -101,18 +131,10 @@ impl Lexicons {
                     codes.extend(scandi.iter().copied().filter(|c| *c != l));
                 }
                 codes.extend(["en", "*"]);
-                let mut v: Vec<&CompiledLexicon> = Vec::with_capacity(codes.len());
-                for code in codes {
-                    if let Some(c) = self.get(code) {
-                        if !v.iter().any(|x| x.lexicon.language == code) {
-                            v.push(c);
-                        }
-                    }
-                }
-                v
+                self.select(&codes)
             }
             None => {
-                let mut v: Vec<_> = self.by_lang.values().collect();
+                let mut v: Vec<_> = self.all().collect();
                 let rank = |c: &CompiledLexicon| match c.lexicon.language.as_str() {
                     "*" => 2,
                     "en" => 1,
@@ -121,9 +143,41 @@ impl Lexicons {
                 v.sort_by(|a, b| {
                     (rank(a), &a.lexicon.language).cmp(&(rank(b), &b.lexicon.language))
                 });
-                v
+                Selection {
+                    index: &self.index,
+                    lexicons: v,
+                }
             }
         }
+    }
+}
+
+/// Lexicons of one [`Lexicons`] to apply to an ad, in order of weight: the
+/// ad's own language first. Derefs to the list of lexicons.
+pub struct Selection<'a> {
+    index: &'a PhraseIndex,
+    lexicons: Vec<&'a CompiledLexicon>,
+}
+
+impl<'a> std::ops::Deref for Selection<'a> {
+    type Target = [&'a CompiledLexicon];
+    fn deref(&self) -> &Self::Target {
+        &self.lexicons
+    }
+}
+
+impl Selection<'_> {
+    /// The lexicons as a set of index numbers.
+    fn set(&self) -> LexiconSet {
+        self.lexicons.iter().fold(0, |s, l| s | (1 << l.id))
+    }
+
+    /// The position in the selection of lexicon number `id`.
+    fn rank(&self, id: u16) -> usize {
+        self.lexicons
+            .iter()
+            .position(|l| l.id == id)
+            .unwrap_or(usize::MAX)
     }
 }
 
@@ -139,11 +193,6 @@ pub struct FieldText<'a> {
 /// How many tokens before a match an `exclude_before` word may stand (within
 /// the same sentence): "I speak English, French, Italian and Russian".
 const EXCLUDE_BEFORE_WINDOW: usize = 8;
-
-/// Pair numbers are made unique across the lexicons applied to an ad by
-/// adding `lexicon index * PAIR_STRIDE` (a lexicon has far fewer pairs per
-/// indicator).
-const PAIR_STRIDE: u32 = 10_000;
 
 /// Counts behind a `third_person` decision, kept for explanations and tests.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -168,7 +217,7 @@ pub struct TextFindings {
 pub fn find_terms(
     fields: &[FieldText<'_>],
     name: Option<&str>,
-    lexicons: &[&CompiledLexicon],
+    lexicons: &Selection<'_>,
 ) -> TextFindings {
     let mut out = TextFindings::default();
     let name_tokens: Vec<String> = name
@@ -181,56 +230,58 @@ pub fn find_terms(
         })
         .unwrap_or_default();
     let mut found = Vec::new();
+    let set = lexicons.set();
+    // First-person markers count only in the ad's own language (and its
+    // Scandinavian siblings): English "i" is Polish "and".
+    let main = lexicons
+        .iter()
+        .take_while(|l| l.lexicon.language != "en" && l.lexicon.language != "*")
+        .count();
+    // Position in the selection by lexicon number.
+    let rank: Vec<usize> = (0..matcher::MAX_LEXICONS)
+        .map(|id| lexicons.rank(u16::try_from(id).unwrap_or(u16::MAX)))
+        .collect();
     for f in fields {
         let tokens = matcher::tokenize(f.text);
         if tokens.is_empty() {
             continue;
         }
         found.clear();
-        // First-person markers count only in the ad's own language (and its
-        // Scandinavian siblings): English "i" is Polish "and".
-        let main = lexicons
-            .iter()
-            .take_while(|l| l.lexicon.language != "en" && l.lexicon.language != "*")
-            .count();
+        lexicons.index.find_in(&tokens, set, &mut found);
         // Another lexicon's first-person markers count only when the same
         // lexicon also found third-person words: an English passage in a
         // Danish ad is weighed in English, while English "i" in Polish text
-        // (where it means "and") is not counted.
-        for (k, lex) in lexicons.iter().enumerate() {
-            let before = found.len();
-            lex.index.find(&tokens, &mut found);
-            // A pair joins only its own lexicon's sides: pair `n` of lexicon
-            // `k` becomes pair `k * PAIR_STRIDE + n`.
-            let base = u32::try_from(k).unwrap_or(0).saturating_mul(PAIR_STRIDE);
-            for f in &mut found[before..] {
-                f.role = match f.role {
-                    Role::PairLeft(n) => Role::PairLeft(base + n % PAIR_STRIDE),
-                    Role::PairRight(n) => Role::PairRight(base + n % PAIR_STRIDE),
-                    r => r,
-                };
-            }
-            if main > 0 && k >= main {
-                // A pair's right side alone (English "do" is Polish "to")
-                // is no third-person word.
-                let own_third = found[before..].iter().any(|f| {
-                    f.code == IndicatorCode::ThirdPerson
-                        && matches!(f.role, Role::Phrase | Role::PairLeft(_))
-                });
-                if !own_third {
-                    let mut i = before;
-                    while i < found.len() {
-                        if found[i].role == Role::FirstPerson {
-                            found.swap_remove(i);
-                        } else {
-                            i += 1;
-                        }
-                    }
+        // (where it means "and") is not counted. A pair's right side alone
+        // (English "do" is Polish "to") is no third-person word.
+        if main > 0 {
+            let mut own_third: LexiconSet = 0;
+            for f in &found {
+                if f.code == IndicatorCode::ThirdPerson
+                    && matches!(f.role, Role::Phrase | Role::PairLeft(_))
+                {
+                    own_third |= 1 << f.lexicon;
                 }
             }
+            found.retain(|f| {
+                f.role != Role::FirstPerson
+                    || rank[usize::from(f.lexicon)] < main
+                    || own_third & (1 << f.lexicon) != 0
+            });
         }
         // The same word matched by several lexicons is one marker.
-        found.sort_by_key(|f| (f.first, f.last, f.code, role_rank(f.role)));
+        // `find_in` gives them in order of their first token: only each
+        // token's few need sorting.
+        for group in found.chunk_by_mut(|a, b| a.first == b.first) {
+            group.sort_unstable_by_key(|f| {
+                let lexicon_rank = rank[usize::from(f.lexicon)];
+                (
+                    f.last,
+                    f.code,
+                    role_rank(f.role, lexicon_rank),
+                    lexicon_rank,
+                )
+            });
+        }
         found.dedup_by(|a, b| {
             a.role == Role::FirstPerson && b.role == Role::FirstPerson && a.first == b.first
         });
@@ -256,15 +307,17 @@ pub fn find_terms(
     out
 }
 
-fn role_rank(r: Role) -> u64 {
+/// Sort rank of a found phrase's role; pairs by the rank of their lexicon in
+/// the selection, then by number.
+fn role_rank(r: Role, lexicon_rank: usize) -> (u8, usize, u32) {
     match r {
-        Role::Phrase => 0,
-        Role::PairLeft(n) => 1 + u64::from(n),
-        Role::PairRight(n) => (1 << 33) + u64::from(n),
-        Role::Exclude => 1 << 34,
-        Role::ExcludeBefore => (1 << 34) + 1,
-        Role::FirstPerson => (1 << 34) + 2,
-        Role::NameVerb => (1 << 34) + 3,
+        Role::Phrase => (0, 0, 0),
+        Role::PairLeft(n) => (1, lexicon_rank, n),
+        Role::PairRight(n) => (2, lexicon_rank, n),
+        Role::Exclude => (3, 0, 0),
+        Role::ExcludeBefore => (4, 0, 0),
+        Role::FirstPerson => (5, 0, 0),
+        Role::NameVerb => (6, 0, 0),
     }
 }
 
@@ -284,11 +337,15 @@ fn collect_field(
     tokens: &[Token],
     found: &[Found],
     name: &[String],
-    lexicons: &[&CompiledLexicon],
+    lexicons: &Selection<'_>,
     out: &mut TextFindings,
 ) {
+    let excludes: Vec<&Found> = found
+        .iter()
+        .filter(|x| matches!(x.role, Role::Exclude | Role::ExcludeBefore))
+        .collect();
     let cancelled = |m: &Found| {
-        found.iter().any(|x| {
+        excludes.iter().any(|x| {
             x.code == m.code
                 && match x.role {
                     Role::Exclude => x.first <= m.first && m.last <= x.last,
@@ -315,11 +372,7 @@ fn collect_field(
         match m.role {
             Role::Phrase if !cancelled(m) => push(m.code, m.first, m.last, out),
             Role::PairLeft(n) => {
-                let gap = lexicons
-                    .get((n / PAIR_STRIDE) as usize)
-                    .and_then(|l| l.index.pair_gaps.get(&(m.code, n % PAIR_STRIDE)))
-                    .copied()
-                    .unwrap_or(0);
+                let gap = lexicons.index.pair_gap(m.lexicon, m.code, n);
                 // The right side must follow within `gap` words, and belong
                 // to the same pair.
                 // Only words in the gap: a pair does not reach across
@@ -327,11 +380,13 @@ fn collect_field(
                 if let Some(r) = found.iter().find(|r| {
                     r.code == m.code
                         && r.role == Role::PairRight(n)
+                        && r.lexicon == m.lexicon
                         && r.first >= m.last
                         && r.first - m.last <= gap
                         && tokens[m.last..r.first].iter().all(|t| t.is_word)
                 }) {
                     let joined = Found {
+                        lexicon: m.lexicon,
                         code: m.code,
                         role: Role::Phrase,
                         first: m.first,
@@ -461,7 +516,7 @@ mod tests {
             .unwrap()
         };
         let all = Lexicons::new(vec![lex("xx", "aa", "bb"), lex("yy", "cc", "dd")]);
-        let lexicons = [all.get("xx").unwrap(), all.get("yy").unwrap()];
+        let lexicons = all.select(&["xx", "yy"]);
         let find = |text: &str| {
             find_terms(
                 &[FieldText {

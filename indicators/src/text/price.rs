@@ -59,21 +59,29 @@ pub fn parse_price(s: &str) -> Option<f64> {
     (value.is_finite() && value > 0.0).then_some(value)
 }
 
-static TEXT_PRICE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?ix)
+/// The price pattern (see [`find_text_price`]). Its Unicode `\b` keeps the
+/// regex crate's DFAs off non-ASCII text, so it runs on the slow
+/// backtracker: it is only started where [`TEXT_PRICE_QUICK`] matches.
+const PRICE_PATTERN: &str = r"(?ix)
         (?:^|[^\d])
         (?P<p>
             (?P<a>\d{2,3}(?:[.\ ]\d{3})?|\d{2,5})\s?(?:kr\b|kr\.|dkk\b|sek\b|nok\b|eur\b|euro\b|€|zł|zl\b|pln\b|lei\b|ron\b|\$|£|,-)
           | (?:€|\$|£|eur\b|dkk\b|kr\.?)\s?(?P<b>\d{2,3}(?:[.\ ]\d{3})?|\d{2,5})
-        )",
-    )
-    .expect("valid price regex")
-});
+        )";
+
+static TEXT_PRICE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(PRICE_PATTERN).expect("valid price regex"));
+
+/// [`PRICE_PATTERN`] without its word boundaries: it matches wherever the
+/// pattern does (and a little more), on a DFA, so its first match is where
+/// the exact pattern's first match can start at the earliest.
+static TEXT_PRICE_QUICK: Lazy<Regex> =
+    Lazy::new(|| Regex::new(&PRICE_PATTERN.replace("\\b", "")).expect("valid price regex"));
 
 /// The first price written in free text, as (byte start, byte end, amount).
 pub fn find_text_price(text: &str) -> Option<(usize, usize, f64)> {
-    let caps = TEXT_PRICE.captures(text)?;
+    let from = TEXT_PRICE_QUICK.find(text)?.start();
+    let caps = TEXT_PRICE.captures_at(text, from)?;
     let m = caps.name("a").or_else(|| caps.name("b"))?;
     let whole = caps.name("p")?;
     Some((whole.start(), whole.end(), parse_price(m.as_str())?))
@@ -107,5 +115,11 @@ mod tests {
             Some(80.0)
         );
         assert_eq!(find_text_price("Ring 20 12 34 56, 25 år"), None);
+        // The word boundary still holds: "krøllet" is no currency.
+        assert_eq!(
+            find_text_price("Ring 500 krøllet, 25 år, 800 kr").map(|p| p.2),
+            Some(800.0)
+        );
+        assert_eq!(find_text_price("Hår: 50 krøller"), None);
     }
 }
