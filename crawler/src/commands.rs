@@ -136,6 +136,60 @@ impl Progress {
     }
 }
 
+/// Rate and time left of a long step, for progress lines.
+#[derive(Debug, Clone, Copy)]
+pub struct Rate {
+    start: std::time::Instant,
+}
+
+impl Rate {
+    /// Starts timing now.
+    pub fn start() -> Rate {
+        Rate {
+            start: std::time::Instant::now(),
+        }
+    }
+
+    /// "1,234/s, about 2 min left" for `done` of `total` units (the time left
+    /// only when the total is known).
+    pub fn describe(&self, done: u64, total: Option<u64>, unit: &str) -> String {
+        let secs = self.start.elapsed().as_secs_f64().max(1e-3);
+        let rate = done as f64 / secs;
+        let left = match total {
+            Some(t) if rate > 0.0 && t > done => {
+                format!(", about {} left", human_secs((t - done) as f64 / rate))
+            }
+            _ => String::new(),
+        };
+        format!("{rate:.0} {unit}/s{left}")
+    }
+}
+
+/// 42 s, 3 min, 1 h 5 min.
+fn human_secs(s: f64) -> String {
+    let s = s.round() as u64;
+    match s {
+        0..=99 => format!("{s} s"),
+        100..=3_599 => format!("{} min", s.div_ceil(60)),
+        _ => format!("{} h {} min", s / 3600, (s % 3600) / 60),
+    }
+}
+
+/// A reader that counts the bytes read through it.
+struct Counting<R> {
+    inner: R,
+    read: std::sync::Arc<std::sync::atomic::AtomicU64>,
+}
+
+impl<R: std::io::Read> std::io::Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read
+            .fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
 impl Default for Progress {
     fn default() -> Self {
         Progress::new()
@@ -297,13 +351,23 @@ pub fn import(cli: &Cli, args: &ImportArgs) -> Result<ExitCode> {
             args.default_region
         );
     }
-    let reader: Box<dyn std::io::BufRead> = if args.file.as_os_str() == "-" {
-        Box::new(std::io::BufReader::new(std::io::stdin()))
+    let read = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+    let (reader, size): (Box<dyn std::io::BufRead>, Option<u64>) = if args.file.as_os_str() == "-" {
+        (Box::new(std::io::BufReader::new(std::io::stdin())), None)
     } else {
         let f = std::fs::File::open(&args.file)
             .with_context(|| format!("cannot open {}", args.file.display()))?;
-        Box::new(std::io::BufReader::with_capacity(1 << 16, f))
+        let size = f.metadata().ok().map(|m| m.len());
+        let counting = Counting {
+            inner: f,
+            read: read.clone(),
+        };
+        (
+            Box::new(std::io::BufReader::with_capacity(1 << 16, counting)),
+            size,
+        )
     };
+    let rate = Rate::start();
     let mut store = s.open_store()?;
     let progress = Progress::new();
     let (mut new, mut changed, mut same, mut bad) = (0u64, 0u64, 0u64, 0u64);
@@ -337,7 +401,16 @@ pub fn import(cli: &Cli, args: &ImportArgs) -> Result<ExitCode> {
             }
         }
         if n % 1000 == 0 {
-            progress.line(&format!("importing: {} lines", n + 1));
+            let bytes = read.load(std::sync::atomic::Ordering::Relaxed);
+            let share = size
+                .filter(|&t| t > 0)
+                .map(|t| format!(" ({:.0} % of the file)", 100.0 * bytes as f64 / t as f64))
+                .unwrap_or_default();
+            progress.line(&format!(
+                "importing: {} lines{share}, {}",
+                n + 1,
+                rate.describe(bytes / 1024, size.map(|t| t / 1024), "KiB")
+            ));
         }
     }
     flush(&mut batch, &mut store)?;
@@ -347,8 +420,12 @@ pub fn import(cli: &Cli, args: &ImportArgs) -> Result<ExitCode> {
     let mut flagged = None;
     if !args.no_analyze {
         let settings = SiteSettings::default();
+        let rate = Rate::start();
         let r = pipeline::analyze_pending(&mut store, &s.rules, &settings, |d, t| {
-            progress.line(&format!("analysing {d}/{t}"))
+            progress.line(&format!(
+                "analysing {d}/{t} ads, {}",
+                rate.describe(d as u64, Some(t as u64), "ads")
+            ))
         })?;
         progress.line("linking…");
         pipeline::link_store(&mut store, &s.rules, &settings, false, |m| progress.line(m))?;
@@ -378,8 +455,12 @@ pub fn analyze(cli: &Cli, args: &AnalyzeArgs) -> Result<ExitCode> {
     };
     let settings = SiteSettings::from_profiles(&profiles);
     let progress = Progress::new();
+    let rate = Rate::start();
     let r = pipeline::analyze_pending(&mut store, &s.rules, &settings, |d, t| {
-        progress.line(&format!("analysing {d}/{t}"))
+        progress.line(&format!(
+            "analysing {d}/{t} ads, {}",
+            rate.describe(d as u64, Some(t as u64), "ads")
+        ))
     })?;
     progress.line("linking…");
     let l = pipeline::link_store(&mut store, &s.rules, &settings, args.relink, |m| {
@@ -537,4 +618,25 @@ pub async fn demo(cli: &Cli, args: &DemoArgs) -> Result<ExitCode> {
 /// Whether a pass ended cleanly (for summaries).
 pub fn clean(end: PassEnd) -> bool {
     matches!(end, PassEnd::Complete)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rates_and_time_left_read_plainly() {
+        assert_eq!(human_secs(42.4), "42 s");
+        assert_eq!(human_secs(150.0), "3 min");
+        assert_eq!(human_secs(3_900.0), "1 h 5 min");
+        let r = Rate {
+            start: std::time::Instant::now() - std::time::Duration::from_secs(10),
+        };
+        let d = r.describe(1_000, Some(3_000), "ads");
+        assert!(
+            d.starts_with("100 ads/s, about 2") && d.ends_with(" s left"),
+            "{d}"
+        );
+        assert_eq!(r.describe(1_000, None, "ads"), "100 ads/s");
+    }
 }

@@ -167,4 +167,17 @@ fn merged_network_keeps_the_older_id_and_takes_watches_and_status() {
     assert!(gone.iter().any(|e| e.kind == "merged"), "{gone:?}");
     let audit = store.audit_log(Some("network_merged"), 10).unwrap();
     assert_eq!(audit.len(), 1);
+    // Ad 6 changes to a number of its own: the bridge is gone, network 1
+    // splits back into 1 and 3, and the split is recorded on network 1.
+    let split = pass(
+        &mut store,
+        &[ad(6, "Fie", "+4532123409", "kort tekst seks")],
+    );
+    assert_eq!(split.changes.split, vec![(1, vec![1, 3])], "{split:?}");
+    assert_eq!(store.network_of(2).unwrap(), Some(1));
+    assert_eq!(store.network_of(5).unwrap(), Some(3));
+    assert_eq!(store.network_of(6).unwrap(), None);
+    let events = store.events_of(Target::Network(1)).unwrap();
+    assert!(events.iter().any(|e| e.kind == "split"), "{events:?}");
+    assert_eq!(store.audit_log(Some("network_split"), 10).unwrap().len(), 1);
 }
