@@ -243,11 +243,24 @@ pub fn link_store(
     }
     let version = print_version(&cfg);
     let metas = store.link_metas().context("reading ads for linking")?;
-    let mut prints: HashMap<i64, Option<Vec<u8>>> = store
-        .link_prints(&version)?
-        .into_iter()
-        .map(|p| (p.ad_id, p.print))
-        .collect();
+    // Stored fingerprints, decoded once; an unreadable one is made again
+    // below like a missing one.
+    let mut prints: HashMap<i64, Option<linking::TextFingerprint>> = HashMap::new();
+    let mut unreadable = 0usize;
+    for p in store.link_prints(&version)? {
+        match p.print.map(|b| linking::TextFingerprint::from_bytes(&b)) {
+            Some(None) => unreadable += 1,
+            fp => {
+                prints.insert(p.ad_id, fp.flatten());
+            }
+        }
+    }
+    if unreadable > 0 {
+        tracing::warn!(
+            ads = unreadable,
+            "unreadable stored fingerprints; they are made again"
+        );
+    }
     let ad_of = |m: &store::prints::LinkMeta| LinkAd {
         ad_id: m.ad_id,
         site: m.site.clone(),
@@ -264,7 +277,7 @@ pub fn link_store(
         .iter()
         .filter(|m| !prints.contains_key(&m.ad_id))
         .collect();
-    let linker = linking::Linker::new(cfg.clone());
+    let mut linker = linking::Linker::new(cfg.clone());
     for (i, chunk) in missing.chunks(PRINT_CHUNK).enumerate() {
         progress(&format!(
             "fingerprinting {}/{} new or changed ads",
@@ -272,43 +285,37 @@ pub fn link_store(
             missing.len()
         ));
         let ids: Vec<i64> = chunk.iter().map(|m| m.ad_id).collect();
-        let texts = store.link_texts(&ids)?;
-        let made: Vec<(i64, String, Option<Vec<u8>>)> = par_map(chunk, |m| {
-            let mut ad = ad_of(m);
-            ad.text = texts.get(&m.ad_id).cloned().unwrap_or_default();
-            let fp = linker.fingerprint(&ad).map(|f| f.to_bytes());
-            (m.ad_id, m.content_hash.clone(), fp)
-        });
-        store.save_link_prints(&version, &made)?;
-        prints.extend(made.into_iter().map(|(id, _, p)| (id, p)));
+        let mut texts = store.link_texts(&ids)?;
+        let ads: Vec<LinkAd> = chunk
+            .iter()
+            .map(|m| LinkAd {
+                text: texts.remove(&m.ad_id).unwrap_or_default(),
+                ..ad_of(m)
+            })
+            .collect();
+        let made = linker.fingerprints(&ads);
+        let rows: Vec<(i64, String, Option<Vec<u8>>)> = chunk
+            .iter()
+            .zip(&made)
+            .map(|(m, fp)| {
+                (
+                    m.ad_id,
+                    m.content_hash.clone(),
+                    fp.as_ref().map(|f| f.to_bytes()),
+                )
+            })
+            .collect();
+        store.save_link_prints(&version, &rows)?;
+        prints.extend(ids.into_iter().zip(made));
     }
     progress(&format!("linking {} ads", metas.len()));
-    let mut prepared = Vec::with_capacity(metas.len());
-    let mut bad = Vec::new();
-    for m in &metas {
-        let text = match prints.remove(&m.ad_id).flatten() {
-            Some(bytes) => match linking::TextFingerprint::from_bytes(&bytes) {
-                Some(fp) => Some(fp),
-                None => {
-                    bad.push(m.ad_id);
-                    None
-                }
-            },
-            None => None,
-        };
-        prepared.push(linking::PreparedAd { ad: ad_of(m), text });
-    }
-    if !bad.is_empty() {
-        // Unreadable prints are dropped, so the next run makes them again.
-        tracing::warn!(
-            ads = bad.len(),
-            "unreadable stored fingerprints; they will be made again"
-        );
-        let again: Vec<(i64, String, Option<Vec<u8>>)> =
-            bad.iter().map(|&id| (id, String::new(), None)).collect();
-        store.save_link_prints("unreadable", &again)?;
-    }
-    let mut linker = linker;
+    let prepared = metas
+        .iter()
+        .map(|m| linking::PreparedAd {
+            ad: ad_of(m),
+            text: prints.remove(&m.ad_id).flatten(),
+        })
+        .collect();
     linker
         .add_prepared_batch(prepared)
         .context("linking: duplicate ad ids in the store")?;
@@ -381,26 +388,4 @@ pub fn link_store(
     report.changes = store.replace_linking(&result)?;
     store.replace_link_hits(&out.hits, combined_score(rules))?;
     Ok(report)
-}
-
-/// `f` over `items` on every core, results in order.
-fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 8);
-    if threads == 1 || items.len() < 64 {
-        return items.iter().map(&f).collect();
-    }
-    let per = items.len().div_ceil(threads);
-    let f = &f;
-    std::thread::scope(|s| {
-        let handles: Vec<_> = items
-            .chunks(per)
-            .map(|part| s.spawn(move || part.iter().map(f).collect::<Vec<_>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect()
-    })
 }

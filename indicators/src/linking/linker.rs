@@ -52,8 +52,6 @@ pub(crate) struct AdMeta {
     pub(crate) text_group: u32,
     /// Its sentences with their spans in its text.
     pub(crate) sentences: Box<[SentencePrint]>,
-    /// Replaced by a later version ([`Linker::remove`]): ignored everywhere.
-    pub(crate) removed: bool,
 }
 
 /// Ads carrying a photo with one exact hash.
@@ -68,7 +66,9 @@ pub(crate) struct ImageGroup {
 pub struct Linker {
     pub(crate) cfg: LinkConfig,
     pub(crate) ads: Vec<AdMeta>,
-    index_of: HashMap<i64, u32>,
+    /// Index of each linked ad (removed ads keep their slot in `ads` but
+    /// are not here).
+    pub(crate) index_of: HashMap<i64, u32>,
     /// Sites by name (interned, in order of first use).
     sites: HashMap<String, u16>,
     pub(crate) text: TextIndex,
@@ -196,7 +196,6 @@ impl Linker {
             };
             removed += 1;
             let meta = &mut self.ads[idx as usize];
-            meta.removed = true;
             let g = std::mem::replace(&mut meta.text_group, NONE);
             let images = std::mem::take(&mut meta.images);
             let phones = std::mem::take(&mut meta.phones);
@@ -221,17 +220,19 @@ impl Linker {
         removed
     }
 
+    /// The fingerprints of many ads, in order, on all cores (pure).
+    pub fn fingerprints(&self, ads: &[LinkAd]) -> Vec<Option<TextFingerprint>> {
+        par_map(ads, |a| self.fingerprint(a))
+    }
+
     /// Adds many ads in order, fingerprinting on all cores; ads whose id was
     /// added before are skipped. Returns how many were added.
     pub fn add_batch(&mut self, ads: &[LinkAd]) -> usize {
-        let threads = threads();
         let mut added = 0;
         // Fingerprints of one slice at a time, so that they never all sit in
         // memory at once.
         for slice in ads.chunks(BATCH) {
-            let this = &*self;
-            let prints: Vec<Option<TextFingerprint>> =
-                par_map(slice, threads, |a| this.fingerprint(a));
+            let prints = self.fingerprints(slice);
             let mut seen = HashSet::new();
             let batch: Vec<(&LinkAd, Option<TextFingerprint>)> = slice
                 .iter()
@@ -306,7 +307,6 @@ impl Linker {
             site,
             text_group: NONE,
             sentences: Box::new([]),
-            removed: false,
         });
     }
 
@@ -337,19 +337,11 @@ impl Linker {
     }
 }
 
-/// Worker threads for the pure, parallel steps.
-pub(crate) fn threads() -> usize {
-    std::thread::available_parallelism()
+/// `f` over `items` on every core (up to 16 threads), results in order.
+pub(crate) fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
-        .min(16)
-}
-
-/// `f` over `items` on up to `threads` threads, results in order.
-pub(crate) fn par_map<T: Sync, R: Send>(
-    items: &[T],
-    threads: usize,
-    f: impl Fn(&T) -> R + Sync,
-) -> Vec<R> {
+        .min(16);
     if threads <= 1 || items.len() < 256 {
         return items.iter().map(&f).collect();
     }

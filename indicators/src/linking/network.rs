@@ -173,12 +173,7 @@ pub(crate) fn build(linker: &Linker, rules: &Rules) -> LinkOutcome {
     links.sort_by(|x, y| (x.a, x.b, x.kind, &x.evidence).cmp(&(y.a, y.b, y.kind, &y.evidence)));
 
     // Networks.
-    let index_of: HashMap<i64, u32> = ads
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| !a.removed)
-        .map(|(i, a)| (a.ad_id, i as u32))
-        .collect();
+    let index_of = &linker.index_of;
     let mut uf = UnionFind::new(n);
     for l in &links {
         uf.union(index_of[&l.a], index_of[&l.b]);
@@ -230,9 +225,9 @@ pub(crate) fn build(linker: &Linker, rules: &Rules) -> LinkOutcome {
     let mut shared = HashMap::new();
     let mut multi = HashMap::new();
     phone_evidence(linker, &blocked, &photo_set, &mut shared, &mut multi);
-    let mut text_ev = cluster_evidence(linker, &text_cluster, &blocked, false, &index_of);
+    let mut text_ev = cluster_evidence(linker, &text_cluster, &blocked, false, index_of);
     template_evidence(linker, &mut text_ev);
-    let image_ev = cluster_evidence(linker, &image_cluster, &blocked, true, &index_of);
+    let image_ev = cluster_evidence(linker, &image_cluster, &blocked, true, index_of);
     let mut hits: BTreeMap<i64, Vec<crate::model::IndicatorHit>> = BTreeMap::new();
     for (code, evs) in [
         (IndicatorCode::SharedPhone, shared),

@@ -387,7 +387,7 @@ pub fn jaccard(a: &[u32], b: &[u32]) -> f64 {
 }
 
 /// Size of the intersection of two sorted, distinct sets.
-pub fn intersection(a: &[u32], b: &[u32]) -> usize {
+fn intersection(a: &[u32], b: &[u32]) -> usize {
     let (mut i, mut j, mut inter) = (0, 0, 0usize);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {

@@ -22,8 +22,9 @@
 //! their order, which is what makes incremental linking equal a rebuild (up
 //! to `LinkConfig::max_bucket_scan`).
 
+use crate::linking::linker::par_map;
 use crate::linking::lsh::{LshIndex, PremixedMap};
-use crate::linking::text::{intersection, set_key, MinHasher, TextFingerprint};
+use crate::linking::text::{jaccard, set_key, MinHasher, TextFingerprint};
 use crate::linking::LinkConfig;
 use std::collections::{HashMap, HashSet};
 
@@ -362,10 +363,8 @@ impl TextIndex {
             return;
         }
         dirty.sort_unstable();
-        let threads = super::linker::threads();
         let this = &*self;
-        let keys: Vec<Option<Vec<u32>>> =
-            super::linker::par_map(&dirty, threads, |&g| this.band_keys_of(g));
+        let keys: Vec<Option<Vec<u32>>> = par_map(&dirty, |&g| this.band_keys_of(g));
         for (&g, k) in dirty.iter().zip(keys) {
             self.unindex(g);
             if let Some(k) = k {
@@ -380,8 +379,7 @@ impl TextIndex {
         // Candidates and verification after every dirty group is indexed,
         // so the pairs do not depend on the order within the batch.
         let this = &*self;
-        let found: Vec<Vec<(u32, f64)>> =
-            super::linker::par_map(&dirty, threads, |&g| this.verified_pairs(g));
+        let found: Vec<Vec<(u32, f64)>> = par_map(&dirty, |&g| this.verified_pairs(g));
         for (&g, pairs) in dirty.iter().zip(found) {
             for (c, sim) in pairs {
                 let key = (g.min(c), g.max(c));
@@ -454,14 +452,7 @@ impl TextIndex {
     /// Similarity of two groups: the Jaccard similarity of their
     /// non-boilerplate shingles.
     pub(crate) fn similarity(&self, a: u32, b: u32) -> f64 {
-        let (x, y) = (self.distinctive(a), self.distinctive(b));
-        let inter = intersection(&x, &y);
-        let union = x.len() + y.len() - inter;
-        if union == 0 {
-            0.0
-        } else {
-            inter as f64 / union as f64
-        }
+        jaccard(&self.distinctive(a), &self.distinctive(b))
     }
 
     /// LSH candidates of an indexed group, verified.
@@ -485,9 +476,9 @@ impl TextIndex {
         cands
             .into_iter()
             .filter_map(|c| {
-                let other = self.distinctive(c);
-                let inter = intersection(&mine, &other);
-                let sim = inter as f64 / (mine.len() + other.len() - inter).max(1) as f64;
+                // Indexed groups keep at least one distinctive shingle, so
+                // the Jaccard of two empty sets (1) never arises here.
+                let sim = jaccard(&mine, &self.distinctive(c));
                 (sim >= self.cfg.text_jaccard - 1e-12).then_some((c, sim))
             })
             .collect()
