@@ -5,9 +5,10 @@
 use crate::cli::*;
 use crate::config::{Config, DEFAULT_DB, DEFAULT_PROFILES};
 use crate::crawl::{self, Crawler, PassEnd, PassReport};
+use crate::engine::{self, RefreshOptions, Step};
 use crate::fetch::{user_agent, FetchConfig, Fetcher};
 use crate::host::{HostConfig, HostPool};
-use crate::pipeline::{self, SiteSettings};
+use crate::pipeline;
 use crate::profile::SiteProfile;
 use crate::robots::cache::{RobotsCache, RobotsCacheConfig};
 use anyhow::{bail, Context as _, Result};
@@ -196,6 +197,17 @@ impl Default for Progress {
     }
 }
 
+/// A progress line for a step of [`engine::refresh`].
+fn step_line(step: Step<'_>, rate: &Rate) -> String {
+    match step {
+        Step::Analysing { done, total } => format!(
+            "analysing {done}/{total} ads, {}",
+            rate.describe(done as u64, Some(total as u64), "ads")
+        ),
+        Step::Linking(what) => format!("linking: {what}"),
+    }
+}
+
 fn pass_line(r: &PassReport) -> String {
     format!(
         "{}: {} pages, {} new ads, {} changed, {} unchanged, {} errors",
@@ -238,12 +250,11 @@ pub async fn crawl_and_analyze(
     progress.line("hashing images…");
     crawl::hash_remote_images(crawler, store, shutdown, concurrency).await?;
     progress.line("analysing…");
-    let settings = SiteSettings::from_profiles(profiles);
-    pipeline::analyze_pending(store, rules, &settings, |d, t| {
-        progress.line(&format!("analysing {d}/{t}"))
+    engine::register_profiles(store, profiles)?;
+    let rate = Rate::start();
+    engine::refresh(store, rules, RefreshOptions::default(), |step| {
+        progress.line(&step_line(step, &rate))
     })?;
-    progress.line("linking…");
-    pipeline::link_store(store, rules, &settings, false, |m| progress.line(m))?;
     progress.done();
     Ok(reports)
 }
@@ -337,7 +348,14 @@ pub async fn daemon(cli: &Cli, args: &DaemonArgs) -> Result<ExitCode> {
         .config
         .retention
         .unwrap_or(store::retention::DEFAULT_RETENTION);
-    crate::daemon::run(&crawler, &s.db, &profiles, &s.rules, retention, shutdown).await?;
+    let store = s.open_store()?;
+    let config = crate::daemon::DaemonConfig {
+        crawler: &crawler,
+        profiles,
+        rules: std::sync::Arc::new(s.rules.clone()),
+        retention,
+    };
+    crate::daemon::run(config, store, shutdown).await?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -419,18 +437,12 @@ pub fn import(cli: &Cli, args: &ImportArgs) -> Result<ExitCode> {
     pipeline::hash_local_images(&mut store, base)?;
     let mut flagged = None;
     if !args.no_analyze {
-        let settings = SiteSettings::default();
         let rate = Rate::start();
-        let r = pipeline::analyze_pending(&mut store, &s.rules, &settings, |d, t| {
-            progress.line(&format!(
-                "analysing {d}/{t} ads, {}",
-                rate.describe(d as u64, Some(t as u64), "ads")
-            ))
+        let r = engine::refresh(&mut store, &s.rules, RefreshOptions::default(), |step| {
+            progress.line(&step_line(step, &rate))
         })?;
-        progress.line("linking…");
-        pipeline::link_store(&mut store, &s.rules, &settings, false, |m| progress.line(m))?;
         progress.done();
-        flagged = Some(r.flagged);
+        flagged = Some(r.analysis.flagged);
     }
     println!(
         "imported {} ads ({new} new, {changed} changed, {same} unchanged), {bad} bad lines skipped{} into {}",
@@ -453,20 +465,17 @@ pub fn analyze(cli: &Cli, args: &AnalyzeArgs) -> Result<ExitCode> {
         Some(dir) => load_profiles(&dir)?.0,
         None => Vec::new(),
     };
-    let settings = SiteSettings::from_profiles(&profiles);
+    engine::register_profiles(&mut store, &profiles)?;
     let progress = Progress::new();
     let rate = Rate::start();
-    let r = pipeline::analyze_pending(&mut store, &s.rules, &settings, |d, t| {
-        progress.line(&format!(
-            "analysing {d}/{t} ads, {}",
-            rate.describe(d as u64, Some(t as u64), "ads")
-        ))
-    })?;
-    progress.line("linking…");
-    let l = pipeline::link_store(&mut store, &s.rules, &settings, args.relink, |m| {
-        progress.line(m)
+    let options = RefreshOptions {
+        relink: args.relink,
+    };
+    let done = engine::refresh(&mut store, &s.rules, options, |step| {
+        progress.line(&step_line(step, &rate))
     })?;
     progress.done();
+    let (r, l) = (done.analysis, done.linking);
     println!(
         "analysed {} ads with rules {} ({} flagged); {} networks, links {:?}, {} numbers block-listed",
         r.analysed, s.rules.version, r.flagged, l.networks, l.links, l.blocked

@@ -5,12 +5,12 @@
 //! nothing half-written is left because every store write is a transaction.
 
 use crate::crawl::{self, Crawler};
-use crate::pipeline::{self, SiteSettings};
+use crate::engine::{self, RefreshOptions};
 use crate::profile::SiteProfile;
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 use indicators::rules::Rules;
 use rand::Rng;
-use std::path::Path;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use store::Store;
 use tokio_util::sync::CancellationToken;
@@ -18,27 +18,48 @@ use tokio_util::sync::CancellationToken;
 /// How often retention runs.
 pub const PURGE_EVERY: Duration = Duration::from_secs(24 * 3600);
 
-/// Runs until `shutdown` is cancelled.
+/// What the daemon runs with.
+pub struct DaemonConfig<'a> {
+    /// The HTTP client and its politeness settings.
+    pub crawler: &'a Crawler,
+    /// The sites, each crawled on its own schedule.
+    pub profiles: Vec<SiteProfile>,
+    /// The rules analysis and linking use.
+    pub rules: Arc<Rules>,
+    /// How long ads are kept (the daily purge).
+    pub retention: Duration,
+}
+
+/// Runs until `shutdown` is cancelled; returns the store when it stops.
+///
+/// Crawl passes run on the async runtime; the CPU-bound analysis and
+/// linking after each pass, and the purge, run on a blocking thread with
+/// the store moved there and back, so they never stall the runtime.
 pub async fn run(
-    crawler: &Crawler,
-    db: &Path,
-    profiles: &[SiteProfile],
-    rules: &Rules,
-    retention: Duration,
+    config: DaemonConfig<'_>,
+    mut store: Store,
     shutdown: CancellationToken,
-) -> Result<()> {
-    let mut store = Store::open(db)?;
-    let settings = SiteSettings::from_profiles(profiles);
+) -> Result<Store> {
+    let profiles = &config.profiles;
+    anyhow::ensure!(
+        !profiles.is_empty(),
+        "the daemon needs at least one site profile"
+    );
+    engine::register_profiles(&mut store, profiles)?;
     let now = Instant::now();
     let mut next: Vec<Instant> = profiles.iter().map(|_| now).collect();
     let mut next_purge = now;
-    tracing::info!(sites = profiles.len(), db = %db.display(), "daemon started");
+    tracing::info!(sites = profiles.len(), db = %store.path().display(), "daemon started");
     loop {
         if shutdown.is_cancelled() {
             break;
         }
         if Instant::now() >= next_purge {
-            match store.purge(retention, "crawler", false) {
+            let retention = config.retention;
+            let (back, purged) =
+                blocking(store, move |s| s.purge(retention, "crawler", false)).await?;
+            store = back;
+            match purged {
                 Ok(r) => tracing::info!(
                     purged = r.ad_ids.len(),
                     kept = r.kept_open_cases,
@@ -62,7 +83,7 @@ pub async fn run(
             }
         }
         let p = &profiles[i];
-        let report = crawl::crawl_pass(crawler, &mut store, p, &shutdown, |_| {}).await;
+        let report = crawl::crawl_pass(config.crawler, &mut store, p, &shutdown, |_| {}).await;
         match report {
             Ok(r) => {
                 eprintln!(
@@ -76,15 +97,20 @@ pub async fn run(
                 );
                 if !shutdown.is_cancelled() {
                     crawl::hash_remote_images(
-                        crawler,
+                        config.crawler,
                         &mut store,
                         &shutdown,
                         p.concurrency as usize,
                     )
                     .await?;
-                    let a = pipeline::analyze_pending(&mut store, rules, &settings, |_, _| {})?;
-                    let l = pipeline::link_store(&mut store, rules, &settings, false, |_| {})?;
-                    tracing::info!(site = %p.name, analysed = a.analysed, networks = l.networks, "analysis after pass");
+                    let rules = config.rules.clone();
+                    let (back, done) = blocking(store, move |s| {
+                        engine::refresh(s, &rules, RefreshOptions::default(), |_| {})
+                    })
+                    .await?;
+                    store = back;
+                    let done = done?;
+                    tracing::info!(site = %p.name, analysed = done.analysis.analysed, networks = done.linking.networks, "analysis after pass");
                 }
             }
             Err(e) => tracing::error!(site = %p.name, error = %format!("{e:#}"), "pass failed"),
@@ -94,5 +120,18 @@ pub async fn run(
     }
     tracing::info!("daemon stopped cleanly");
     eprintln!("crawler: daemon stopped cleanly");
-    Ok(())
+    Ok(store)
+}
+
+/// Runs `f` on the store on a blocking thread and hands the store back.
+async fn blocking<T: Send + 'static>(
+    mut store: Store,
+    f: impl FnOnce(&mut Store) -> T + Send + 'static,
+) -> Result<(Store, T)> {
+    tokio::task::spawn_blocking(move || {
+        let out = f(&mut store);
+        (store, out)
+    })
+    .await
+    .context("the analysis thread stopped unexpectedly")
 }

@@ -14,6 +14,7 @@
 //! - [`sitemap`]: a small streaming sitemap parser (profiles with `sitemap = true`).
 //! - [`import`]: the JSON Lines ad input format.
 //! - [`pipeline`]: analysis and linking over the store.
+//! - [`engine`]: the one sequence after new data (site settings, analysis, linking).
 //! - [`daemon`]: scheduled crawling until stopped.
 //! - [`demo`]: the offline demo on loopback fixture sites.
 //! - [`cli`], [`commands`], [`config`], [`logging`], [`explain`]: the binary's parts.
@@ -26,6 +27,7 @@ pub mod config;
 pub mod crawl;
 pub mod daemon;
 pub mod demo;
+pub mod engine;
 pub mod explain;
 pub mod extract;
 pub mod fetch;

@@ -11,31 +11,80 @@ use indicators::rules::Rules;
 use indicators::{IndicatorHit, SiteContext};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
+use store::analysis::NewAnalysis;
 use store::links::{BlockedPhone, LinkRow, LinkingResult, NetworkRow};
 use store::Store;
 
-/// Per-site settings analysis needs (from the site profiles).
+/// The stored settings of every site ([`store::sites`]), as analysis and
+/// linking read them. A site without stored settings (ads imported from a
+/// file for a site never crawled) is analysed with no language allow-list
+/// and its ads' own default region.
 #[derive(Debug, Clone, Default)]
 pub struct SiteSettings {
-    /// Language allow-list by site.
-    pub languages: HashMap<String, Vec<String>>,
-    /// Configured site-wide numbers (raw, with their site and region).
-    pub site_phones: Vec<(String, String, String)>,
+    by_name: HashMap<String, (store::sites::SiteSettings, String)>,
 }
 
 impl SiteSettings {
-    /// Settings from a set of profiles.
-    pub fn from_profiles(profiles: &[SiteProfile]) -> SiteSettings {
-        let mut s = SiteSettings::default();
-        for p in profiles {
-            s.languages.insert(p.name.clone(), p.languages.clone());
-            for n in &p.site_phones {
-                s.site_phones
-                    .push((n.clone(), p.name.clone(), p.default_region.clone()));
-            }
-        }
-        s
+    /// The settings stored in `store`.
+    pub fn load(store: &Store) -> Result<SiteSettings> {
+        let by_name = store
+            .sites()
+            .context("reading the stored site settings")?
+            .into_iter()
+            .map(|s| {
+                let v = s.version();
+                (s.name.clone(), (s, v))
+            })
+            .collect();
+        Ok(SiteSettings { by_name })
     }
+
+    /// Settings as given (tests and tools that do not keep them in a store).
+    pub fn from_list(sites: Vec<store::sites::SiteSettings>) -> SiteSettings {
+        SiteSettings {
+            by_name: sites
+                .into_iter()
+                .map(|s| {
+                    let v = s.version();
+                    (s.name.clone(), (s, v))
+                })
+                .collect(),
+        }
+    }
+
+    /// The language allow-list of `site` (empty: every language).
+    pub fn languages(&self, site: &str) -> &[String] {
+        self.by_name
+            .get(site)
+            .map_or(&[][..], |(s, _)| s.languages.as_slice())
+    }
+
+    /// The version of `site`'s settings ("" when it has none stored).
+    pub fn version(&self, site: &str) -> &str {
+        self.by_name.get(site).map_or("", |(_, v)| v.as_str())
+    }
+
+    /// Every configured site-wide number: (as written, site, region).
+    pub fn site_phones(&self) -> impl Iterator<Item = (&str, &str, &str)> {
+        self.by_name.values().flat_map(|(s, _)| {
+            s.site_phones
+                .iter()
+                .map(|n| (n.as_str(), s.name.as_str(), s.default_region.as_str()))
+        })
+    }
+}
+
+/// The settings each profile gives its site, for [`Store::save_sites`].
+pub fn profile_settings(profiles: &[SiteProfile]) -> Vec<store::sites::SiteSettings> {
+    profiles
+        .iter()
+        .map(|p| store::sites::SiteSettings {
+            name: p.name.clone(),
+            default_region: p.default_region.clone(),
+            languages: p.languages.clone(),
+            site_phones: p.site_phones.clone(),
+        })
+        .collect()
 }
 
 /// What [`analyze_pending`] did.
@@ -105,7 +154,7 @@ pub fn analyze_pending(
     for chunk in ids.chunks(ANALYZE_CHUNK) {
         let stored = store.ads_by_ids(chunk)?;
         let per_thread = stored.len().div_ceil(threads).max(1);
-        let results: Vec<(i64, indicators::AdAnalysis, String)> = std::thread::scope(|scope| {
+        let results: Vec<NewAnalysis> = std::thread::scope(|scope| {
             let handles: Vec<_> = stored
                 .chunks(per_thread)
                 .map(|part| {
@@ -115,18 +164,15 @@ pub fn analyze_pending(
                             .map(|s| {
                                 let ctx = SiteContext {
                                     default_region: s.default_region.clone(),
-                                    languages: sites
-                                        .languages
-                                        .get(&s.ad.site)
-                                        .cloned()
-                                        .unwrap_or_default(),
+                                    languages: sites.languages(&s.ad.site).to_vec(),
                                     median_price: medians.get(&s.ad.site).copied(),
                                 };
-                                (
-                                    s.id,
-                                    indicators::analyze::analyze(&s.ad, &ctx, rules),
-                                    s.content_hash.clone(),
-                                )
+                                NewAnalysis {
+                                    ad_id: s.id,
+                                    analysis: indicators::analyze::analyze(&s.ad, &ctx, rules),
+                                    content_hash: s.content_hash.clone(),
+                                    site_version: sites.version(&s.ad.site).to_string(),
+                                }
                             })
                             .collect::<Vec<_>>()
                     })
@@ -139,7 +185,7 @@ pub fn analyze_pending(
         });
         report.flagged += results
             .iter()
-            .filter(|(_, a, _)| !a.hits.is_empty())
+            .filter(|n| !n.analysis.hits.is_empty())
             .count();
         report.analysed += results.len();
         store.save_analyses(&results, &score)?;
@@ -229,11 +275,11 @@ pub fn link_store(
     mut progress: impl FnMut(&str),
 ) -> Result<LinkReport> {
     let mut cfg = LinkConfig::from_rules(rules);
-    for (raw, site, region) in &sites.site_phones {
+    for (raw, site, region) in sites.site_phones() {
         if let Some(e164) = indicators::phone::normalize(raw, region) {
             cfg.site_numbers.push(SiteNumber {
                 e164,
-                site: Some(site.clone()),
+                site: Some(site.to_string()),
                 note: "listed in the profile's site_phones".to_string(),
             });
         }

@@ -122,9 +122,7 @@ fn build_store(dir: &Path) -> Store {
             .unwrap();
     }
     let rules = indicators::rules::Rules::builtin();
-    let sites = crawler::pipeline::SiteSettings::default();
-    crawler::pipeline::analyze_pending(&mut store, &rules, &sites, |_, _| {}).unwrap();
-    crawler::pipeline::link_store(&mut store, &rules, &sites, false, |_| {}).unwrap();
+    crawler::engine::refresh(&mut store, &rules, Default::default(), |_| {}).unwrap();
     store
         .set_status(
             Target::Ad(ids[0]),

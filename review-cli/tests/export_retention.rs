@@ -43,9 +43,7 @@ fn count(store: &Store, table: &str, ad_id: i64) -> i64 {
 
 fn analyse_and_link(store: &mut Store) {
     let rules = indicators::rules::Rules::builtin();
-    let sites = crawler::pipeline::SiteSettings::default();
-    crawler::pipeline::analyze_pending(store, &rules, &sites, |_, _| {}).unwrap();
-    crawler::pipeline::link_store(store, &rules, &sites, false, |_| {}).unwrap();
+    crawler::engine::refresh(store, &rules, Default::default(), |_| {}).unwrap();
 }
 
 #[test]

@@ -37,6 +37,20 @@ impl StoredAnalysis {
     }
 }
 
+/// One ad's fresh analysis, for [`Store::save_analyses`].
+#[derive(Debug, Clone)]
+pub struct NewAnalysis {
+    /// The ad.
+    pub ad_id: AdId,
+    /// What the analysis found.
+    pub analysis: AdAnalysis,
+    /// Content hash of the ad version analysed.
+    pub content_hash: String,
+    /// Version of the site settings used ([`crate::sites::SiteSettings::version`];
+    /// empty when the site has no stored settings).
+    pub site_version: String,
+}
+
 /// Phones of one ad as stored.
 pub type StoredPhone = PhoneMatch;
 
@@ -51,19 +65,37 @@ impl Store {
         score_with_links: impl Fn(&[IndicatorHit], &[IndicatorHit]) -> f64,
     ) -> Result<()> {
         let at = to_text(&now());
-        self.write(|tx| save_in(tx, ad_id, analysis, content_hash, &score_with_links, &at))
+        self.write(|tx| {
+            save_in(
+                tx,
+                ad_id,
+                analysis,
+                (content_hash, ""),
+                &score_with_links,
+                &at,
+            )
+        })
     }
 
-    /// Stores many analyses in one transaction: (ad, analysis, content hash).
+    /// Stores many analyses in one transaction.
     pub fn save_analyses(
         &mut self,
-        items: &[(AdId, AdAnalysis, String)],
+        items: &[NewAnalysis],
         score_with_links: impl Fn(&[IndicatorHit], &[IndicatorHit]) -> f64,
     ) -> Result<()> {
         let at = to_text(&now());
         self.write(|tx| {
-            for (id, a, hash) in items {
-                save_in(tx, *id, a, hash, &score_with_links, &at)?;
+            for n in items {
+                let version = n.site_version.as_str();
+                let hash = n.content_hash.as_str();
+                save_in(
+                    tx,
+                    n.ad_id,
+                    &n.analysis,
+                    (hash, version),
+                    &score_with_links,
+                    &at,
+                )?;
             }
             Ok(())
         })
@@ -150,14 +182,17 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Ids of ads whose analysis is missing, stale (content changed) or made
-    /// with other rules than `rules_version`.
+    /// Ids of ads whose analysis is missing, stale (content changed), made
+    /// with other rules than `rules_version`, or made with other settings of
+    /// the ad's site than the stored ones ([`crate::sites`]).
     pub fn ads_needing_analysis(&self, rules_version: &str) -> Result<Vec<AdId>> {
         let mut stmt = self
             .conn
             .prepare(
                 "SELECT a.id FROM ads a LEFT JOIN analysis n ON n.ad_id = a.id
+                 LEFT JOIN sites s ON s.name = a.site
                  WHERE n.ad_id IS NULL OR n.content_hash != a.content_hash OR n.rules_version != ?1
+                    OR n.site_version != COALESCE(s.version, '')
                  ORDER BY a.id",
             )
             .map_err(|e| self.err(e))?;
@@ -191,7 +226,7 @@ fn save_in(
     tx: &rusqlite::Transaction<'_>,
     ad_id: AdId,
     analysis: &AdAnalysis,
-    content_hash: &str,
+    (content_hash, site_version): (&str, &str),
     score_with_links: &dyn Fn(&[IndicatorHit], &[IndicatorHit]) -> f64,
     at: &str,
 ) -> rusqlite::Result<()> {
@@ -204,11 +239,12 @@ fn save_in(
         .unwrap_or_default();
     let score = score_with_links(&analysis.hits, &link_hits);
     tx.prepare_cached(
-        "INSERT INTO analysis (ad_id, language, score, hits_json, link_hits_json, rules_version, content_hash, analysed_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+        "INSERT INTO analysis (ad_id, language, score, hits_json, link_hits_json, rules_version, content_hash, analysed_at, site_version)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
          ON CONFLICT(ad_id) DO UPDATE SET language = excluded.language, score = excluded.score,
            hits_json = excluded.hits_json, rules_version = excluded.rules_version,
-           content_hash = excluded.content_hash, analysed_at = excluded.analysed_at",
+           content_hash = excluded.content_hash, analysed_at = excluded.analysed_at,
+           site_version = excluded.site_version",
     )?
     .execute(params![
         ad_id,
@@ -218,7 +254,8 @@ fn save_in(
         serde_json::to_string(&link_hits).unwrap_or_else(|_| "[]".into()),
         analysis.rules_version,
         content_hash,
-        at
+        at,
+        site_version
     ])?;
     write_indicators(tx, ad_id, &analysis.hits, &link_hits)?;
     tx.prepare_cached("DELETE FROM phones WHERE ad_id = ?1")?

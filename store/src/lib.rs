@@ -20,6 +20,7 @@
 //! - [`query`]: read models for the review tool and the export.
 //! - [`retention`]: purging ads past the retention period.
 //! - [`queue`]: the review queue's priority table and fast paging.
+//! - [`sites`]: persisted site settings (region, languages, site numbers).
 //! - [`stats`]: trend statistics per week, site, city, language, indicator.
 //!
 //! # Example
@@ -41,6 +42,7 @@ pub mod queue;
 pub mod retention;
 pub mod review;
 pub mod schema;
+pub mod sites;
 pub mod stats;
 mod time;
 

@@ -17,6 +17,7 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "text fingerprints for incremental linking",
         crate::prints::MIGRATION_LINK_PRINTS,
     ),
+    (4, "persisted site settings", crate::sites::MIGRATION_SITES),
 ];
 
 /// The newest schema version this build knows.

@@ -252,3 +252,84 @@ async fn second_pass_uses_conditional_requests_and_stores_nothing_new() {
     );
     server.shutdown().await;
 }
+
+/// Per-ad analysis of every ad in `store`, by URL: language, own hits,
+/// phones and the site settings they were made with.
+fn analyses_by_url(store: &Store) -> BTreeMap<String, String> {
+    let n = store.count_ads().unwrap();
+    let ids: Vec<i64> = (1..=n).collect();
+    store
+        .ads_by_ids(&ids)
+        .unwrap()
+        .into_iter()
+        .map(|s| {
+            let a = store.analysis(s.id).unwrap().expect("every ad analysed");
+            let phones = store.phones_of(s.id).unwrap();
+            (
+                s.ad.url.clone(),
+                format!("{:?} {:?} {:?}", a.language, a.hits, phones),
+            )
+        })
+        .collect()
+}
+
+/// The aim of the structure issue: `crawler import` then `crawler analyze`
+/// gives the same analysis as `crawler crawl` for the same ads, because both
+/// read the site settings the store keeps.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn import_then_analyze_gives_the_analysis_of_a_crawl() {
+    let crawled = crawl_demo().await;
+    let want = analyses_by_url(&crawled.store);
+    let sites = crawled.store.sites().unwrap();
+    assert_eq!(
+        sites.len(),
+        demo_sites().len(),
+        "every crawled site's settings are stored"
+    );
+
+    // The same ads, imported from a file into another store.
+    let dir = tempfile::tempdir().unwrap();
+    let mut imported = Store::open(&dir.path().join("import.db")).unwrap();
+    let n = crawled.store.count_ads().unwrap();
+    let stored = crawled
+        .store
+        .ads_by_ids(&(1..=n).collect::<Vec<_>>())
+        .unwrap();
+    for s in &stored {
+        imported
+            .upsert_ad(&s.ad, &s.default_region, s.extra.as_ref(), s.last_seen)
+            .unwrap();
+    }
+    let rules = Rules::builtin();
+    crawler::engine::refresh(&mut imported, &rules, Default::default(), |_| {}).unwrap();
+
+    // `crawler analyze --profiles DIR`: the profiles' settings are recorded,
+    // and exactly the ads of sites whose settings changed are analysed again.
+    let profiles: Vec<SiteProfile> = demo_sites()
+        .iter()
+        .map(|site| {
+            let name = site.name();
+            let mut p =
+                SiteProfile::parse(fixtures::demo_profile_toml(name), Path::new(name)).unwrap();
+            p.base_url = crawled.bases[name].clone();
+            p
+        })
+        .collect();
+    let changed = crawler::engine::register_profiles(&mut imported, &profiles).unwrap();
+    assert_eq!(changed.len(), profiles.len());
+    let again =
+        crawler::engine::refresh(&mut imported, &rules, Default::default(), |_| {}).unwrap();
+    assert_eq!(
+        again.analysis.analysed as i64, n,
+        "every ad's site got settings"
+    );
+    assert_eq!(imported.sites().unwrap(), sites);
+    let got = analyses_by_url(&imported);
+    assert_eq!(got.len(), want.len());
+    for (url, analysis) in &want {
+        assert_eq!(got.get(url), Some(analysis), "{url}");
+    }
+    // Nothing is pending once settings and rules are unchanged.
+    let idle = crawler::engine::refresh(&mut imported, &rules, Default::default(), |_| {}).unwrap();
+    assert_eq!(idle.analysis.analysed, 0);
+}

@@ -39,7 +39,6 @@ fn linking_state(store: &Store, n: i64) -> Vec<String> {
 
 fn pass(store: &mut Store, ads: &[Ad]) -> crawler::pipeline::LinkReport {
     let rules = Rules::builtin();
-    let sites = crawler::pipeline::SiteSettings::default();
     store
         .upsert_ads(
             &ads.iter().map(|a| (a.clone(), None)).collect::<Vec<_>>(),
@@ -47,8 +46,9 @@ fn pass(store: &mut Store, ads: &[Ad]) -> crawler::pipeline::LinkReport {
             Utc::now(),
         )
         .unwrap();
-    crawler::pipeline::analyze_pending(store, &rules, &sites, |_, _| {}).unwrap();
-    crawler::pipeline::link_store(store, &rules, &sites, false, |_| {}).unwrap()
+    crawler::engine::refresh(store, &rules, Default::default(), |_| {})
+        .unwrap()
+        .linking
 }
 
 #[test]
