@@ -447,6 +447,14 @@ impl Pass<'_> {
         }
     }
 
+    /// Logs JSON that did not parse on a page; the pass goes on.
+    fn json_problems(&mut self, entry: &FrontierEntry, problems: &[String]) {
+        for p in problems {
+            tracing::warn!(url = %entry.url, problem = %p, "page JSON not read");
+            self.error(format!("{}: {p}", entry.url));
+        }
+    }
+
     fn handle(
         &mut self,
         store: &mut Store,
@@ -540,7 +548,9 @@ impl Pass<'_> {
         html: &str,
         at: &Url,
     ) -> Result<()> {
-        let links = self.extractor.listing(html, at);
+        let doc = self.extractor.document(html);
+        self.json_problems(entry, &doc.problems);
+        let links = self.extractor.listing_in(&doc, at);
         let allowed = &self.profile.allowed_query_params;
         let mut found = Vec::new();
         let mut fresh = 0;
@@ -592,7 +602,9 @@ impl Pass<'_> {
             return Ok(());
         }
         let url = Url::parse(&entry.url)?;
-        let Some(ad) = self.extractor.ad(html, &url) else {
+        let doc = self.extractor.document(html);
+        self.json_problems(entry, &doc.problems);
+        let Some(ad) = self.extractor.ad_in(&doc, &url) else {
             self.error(format!(
                 "{}: no ad text found with selector `{}` (layout changed?)",
                 entry.url, self.profile.selectors.text

@@ -25,7 +25,8 @@ use url::Url;
 
 /// Fraction added to the request interval as a safety margin.
 pub const SAFETY_FRACTION: f64 = 0.02;
-/// Fixed time added to the request interval as a safety margin.
+/// Fixed time added to the request interval as a safety margin (at most a
+/// fifth of the interval, for the fast rates loopback sites may use).
 pub const SAFETY_FLOOR: Duration = Duration::from_millis(2);
 
 /// Politeness settings for one host.
@@ -320,7 +321,9 @@ impl Host {
 }
 
 fn with_margin(base: Duration) -> Duration {
-    base.mul_f64(1.0 + SAFETY_FRACTION) + SAFETY_FLOOR
+    // The floor is at most a fifth of the interval, so that it changes
+    // nothing up to 100 requests/s and does not cap loopback rates at ~500/s.
+    base.mul_f64(1.0 + SAFETY_FRACTION) + SAFETY_FLOOR.min(base / 5)
 }
 
 fn round_up_secs(d: Duration) -> Duration {

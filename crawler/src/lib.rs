@@ -9,7 +9,8 @@
 //! - [`host`]: per-host politeness: rate limit, concurrency cap, backoff, circuit breaker.
 //! - [`fetch`]: safe HTTP fetching: timeouts, size caps, redirects, content types.
 //! - [`charset`]: decoding pages: BOM, header, `<meta>`, detection.
-//! - [`extract`]: CSS extraction of listing links and ad fields.
+//! - [`extract`]: CSS and JSON extraction of listing links and ad fields.
+//! - [`jsonsel`]: `json:` selectors (RFC 9535 JSONPath).
 //! - [`crawl`]: one crawl pass over one site.
 //! - [`sitemap`]: a small streaming sitemap parser (profiles with `sitemap = true`).
 //! - [`import`]: the JSON Lines ad input format.
@@ -31,6 +32,7 @@ pub mod extract;
 pub mod fetch;
 pub mod host;
 pub mod import;
+pub mod jsonsel;
 pub mod logging;
 pub mod pipeline;
 pub mod profile;
