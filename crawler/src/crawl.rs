@@ -22,14 +22,17 @@
 
 use crate::canon;
 use crate::extract::Extractor;
+use crate::extract::ListingLinks;
 use crate::fetch::{FetchError, Fetcher, PageOutcome, Validators};
 use crate::host::HostConfig;
 use crate::profile::SiteProfile;
 use crate::robots::cache::{RobotsCache, RobotsPolicy};
+use crate::schedule::WorkQueue;
 use crate::sitemap::{self, SitemapKind};
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use futures_util::stream::{self, StreamExt};
+use indicators::Ad;
 use sha2::{Digest, Sha256};
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -37,7 +40,9 @@ use std::time::Instant;
 use store::ads::AdChange;
 use store::frontier::{Discovered, FetchRecord, FrontierEntry, PageKind, RunStats};
 use store::Store;
+use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
+use tracing::Instrument;
 use url::Url;
 
 /// Failures after which a URL is given up (state `failed`).
@@ -113,7 +118,9 @@ pub struct PassReport {
 struct Pass<'a> {
     crawler: &'a Crawler,
     profile: &'a SiteProfile,
-    extractor: Extractor,
+    extractor: Arc<Extractor>,
+    /// Due entries waiting for a fetch slot, listings first.
+    queue: WorkQueue,
     hosts: HashSet<String>,
     started: DateTime<Utc>,
     /// When the pass's time budget runs out: no URL fetched in this pass is
@@ -166,7 +173,8 @@ pub async fn crawl_pass(
     let mut pass = Pass {
         crawler,
         profile,
-        extractor,
+        extractor: Arc::new(extractor),
+        queue: WorkQueue::default(),
         hosts,
         started: store::now(),
         deadline: store::now(),
@@ -201,94 +209,82 @@ pub async fn crawl_pass(
     pass.deadline = store::now()
         + chrono::Duration::from_std(profile.max_duration).unwrap_or(chrono::Duration::days(1))
         + chrono::Duration::seconds(1);
-    let batch_size = (profile.concurrency as usize * 4).max(4);
-    loop {
+    let concurrency = profile.concurrency.max(1) as usize;
+    // Refill from the store when fewer than this many entries wait; take
+    // this many more each time (listings' own finds are queued directly).
+    let (low_water, refill) = (concurrency * 2, concurrency * 8 + 64);
+    let mut inflight: JoinSet<Done> = JoinSet::new();
+    let mut query_store = true;
+    let end = loop {
         if let Some(end) = pass.stop {
-            pass.report.end = end;
-            break;
+            break end;
         }
         if shutdown.is_cancelled() {
-            pass.report.end = PassEnd::Interrupted;
-            break;
+            break PassEnd::Interrupted;
         }
         if pass.report.stats.pages >= u64::from(profile.max_pages) {
-            pass.report.end = PassEnd::PageBudget;
-            break;
+            break PassEnd::PageBudget;
         }
         if clock.elapsed() >= profile.max_duration {
-            pass.report.end = PassEnd::TimeBudget;
-            break;
+            break PassEnd::TimeBudget;
         }
-        let left = (u64::from(profile.max_pages) - pass.report.stats.pages) as usize;
-        let due = store.frontier_due(&profile.name, store::now(), batch_size.min(left))?;
-        if due.is_empty() {
-            break;
+        if query_store && pass.queue.len() < low_water {
+            let _span = tracing::debug_span!("frontier_due").entered();
+            let limit = pass.queue.taken() + refill;
+            for entry in store.frontier_due(&profile.name, store::now(), limit)? {
+                pass.queue.offer(entry);
+            }
+            query_store = false;
         }
-        let mut allowed = Vec::with_capacity(due.len());
-        for entry in due {
+        let budget = u64::from(profile.max_pages) - pass.report.stats.pages;
+        while inflight.len() < concurrency && (inflight.len() as u64) < budget {
+            let Some(entry) = pass.queue.pop() else { break };
             match pass.admit(&entry).await {
-                Ok(url) => allowed.push((entry, url)),
-                Err(Refusal::Final(state, reason)) => {
-                    if state == "disallowed" {
-                        pass.report.disallowed += 1;
-                    }
-                    tracing::info!(url = %entry.url, %reason, "not fetched");
-                    store.frontier_failed(&entry.url, None, &reason, None, state)?;
+                Ok(url) => {
+                    inflight.spawn(fetch_and_extract(
+                        crawler.clone(),
+                        Arc::clone(&pass.extractor),
+                        entry,
+                        url,
+                    ));
                 }
-                Err(Refusal::RobotsUnreachable(reason)) => {
-                    tracing::warn!(site = %profile.name, %reason, "ending pass: robots.txt unreachable");
-                    pass.error(format!("{}: {reason}", entry.url));
-                    pass.stop = Some(PassEnd::RobotsUnreachable);
-                    break;
+                Err(refusal) => {
+                    pass.queue.done(&entry.url);
+                    pass.refuse(store, &entry, refusal)?;
+                    if pass.stop.is_some() {
+                        break;
+                    }
                 }
             }
         }
         if pass.stop.is_some() {
             continue;
         }
-        let fetches = stream::iter(allowed.into_iter().map(|(entry, url)| {
-            let robots = Arc::clone(&crawler.robots);
-            async move {
-                let validators = (entry.kind == PageKind::Ad).then(|| Validators {
-                    etag: entry.etag.clone(),
-                    last_modified: entry.last_modified.clone(),
-                });
-                let guard = move |target: Url| {
-                    let robots = Arc::clone(&robots);
-                    async move {
-                        let v = robots.check(&target).await;
-                        if v.allowed {
-                            Ok(())
-                        } else {
-                            Err(format!("redirect target {target} {v}"))
-                        }
-                    }
-                };
-                let result = crawler
-                    .fetcher
-                    .fetch_page(&url, validators.as_ref(), guard)
-                    .await;
-                (entry, result)
+        if inflight.is_empty() {
+            if pass.queue.is_empty() && !query_store {
+                break PassEnd::Complete;
             }
-        }))
-        .buffer_unordered(profile.concurrency.max(1) as usize);
-        tokio::pin!(fetches);
-        loop {
-            let next = tokio::select! {
-                biased;
-                _ = shutdown.cancelled() => None,
-                n = fetches.next() => n,
-            };
-            let Some((entry, result)) = next else { break };
-            pass.handle(store, &entry, result)?;
-            progress(&pass.report);
-            if pass.stop.is_some() {
-                // Fetches still queued would only meet the same paused host;
-                // dropping them leaves their URLs due.
-                break;
-            }
+            query_store = true;
+            continue;
         }
-    }
+        let next = tokio::select! {
+            biased;
+            _ = shutdown.cancelled() => None,
+            n = inflight.join_next() => n,
+        };
+        let Some(joined) = next else { continue };
+        let done = joined.map_err(|e| anyhow::anyhow!("fetch task failed: {e}"))?;
+        pass.queue.done(&done.entry.url);
+        {
+            let _span = tracing::debug_span!("store", kind = kind_name(done.entry.kind)).entered();
+            pass.handle(store, done)?;
+        }
+        query_store = true;
+        progress(&pass.report);
+    };
+    // Fetches still in flight are dropped: their URLs stay due.
+    inflight.abort_all();
+    pass.report.end = end;
     if pass.report.end == PassEnd::Complete {
         let cutoff = store::now()
             - chrono::Duration::from_std(profile.removal_grace).unwrap_or(chrono::Duration::zero());
@@ -455,12 +451,33 @@ impl Pass<'_> {
         }
     }
 
-    fn handle(
-        &mut self,
-        store: &mut Store,
-        entry: &FrontierEntry,
-        result: Result<PageOutcome, FetchError>,
-    ) -> Result<()> {
+    /// Records why a due URL is not fetched.
+    fn refuse(&mut self, store: &mut Store, entry: &FrontierEntry, refusal: Refusal) -> Result<()> {
+        match refusal {
+            Refusal::Final(state, reason) => {
+                if state == "disallowed" {
+                    self.report.disallowed += 1;
+                }
+                tracing::info!(url = %entry.url, %reason, "not fetched");
+                store.frontier_failed(&entry.url, None, &reason, None, state)?;
+            }
+            Refusal::RobotsUnreachable(reason) => {
+                tracing::warn!(site = %self.profile.name, %reason, "ending pass: robots.txt unreachable");
+                self.error(format!("{}: {reason}", entry.url));
+                self.stop = Some(PassEnd::RobotsUnreachable);
+            }
+        }
+        Ok(())
+    }
+
+    fn handle(&mut self, store: &mut Store, done: Done) -> Result<()> {
+        let Done {
+            entry,
+            result,
+            extracted,
+            problems,
+        } = done;
+        let entry = &entry;
         if let Err(e @ FetchError::HostPaused { .. }) = &result {
             // Not the URL's fault: no request was sent, nothing is counted
             // against it, and it stays due for the next pass.
@@ -497,10 +514,12 @@ impl Pass<'_> {
                 )?;
             }
             Ok(PageOutcome::Fetched(page)) => {
-                let hash = hex::encode(Sha256::digest(page.text.as_bytes()));
-                match entry.kind {
-                    PageKind::Listing => self.listing(store, entry, &page.text, &page.final_url)?,
-                    PageKind::Ad => self.ad(store, entry, &page.text, &hash)?,
+                self.json_problems(entry, &problems);
+                let hash = extracted.hash.clone();
+                match extracted.what {
+                    What::Listing(links) => self.listing(store, entry, links)?,
+                    What::Ad(ad) => self.ad(store, entry, ad.map(|a| *a))?,
+                    What::Unchanged => self.report.unchanged_ads += 1,
                 }
                 store.frontier_fetched(
                     &entry.url,
@@ -545,12 +564,8 @@ impl Pass<'_> {
         &mut self,
         store: &mut Store,
         entry: &FrontierEntry,
-        html: &str,
-        at: &Url,
+        links: ListingLinks,
     ) -> Result<()> {
-        let doc = self.extractor.document(html);
-        self.json_problems(entry, &doc.problems);
-        let links = self.extractor.listing_in(&doc, at);
         let allowed = &self.profile.allowed_query_params;
         let mut found = Vec::new();
         let mut fresh = 0;
@@ -587,24 +602,21 @@ impl Pass<'_> {
             _ => {}
         }
         store.frontier_add(&self.profile.name, &found, self.started)?;
+        // Queue what is due now at once, without waiting for the next
+        // refill from the store: the next listing goes ahead of the ads.
+        let now = store::now();
+        for d in &found {
+            if let Some(e) = store.frontier_entry(&d.url)? {
+                if e.due_at <= now {
+                    self.queue.offer(e);
+                }
+            }
+        }
         Ok(())
     }
 
-    fn ad(
-        &mut self,
-        store: &mut Store,
-        entry: &FrontierEntry,
-        html: &str,
-        hash: &str,
-    ) -> Result<()> {
-        if entry.content_hash.as_deref() == Some(hash) {
-            self.report.unchanged_ads += 1;
-            return Ok(());
-        }
-        let url = Url::parse(&entry.url)?;
-        let doc = self.extractor.document(html);
-        self.json_problems(entry, &doc.problems);
-        let Some(ad) = self.extractor.ad_in(&doc, &url) else {
+    fn ad(&mut self, store: &mut Store, entry: &FrontierEntry, ad: Option<Ad>) -> Result<()> {
+        let Some(ad) = ad else {
             self.error(format!(
                 "{}: no ad text found with selector `{}` (layout changed?)",
                 entry.url, self.profile.selectors.text
@@ -629,6 +641,98 @@ impl Pass<'_> {
             AdChange::Unchanged => self.report.unchanged_ads += 1,
         }
         Ok(())
+    }
+}
+
+fn kind_name(kind: PageKind) -> &'static str {
+    match kind {
+        PageKind::Listing => "listing",
+        PageKind::Ad => "ad",
+    }
+}
+
+/// A fetched page with what was extracted from it (off the store's task).
+struct Done {
+    entry: FrontierEntry,
+    result: Result<PageOutcome, FetchError>,
+    extracted: Extracted,
+    /// JSON on the page that did not parse.
+    problems: Vec<String>,
+}
+
+struct Extracted {
+    hash: String,
+    what: What,
+}
+
+enum What {
+    Listing(ListingLinks),
+    Ad(Option<Box<Ad>>),
+    /// The ad page's content hash is the stored one: nothing to extract.
+    Unchanged,
+}
+
+/// Fetches one page and, when it has new content, hashes it and extracts
+/// its links or its ad. Runs as its own task, so that parsing uses another
+/// core while the pass writes to the store.
+async fn fetch_and_extract(
+    crawler: Crawler,
+    extractor: Arc<Extractor>,
+    entry: FrontierEntry,
+    url: Url,
+) -> Done {
+    let validators = (entry.kind == PageKind::Ad).then(|| Validators {
+        etag: entry.etag.clone(),
+        last_modified: entry.last_modified.clone(),
+    });
+    let robots = Arc::clone(&crawler.robots);
+    let guard = move |target: Url| {
+        let robots = Arc::clone(&robots);
+        async move {
+            let v = robots.check(&target).await;
+            if v.allowed {
+                Ok(())
+            } else {
+                Err(format!("redirect target {target} {v}"))
+            }
+        }
+    };
+    let result = crawler
+        .fetcher
+        .fetch_page(&url, validators.as_ref(), guard)
+        .instrument(tracing::debug_span!("fetch", kind = kind_name(entry.kind)))
+        .await;
+    let mut problems = Vec::new();
+    let extracted = match &result {
+        Ok(PageOutcome::Fetched(page)) => {
+            let _span = tracing::debug_span!("extract", kind = kind_name(entry.kind)).entered();
+            let hash = hex::encode(Sha256::digest(page.text.as_bytes()));
+            let what = if entry.kind == PageKind::Ad && entry.content_hash.as_deref() == Some(&hash)
+            {
+                What::Unchanged
+            } else {
+                let doc = extractor.document(&page.text);
+                problems = doc.problems.clone();
+                match entry.kind {
+                    PageKind::Listing => What::Listing(extractor.listing_in(&doc, &page.final_url)),
+                    PageKind::Ad => {
+                        let canonical = Url::parse(&entry.url).unwrap_or_else(|_| url.clone());
+                        What::Ad(extractor.ad_in(&doc, &canonical).map(Box::new))
+                    }
+                }
+            };
+            Extracted { hash, what }
+        }
+        _ => Extracted {
+            hash: String::new(),
+            what: What::Unchanged,
+        },
+    };
+    Done {
+        entry,
+        result,
+        extracted,
+        problems,
     }
 }
 

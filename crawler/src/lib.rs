@@ -12,6 +12,7 @@
 //! - [`extract`]: CSS and JSON extraction of listing links and ad fields.
 //! - [`jsonsel`]: `json:` selectors (RFC 9535 JSONPath).
 //! - [`crawl`]: one crawl pass over one site.
+//! - [`schedule`]: the pass's work queue (listings ahead of ads).
 //! - [`sitemap`]: a small streaming sitemap parser (profiles with `sitemap = true`).
 //! - [`import`]: the JSON Lines ad input format.
 //! - [`pipeline`]: analysis and linking over the store.
@@ -37,4 +38,5 @@ pub mod logging;
 pub mod pipeline;
 pub mod profile;
 pub mod robots;
+pub mod schedule;
 pub mod sitemap;

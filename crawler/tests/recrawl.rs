@@ -244,3 +244,28 @@ async fn json_rendered_site_is_crawled_completely() {
     assert_eq!(listings, site.pages());
     server.shutdown().await;
 }
+
+/// Listings go ahead of ads: the next listing page is requested as soon as
+/// the previous one is read, not after all of its ads (which would leave one
+/// request in flight between listing pages).
+#[tokio::test]
+async fn next_listing_is_fetched_before_the_ads_of_the_previous_one_finish() {
+    let mut env = Env::start(12, FaultConfig::none()).await;
+    let report = env.pass().await;
+    assert_eq!(report.stats.new_ads, 12, "{report:?}");
+    let mut requests = env.server.requests();
+    requests.sort_by_key(|r| r.at);
+    let order: Vec<String> = requests
+        .into_iter()
+        .filter(|r| r.path != "/robots.txt")
+        .map(|r| r.target)
+        .collect();
+    let at = |prefix: &str| {
+        order
+            .iter()
+            .position(|t| t.starts_with(prefix))
+            .unwrap_or_else(|| panic!("{prefix} not requested: {order:?}"))
+    };
+    // Page 1 shows ads 1-4; at concurrency 2, page 3 must not wait for all four.
+    assert!(at("/list?page=3") < at("/ad/4"), "{order:?}");
+}
