@@ -9,6 +9,10 @@
 //! conditional request. A listing page that shows no ad not already seen in
 //! this pass ends the walk (endless pagination trap).
 //!
+//! A URL robots.txt disallowed in an earlier pass is checked again at the
+//! start of every pass (against the robots.txt then in force), so that a
+//! changed robots.txt that allows it now gets it fetched.
+//!
 //! A pass also ends early, leaving every URL due, when robots.txt is
 //! unreachable (nothing is allowed until it is read again) or when the host's
 //! circuit breaker has paused it; neither is counted against the URLs, so an
@@ -16,15 +20,14 @@
 //!
 //! With `sitemap = true`, the site's sitemaps (robots.txt `Sitemap:` lines
 //! and `/sitemap.xml`, one level of sitemap index followed, at most
-//! [`MAX_SITEMAP_FILES`] files and [`MAX_SITEMAP_URLS`] URLs, each file cut at
-//! the robots.txt size cap) add the URLs under `sitemap_ad_paths` as ads; a
+//! [`MAX_SITEMAP_FILES`] files and [`MAX_SITEMAP_URLS`] URLs, `.xml.gz` files
+//! unpacked, each file cut at the robots.txt size cap) add the URLs under `sitemap_ad_paths` as ads; a
 //! sitemap listing counts as the ad being seen, like a listing page.
 
 use crate::canon;
 use crate::extract::Extractor;
 use crate::extract::ListingLinks;
 use crate::fetch::{FetchError, Fetcher, PageOutcome, Validators};
-use crate::host::HostConfig;
 use crate::profile::SiteProfile;
 use crate::robots::cache::{RobotsCache, RobotsPolicy};
 use crate::schedule::WorkQueue;
@@ -49,6 +52,8 @@ use url::Url;
 pub const MAX_FAILURES: u32 = 6;
 /// Sitemap files read per pass (index children included).
 pub const MAX_SITEMAP_FILES: usize = 20;
+/// URLs disallowed in earlier passes re-checked against robots.txt per pass.
+pub const MAX_RECHECKED: usize = 10_000;
 /// Sitemap URLs taken per pass.
 pub const MAX_SITEMAP_URLS: usize = 100_000;
 
@@ -163,7 +168,10 @@ pub async fn crawl_pass(
         .collect();
     if let Some(pool) = crawler.fetcher.hosts() {
         for u in &starts {
-            let mut cfg = HostConfig::with_rate(profile.requests_per_second, profile.concurrency);
+            // The profile sets rate and concurrency; backoff and breaker
+            // settings stay as the pool has them.
+            let mut cfg = pool.host(u).config();
+            cfg.requests_per_second = profile.requests_per_second;
             cfg.concurrency = profile.concurrency;
             pool.configure(u, cfg);
             let delay = crawler.robots.crawl_delay(u).await;
@@ -202,6 +210,9 @@ pub async fn crawl_pass(
         })
         .collect();
     store.frontier_add(&profile.name, &seeds, pass.started)?;
+    if !shutdown.is_cancelled() {
+        pass.recheck_disallowed(store).await?;
+    }
     if profile.sitemap && !shutdown.is_cancelled() {
         pass.sitemaps(store, &starts).await?;
     }
@@ -318,6 +329,27 @@ impl Pass<'_> {
         Ok(url)
     }
 
+    /// URLs robots.txt disallowed in an earlier pass are checked against the
+    /// robots.txt in force now: those it allows (the file changed) are due
+    /// again. Unreachable robots.txt allows nothing, so nothing is reopened.
+    async fn recheck_disallowed(&mut self, store: &mut Store) -> Result<()> {
+        let now = store::now();
+        let mut reopened = 0;
+        for e in store.frontier_in_state(&self.profile.name, "disallowed", MAX_RECHECKED)? {
+            let Ok(url) = Url::parse(&e.url) else {
+                continue;
+            };
+            if self.crawler.robots.check(&url).await.allowed {
+                store.frontier_reopen(&e.url, now)?;
+                reopened += 1;
+            }
+        }
+        if reopened > 0 {
+            tracing::info!(site = %self.profile.name, reopened, "robots.txt now allows URLs it disallowed before");
+        }
+        Ok(())
+    }
+
     /// Reads the site's sitemaps and adds the ad URLs under
     /// `sitemap_ad_paths` to the frontier (and marks known ones seen).
     async fn sitemaps(&mut self, store: &mut Store, starts: &[Url]) -> Result<()> {
@@ -368,12 +400,17 @@ impl Pass<'_> {
                     continue;
                 }
             };
-            if sitemap::is_gzip(&body) {
-                self.error(format!(
-                    "sitemap {url} is a gzip file; only uncompressed sitemaps are read"
-                ));
-                continue;
-            }
+            let body = if sitemap::is_gzip(&body) {
+                match sitemap::gunzip(&body, crate::robots::MAX_ROBOTS_BYTES) {
+                    Ok(b) => bytes::Bytes::from(b),
+                    Err(e) => {
+                        self.error(format!("sitemap {url}: {e}"));
+                        continue;
+                    }
+                }
+            } else {
+                body
+            };
             let parsed = sitemap::parse(&body, MAX_SITEMAP_URLS);
             if parsed.kind == SitemapKind::Index {
                 for loc in parsed.locs {

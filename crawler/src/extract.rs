@@ -95,9 +95,67 @@ impl Field {
         self.values_with(doc, None)
     }
 
+    /// Image URLs: a CSS selector without `@attr` reads each element's
+    /// largest `srcset` / `data-srcset` candidate, else `data-src` (lazy
+    /// loading), else `src`.
+    fn image_values(&self, doc: &Document) -> Vec<String> {
+        match (self, &doc.html) {
+            (Field::Css { css, attr: None }, Some(html)) => {
+                html.select(css).filter_map(image_url).collect()
+            }
+            _ => self.values_with(doc, Some("src")),
+        }
+    }
+
     fn first(&self, doc: &Document) -> Option<String> {
         self.values(doc).into_iter().next()
     }
+}
+
+/// The best URL of an image element (see [`Field::image_values`]).
+fn image_url(el: ElementRef<'_>) -> Option<String> {
+    let attr = |name: &str| {
+        el.value()
+            .attr(name)
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+    };
+    attr("srcset")
+        .and_then(largest_candidate)
+        .or_else(|| attr("data-srcset").and_then(largest_candidate))
+        .or_else(|| {
+            attr("data-src")
+                .or_else(|| attr("data-lazy-src"))
+                .map(str::to_string)
+        })
+        .or_else(|| attr("src").map(str::to_string))
+        .map(|v| cap(collapse(&v)))
+}
+
+/// The largest candidate of a `srcset` ("a.jpg 480w, b.jpg 1080w" or
+/// "a.jpg 1x, b.jpg 2x"); a candidate without a descriptor counts as 1x.
+pub fn largest_candidate(srcset: &str) -> Option<String> {
+    srcset
+        .split(',')
+        .filter_map(|c| {
+            let mut parts = c.split_whitespace();
+            let url = parts.next()?;
+            let size = parts
+                .next()
+                .and_then(|d| {
+                    let (n, unit) = d.split_at(d.len().saturating_sub(1));
+                    let n: f64 = n.parse().ok()?;
+                    // Widths beat densities: 1x of an unknown width is taken as 1 px wide.
+                    Some(if unit == "w" { n } else { n / 10_000.0 })
+                })
+                .unwrap_or(1.0 / 10_000.0);
+            Some((url, size))
+        })
+        .fold(None, |best: Option<(&str, f64)>, (u, n)| match best {
+            Some((_, b)) if b >= n => best,
+            _ => Some((u, n)),
+        })
+        .map(|(u, _)| u.to_string())
 }
 
 fn element_text(el: ElementRef<'_>) -> String {
@@ -284,7 +342,7 @@ impl Extractor {
             .as_ref()
             .map(|f| {
                 let mut out: Vec<String> = Vec::new();
-                for v in f.values_with(doc, Some("src")) {
+                for v in f.image_values(doc) {
                     if let Ok(u) = url.join(v.trim()) {
                         let s = u.to_string();
                         if matches!(u.scheme(), "http" | "https") && !out.contains(&s) {
@@ -328,9 +386,11 @@ impl Extractor {
             .map(|(k, f)| {
                 let default_attr = match k {
                     "ad_links" | "next_page" => Some("href"),
-                    "images" => Some("src"),
                     _ => None,
                 };
+                if k == "images" {
+                    return (k, f.image_values(doc));
+                }
                 (k, f.values_with(doc, default_attr))
             })
             .collect()
@@ -521,5 +581,24 @@ posted_at = "time@datetime"
         let e =
             json_profile("ad_links = \"a\"\ntext = \"p\"\njson_source = \"json:$.x\"").unwrap_err();
         assert!(e.to_string().contains("selectors.json_source"), "{e}");
+    }
+
+    #[test]
+    fn lazy_images_take_data_src_and_the_largest_srcset_candidate() {
+        let x = Extractor::new(&profile()).unwrap();
+        let url = Url::parse("http://127.0.0.1:1/ad/1").unwrap();
+        let html = r#"<div class="body">text</div>
+            <img class="photo" src="data:image/gif;base64,R0lGOD" data-src="/lazy.jpg">
+            <img class="photo" src="/small.jpg" srcset="/m.jpg 640w, /xl.jpg 1600w, /l.jpg 1080w">
+            <img class="photo" srcset="/a.jpg, /b.jpg 2x">
+            <img class="photo" src="/plain.jpg">"#;
+        let ad = x.ad(html, &url).unwrap();
+        let paths: Vec<&str> = ad
+            .images
+            .iter()
+            .map(|u| &u["http://127.0.0.1:1".len()..])
+            .collect();
+        assert_eq!(paths, ["/lazy.jpg", "/xl.jpg", "/b.jpg", "/plain.jpg"]);
+        assert_eq!(largest_candidate(""), None);
     }
 }
