@@ -6,6 +6,7 @@
 # Not a test: prints figures for BENCHMARKS.md.
 #
 #   bench/crawler/nginx.sh [ADS=20000] [CONCURRENCY=16] [R=20] [POLITE_PAGES=400]
+#   SPANS=1 bench/crawler/nginx.sh   # also: where adscreen's time goes
 #
 # It installs nginx if missing (apt-get), runs it in the foreground with its
 # own config in a temporary folder (no system service is touched) and stops
@@ -63,7 +64,7 @@ EOF
   "$NGINX" -c "$out/nginx/nginx.conf" -p "$out/nginx" -e "$out/nginx/error.log" &
   nginx_pid=$!
   for _ in $(seq 100); do
-    curl -s -o /dev/null "http://127.0.0.1:$PORT/robots.txt" && break
+    curl -s -o /dev/null "http://127.0.0.1:$PORT/__ready" && break
     sleep 0.05
   done
 }
@@ -117,6 +118,7 @@ wall = grab(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)")
 secs = sum(float(p) * 60 ** i for i, p in enumerate(reversed(wall.split(":"))))
 rss = int(grab(r"Maximum resident set size \(kbytes\): (\d+)"))
 lines = [l.rstrip("\n").split("\t") for l in open(log) if l.strip()]
+lines = [l for l in lines if l[2] != "/__ready"]  # the script's own readiness probe
 pages = len(lines)
 ok = sum(1 for l in lines if l[1] == "200")
 decoys = sum(1 for l in lines if l[2].startswith(("/private/", "/ads/draft-")))
@@ -153,4 +155,17 @@ start_nginx "$out/polite.log"
 "$bin" --profile "$out/profiles/nginxboard.toml" --db "$out/polite.db" >"$out/polite.txt"
 stop_nginx
 cat "$out/polite.txt"
-echo "politeness at R=$R requests/s: $(python3 bench/crawler/window.py "$out/polite.log")"
+grep -v "/__ready" "$out/polite.log" >"$out/polite.clean.log"
+echo "politeness at R=$R requests/s: $(python3 bench/crawler/window.py "$out/polite.clean.log")"
+
+# 4. Where adscreen's time goes (SPANS=1): span times, in a separate,
+# untimed run (logging every span costs time of its own).
+if [ "${SPANS:-0}" = 1 ]; then
+  profile 100000 1000000
+  start_nginx "$out/spans.log"
+  ADSCREEN_SPAN_TIMES=1 RUST_LOG=crawler=debug NO_COLOR=1 "$bin" --profile "$out/profiles/nginxboard.toml" \
+    --db "$out/spans.db" >"$out/spans.txt" 2>"$out/spans.err"
+  stop_nginx
+  cat "$out/spans.txt"
+  python3 bench/crawler/spans.py "$out/spans.err"
+fi

@@ -29,6 +29,9 @@ fn arg(args: &[String], name: &str) -> Option<String> {
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().collect();
+    // Warnings only, unless RUST_LOG says otherwise (ADSCREEN_SPAN_TIMES=1
+    // with RUST_LOG=crawler=debug logs span times for bench/crawler/spans.py).
+    crawler::logging::init(false, 0);
     let db = arg(&args, "--db").unwrap_or_else(|| "/tmp/bench-crawl.db".into());
     if let Some(file) = arg(&args, "--profile") {
         let profile = SiteProfile::load(std::path::Path::new(&file))?;
