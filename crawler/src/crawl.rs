@@ -25,18 +25,16 @@
 //! sitemap listing counts as the ad being seen, like a listing page.
 
 use crate::canon;
-use crate::extract::Extractor;
-use crate::extract::ListingLinks;
-use crate::fetch::{FetchError, Fetcher, PageOutcome, Validators};
+use crate::extract::{Extractor, ListingLinks};
+use crate::fetch::{FetchError, Fetcher, PageOutcome};
 use crate::profile::SiteProfile;
 use crate::robots::cache::{RobotsCache, RobotsPolicy};
-use crate::schedule::WorkQueue;
+use crate::schedule::{fetch_and_extract, kind_name, Done, What, WorkQueue};
 use crate::sitemap::{self, SitemapKind};
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use futures_util::stream::{self, StreamExt};
 use indicators::Ad;
-use sha2::{Digest, Sha256};
 use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::Instant;
@@ -45,7 +43,6 @@ use store::frontier::{Discovered, FetchRecord, FrontierEntry, PageKind, RunStats
 use store::Store;
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
-use tracing::Instrument;
 use url::Url;
 
 /// Failures after which a URL is given up (state `failed`).
@@ -678,98 +675,6 @@ impl Pass<'_> {
             AdChange::Unchanged => self.report.unchanged_ads += 1,
         }
         Ok(())
-    }
-}
-
-fn kind_name(kind: PageKind) -> &'static str {
-    match kind {
-        PageKind::Listing => "listing",
-        PageKind::Ad => "ad",
-    }
-}
-
-/// A fetched page with what was extracted from it (off the store's task).
-struct Done {
-    entry: FrontierEntry,
-    result: Result<PageOutcome, FetchError>,
-    extracted: Extracted,
-    /// JSON on the page that did not parse.
-    problems: Vec<String>,
-}
-
-struct Extracted {
-    hash: String,
-    what: What,
-}
-
-enum What {
-    Listing(ListingLinks),
-    Ad(Option<Box<Ad>>),
-    /// The ad page's content hash is the stored one: nothing to extract.
-    Unchanged,
-}
-
-/// Fetches one page and, when it has new content, hashes it and extracts
-/// its links or its ad. Runs as its own task, so that parsing uses another
-/// core while the pass writes to the store.
-async fn fetch_and_extract(
-    crawler: Crawler,
-    extractor: Arc<Extractor>,
-    entry: FrontierEntry,
-    url: Url,
-) -> Done {
-    let validators = (entry.kind == PageKind::Ad).then(|| Validators {
-        etag: entry.etag.clone(),
-        last_modified: entry.last_modified.clone(),
-    });
-    let robots = Arc::clone(&crawler.robots);
-    let guard = move |target: Url| {
-        let robots = Arc::clone(&robots);
-        async move {
-            let v = robots.check(&target).await;
-            if v.allowed {
-                Ok(())
-            } else {
-                Err(format!("redirect target {target} {v}"))
-            }
-        }
-    };
-    let result = crawler
-        .fetcher
-        .fetch_page(&url, validators.as_ref(), guard)
-        .instrument(tracing::debug_span!("fetch", kind = kind_name(entry.kind)))
-        .await;
-    let mut problems = Vec::new();
-    let extracted = match &result {
-        Ok(PageOutcome::Fetched(page)) => {
-            let _span = tracing::debug_span!("extract", kind = kind_name(entry.kind)).entered();
-            let hash = hex::encode(Sha256::digest(page.text.as_bytes()));
-            let what = if entry.kind == PageKind::Ad && entry.content_hash.as_deref() == Some(&hash)
-            {
-                What::Unchanged
-            } else {
-                let doc = extractor.document(&page.text);
-                problems = doc.problems.clone();
-                match entry.kind {
-                    PageKind::Listing => What::Listing(extractor.listing_in(&doc, &page.final_url)),
-                    PageKind::Ad => {
-                        let canonical = Url::parse(&entry.url).unwrap_or_else(|_| url.clone());
-                        What::Ad(extractor.ad_in(&doc, &canonical).map(Box::new))
-                    }
-                }
-            };
-            Extracted { hash, what }
-        }
-        _ => Extracted {
-            hash: String::new(),
-            what: What::Unchanged,
-        },
-    };
-    Done {
-        entry,
-        result,
-        extracted,
-        problems,
     }
 }
 

@@ -5,10 +5,19 @@
 //! Listing pages go first so that the next listing (and with it the next
 //! batch of ads) is always being fetched while ads of the current one are:
 //! the pass keeps `concurrency` requests in flight instead of draining to
-//! one request between listing pages.
+//! one request between listing pages. Each fetch runs as its own task
+//! ([`fetch_and_extract`]) that also hashes the page and extracts from it.
 
+use crate::crawl::Crawler;
+use crate::extract::{Extractor, ListingLinks};
+use crate::fetch::{FetchError, PageOutcome, Validators};
+use indicators::Ad;
+use sha2::{Digest, Sha256};
 use std::collections::{HashSet, VecDeque};
+use std::sync::Arc;
 use store::frontier::{FrontierEntry, PageKind};
+use tracing::Instrument;
+use url::Url;
 
 /// Entries waiting for a fetch slot.
 #[derive(Debug, Default)]
@@ -57,6 +66,101 @@ impl WorkQueue {
     /// URLs queued or in flight.
     pub fn taken(&self) -> usize {
         self.taken.len()
+    }
+}
+
+/// The name of a page kind, for spans.
+pub(crate) fn kind_name(kind: PageKind) -> &'static str {
+    match kind {
+        PageKind::Listing => "listing",
+        PageKind::Ad => "ad",
+    }
+}
+
+/// A fetched page with what was extracted from it (off the store's task).
+pub(crate) struct Done {
+    pub(crate) entry: FrontierEntry,
+    pub(crate) result: Result<PageOutcome, FetchError>,
+    pub(crate) extracted: Extracted,
+    /// JSON on the page that did not parse.
+    pub(crate) problems: Vec<String>,
+}
+
+/// A page's content hash and what was extracted from it.
+pub(crate) struct Extracted {
+    pub(crate) hash: String,
+    pub(crate) what: What,
+}
+
+/// What a fetched page gave.
+pub(crate) enum What {
+    Listing(ListingLinks),
+    Ad(Option<Box<Ad>>),
+    /// The ad page's content hash is the stored one: nothing to extract.
+    Unchanged,
+}
+
+/// Fetches one page and, when it has new content, hashes it and extracts
+/// its links or its ad. Runs as its own task, so that parsing uses another
+/// core while the pass writes to the store.
+pub(crate) async fn fetch_and_extract(
+    crawler: Crawler,
+    extractor: Arc<Extractor>,
+    entry: FrontierEntry,
+    url: Url,
+) -> Done {
+    let validators = (entry.kind == PageKind::Ad).then(|| Validators {
+        etag: entry.etag.clone(),
+        last_modified: entry.last_modified.clone(),
+    });
+    let robots = Arc::clone(&crawler.robots);
+    let guard = move |target: Url| {
+        let robots = Arc::clone(&robots);
+        async move {
+            let v = robots.check(&target).await;
+            if v.allowed {
+                Ok(())
+            } else {
+                Err(format!("redirect target {target} {v}"))
+            }
+        }
+    };
+    let result = crawler
+        .fetcher
+        .fetch_page(&url, validators.as_ref(), guard)
+        .instrument(tracing::debug_span!("fetch", kind = kind_name(entry.kind)))
+        .await;
+    let mut problems = Vec::new();
+    let extracted = match &result {
+        Ok(PageOutcome::Fetched(page)) => {
+            let _span = tracing::debug_span!("extract", kind = kind_name(entry.kind)).entered();
+            let hash = hex::encode(Sha256::digest(page.text.as_bytes()));
+            let what = if entry.kind == PageKind::Ad && entry.content_hash.as_deref() == Some(&hash)
+            {
+                What::Unchanged
+            } else {
+                let doc = extractor.document(&page.text);
+                problems = doc.problems.clone();
+                match entry.kind {
+                    PageKind::Listing => What::Listing(extractor.listing_in(&doc, &page.final_url)),
+                    PageKind::Ad => {
+                        let canonical = Url::parse(&entry.url).unwrap_or_else(|_| url.clone());
+                        What::Ad(extractor.ad_in(&doc, &canonical).map(Box::new))
+                    }
+                }
+            };
+            Extracted { hash, what }
+        }
+        _ => Extracted {
+            hash: String::new(),
+            what: What::Unchanged,
+        },
+    };
+    Done {
+        entry,
+        result,
+        extracted,
+        problems,
     }
 }
 
