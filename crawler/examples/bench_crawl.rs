@@ -6,6 +6,10 @@
 //! like Scrapy with `DOWNLOAD_DELAY = 0`; `--rps R` limits the host to R
 //! requests per second (the politeness-precision run).
 //!
+//! `--profile FILE` crawls that site profile instead, exactly as `crawler
+//! crawl` would (its own rate and concurrency through the host pool, so a
+//! fast rate needs a loopback `base_url`); `--base` is then not needed.
+//!
 //! `cargo run --release -p crawler --example bench_crawl -- --base http://127.0.0.1:PORT/ --db /tmp/b.db --concurrency 8 --rps 0`
 
 use crawler::crawl::{self, Crawler};
@@ -25,8 +29,18 @@ fn arg(args: &[String], name: &str) -> Option<String> {
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().collect();
-    let base = arg(&args, "--base").ok_or_else(|| anyhow::anyhow!("--base URL is required"))?;
+    // Warnings only, unless RUST_LOG says otherwise (ADSCREEN_SPAN_TIMES=1
+    // with RUST_LOG=crawler=debug logs span times for bench/crawler/spans.py).
+    crawler::logging::init(false, 0);
     let db = arg(&args, "--db").unwrap_or_else(|| "/tmp/bench-crawl.db".into());
+    if let Some(file) = arg(&args, "--profile") {
+        let profile = SiteProfile::load(std::path::Path::new(&file))?;
+        let fetcher = Fetcher::new(FetchConfig::new(user_agent("mailto:bench@example.org")))?
+            .with_hosts(Arc::new(HostPool::new(HostConfig::default())));
+        let _ = std::fs::remove_file(&db);
+        return run(fetcher, &profile, &db).await;
+    }
+    let base = arg(&args, "--base").ok_or_else(|| anyhow::anyhow!("--base URL is required"))?;
     let rps: f64 = arg(&args, "--rps")
         .and_then(|v| v.parse().ok())
         .unwrap_or(0.0);
@@ -53,16 +67,20 @@ async fn main() -> anyhow::Result<()> {
         let _ = pool.host(&url);
         fetcher = fetcher.with_hosts(pool);
     }
+    run(fetcher, &profile, &db).await
+}
+
+async fn run(fetcher: Fetcher, profile: &SiteProfile, db: &str) -> anyhow::Result<()> {
     let fetcher = Arc::new(fetcher);
     let robots = Arc::new(RobotsCache::new(
         Arc::clone(&fetcher),
         RobotsCacheConfig::default(),
     ));
     let crawler = Crawler { fetcher, robots };
-    let mut store = store::Store::open(std::path::Path::new(&db))?;
+    let mut store = store::Store::open(std::path::Path::new(db))?;
     let shutdown = tokio_util::sync::CancellationToken::new();
     let t = Instant::now();
-    let r = crawl::crawl_pass(&crawler, &mut store, &profile, &shutdown, |_| {}).await?;
+    let r = crawl::crawl_pass(&crawler, &mut store, profile, &shutdown, |_| {}).await?;
     let secs = t.elapsed().as_secs_f64();
     println!(
         "pages={} new_ads={} errors={} disallowed={} end={} seconds={:.2} pages_per_second={:.1}",

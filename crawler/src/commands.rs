@@ -572,6 +572,9 @@ pub async fn check(cli: &Cli, args: &CheckArgs) -> Result<ExitCode> {
             p.requests_per_second,
             p.concurrency
         );
+        if let Some(note) = p.rate_note() {
+            println!("{note}");
+        }
     }
     if let Some(page) = &args.page {
         let html = if page.starts_with("http://") || page.starts_with("https://") {
@@ -593,7 +596,11 @@ pub async fn check(cli: &Cli, args: &CheckArgs) -> Result<ExitCode> {
         for p in &profiles {
             let x = crate::extract::Extractor::new(p)?;
             println!("\nselectors of `{}` on {page}:", p.name);
-            for (key, values) in x.describe(&html) {
+            let doc = x.document(&html);
+            for problem in &doc.problems {
+                println!("  error: {problem}");
+            }
+            for (key, values) in x.describe_in(&doc) {
                 let shown: Vec<String> = values
                     .iter()
                     .take(5)

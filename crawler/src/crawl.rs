@@ -9,6 +9,10 @@
 //! conditional request. A listing page that shows no ad not already seen in
 //! this pass ends the walk (endless pagination trap).
 //!
+//! A URL robots.txt disallowed in an earlier pass is checked again at the
+//! start of every pass (against the robots.txt then in force), so that a
+//! changed robots.txt that allows it now gets it fetched.
+//!
 //! A pass also ends early, leaving every URL due, when robots.txt is
 //! unreachable (nothing is allowed until it is read again) or when the host's
 //! circuit breaker has paused it; neither is counted against the URLs, so an
@@ -16,27 +20,28 @@
 //!
 //! With `sitemap = true`, the site's sitemaps (robots.txt `Sitemap:` lines
 //! and `/sitemap.xml`, one level of sitemap index followed, at most
-//! [`MAX_SITEMAP_FILES`] files and [`MAX_SITEMAP_URLS`] URLs, each file cut at
-//! the robots.txt size cap) add the URLs under `sitemap_ad_paths` as ads; a
+//! [`MAX_SITEMAP_FILES`] files and [`MAX_SITEMAP_URLS`] URLs, `.xml.gz` files
+//! unpacked, each file cut at the robots.txt size cap) add the URLs under `sitemap_ad_paths` as ads; a
 //! sitemap listing counts as the ad being seen, like a listing page.
 
 use crate::canon;
-use crate::extract::Extractor;
-use crate::fetch::{FetchError, Fetcher, PageOutcome, Validators};
-use crate::host::HostConfig;
+use crate::extract::{Extractor, ListingLinks};
+use crate::fetch::{FetchError, Fetcher, PageOutcome};
 use crate::profile::SiteProfile;
 use crate::robots::cache::{RobotsCache, RobotsPolicy};
+use crate::schedule::{fetch_and_extract, kind_name, Done, What, WorkQueue};
 use crate::sitemap::{self, SitemapKind};
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use futures_util::stream::{self, StreamExt};
-use sha2::{Digest, Sha256};
+use indicators::Ad;
 use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::Instant;
 use store::ads::AdChange;
 use store::frontier::{Discovered, FetchRecord, FrontierEntry, PageKind, RunStats};
 use store::Store;
+use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 use url::Url;
 
@@ -44,6 +49,8 @@ use url::Url;
 pub const MAX_FAILURES: u32 = 6;
 /// Sitemap files read per pass (index children included).
 pub const MAX_SITEMAP_FILES: usize = 20;
+/// URLs disallowed in earlier passes re-checked against robots.txt per pass.
+pub const MAX_RECHECKED: usize = 10_000;
 /// Sitemap URLs taken per pass.
 pub const MAX_SITEMAP_URLS: usize = 100_000;
 
@@ -113,7 +120,9 @@ pub struct PassReport {
 struct Pass<'a> {
     crawler: &'a Crawler,
     profile: &'a SiteProfile,
-    extractor: Extractor,
+    extractor: Arc<Extractor>,
+    /// Due entries waiting for a fetch slot, listings first.
+    queue: WorkQueue,
     hosts: HashSet<String>,
     started: DateTime<Utc>,
     /// When the pass's time budget runs out: no URL fetched in this pass is
@@ -156,7 +165,10 @@ pub async fn crawl_pass(
         .collect();
     if let Some(pool) = crawler.fetcher.hosts() {
         for u in &starts {
-            let mut cfg = HostConfig::with_rate(profile.requests_per_second, profile.concurrency);
+            // The profile sets rate and concurrency; backoff and breaker
+            // settings stay as the pool has them.
+            let mut cfg = pool.host(u).config();
+            cfg.requests_per_second = profile.requests_per_second;
             cfg.concurrency = profile.concurrency;
             pool.configure(u, cfg);
             let delay = crawler.robots.crawl_delay(u).await;
@@ -166,7 +178,8 @@ pub async fn crawl_pass(
     let mut pass = Pass {
         crawler,
         profile,
-        extractor,
+        extractor: Arc::new(extractor),
+        queue: WorkQueue::default(),
         hosts,
         started: store::now(),
         deadline: store::now(),
@@ -194,6 +207,9 @@ pub async fn crawl_pass(
         })
         .collect();
     store.frontier_add(&profile.name, &seeds, pass.started)?;
+    if !shutdown.is_cancelled() {
+        pass.recheck_disallowed(store).await?;
+    }
     if profile.sitemap && !shutdown.is_cancelled() {
         pass.sitemaps(store, &starts).await?;
     }
@@ -201,94 +217,82 @@ pub async fn crawl_pass(
     pass.deadline = store::now()
         + chrono::Duration::from_std(profile.max_duration).unwrap_or(chrono::Duration::days(1))
         + chrono::Duration::seconds(1);
-    let batch_size = (profile.concurrency as usize * 4).max(4);
-    loop {
+    let concurrency = profile.concurrency.max(1) as usize;
+    // Refill from the store when fewer than this many entries wait; take
+    // this many more each time (listings' own finds are queued directly).
+    let (low_water, refill) = (concurrency * 2, concurrency * 8 + 64);
+    let mut inflight: JoinSet<Done> = JoinSet::new();
+    let mut query_store = true;
+    let end = loop {
         if let Some(end) = pass.stop {
-            pass.report.end = end;
-            break;
+            break end;
         }
         if shutdown.is_cancelled() {
-            pass.report.end = PassEnd::Interrupted;
-            break;
+            break PassEnd::Interrupted;
         }
         if pass.report.stats.pages >= u64::from(profile.max_pages) {
-            pass.report.end = PassEnd::PageBudget;
-            break;
+            break PassEnd::PageBudget;
         }
         if clock.elapsed() >= profile.max_duration {
-            pass.report.end = PassEnd::TimeBudget;
-            break;
+            break PassEnd::TimeBudget;
         }
-        let left = (u64::from(profile.max_pages) - pass.report.stats.pages) as usize;
-        let due = store.frontier_due(&profile.name, store::now(), batch_size.min(left))?;
-        if due.is_empty() {
-            break;
+        if query_store && pass.queue.len() < low_water {
+            let _span = tracing::debug_span!("frontier_due").entered();
+            let limit = pass.queue.taken() + refill;
+            for entry in store.frontier_due(&profile.name, store::now(), limit)? {
+                pass.queue.offer(entry);
+            }
+            query_store = false;
         }
-        let mut allowed = Vec::with_capacity(due.len());
-        for entry in due {
+        let budget = u64::from(profile.max_pages) - pass.report.stats.pages;
+        while inflight.len() < concurrency && (inflight.len() as u64) < budget {
+            let Some(entry) = pass.queue.pop() else { break };
             match pass.admit(&entry).await {
-                Ok(url) => allowed.push((entry, url)),
-                Err(Refusal::Final(state, reason)) => {
-                    if state == "disallowed" {
-                        pass.report.disallowed += 1;
-                    }
-                    tracing::info!(url = %entry.url, %reason, "not fetched");
-                    store.frontier_failed(&entry.url, None, &reason, None, state)?;
+                Ok(url) => {
+                    inflight.spawn(fetch_and_extract(
+                        crawler.clone(),
+                        Arc::clone(&pass.extractor),
+                        entry,
+                        url,
+                    ));
                 }
-                Err(Refusal::RobotsUnreachable(reason)) => {
-                    tracing::warn!(site = %profile.name, %reason, "ending pass: robots.txt unreachable");
-                    pass.error(format!("{}: {reason}", entry.url));
-                    pass.stop = Some(PassEnd::RobotsUnreachable);
-                    break;
+                Err(refusal) => {
+                    pass.queue.done(&entry.url);
+                    pass.refuse(store, &entry, refusal)?;
+                    if pass.stop.is_some() {
+                        break;
+                    }
                 }
             }
         }
         if pass.stop.is_some() {
             continue;
         }
-        let fetches = stream::iter(allowed.into_iter().map(|(entry, url)| {
-            let robots = Arc::clone(&crawler.robots);
-            async move {
-                let validators = (entry.kind == PageKind::Ad).then(|| Validators {
-                    etag: entry.etag.clone(),
-                    last_modified: entry.last_modified.clone(),
-                });
-                let guard = move |target: Url| {
-                    let robots = Arc::clone(&robots);
-                    async move {
-                        let v = robots.check(&target).await;
-                        if v.allowed {
-                            Ok(())
-                        } else {
-                            Err(format!("redirect target {target} {v}"))
-                        }
-                    }
-                };
-                let result = crawler
-                    .fetcher
-                    .fetch_page(&url, validators.as_ref(), guard)
-                    .await;
-                (entry, result)
+        if inflight.is_empty() {
+            if pass.queue.is_empty() && !query_store {
+                break PassEnd::Complete;
             }
-        }))
-        .buffer_unordered(profile.concurrency.max(1) as usize);
-        tokio::pin!(fetches);
-        loop {
-            let next = tokio::select! {
-                biased;
-                _ = shutdown.cancelled() => None,
-                n = fetches.next() => n,
-            };
-            let Some((entry, result)) = next else { break };
-            pass.handle(store, &entry, result)?;
-            progress(&pass.report);
-            if pass.stop.is_some() {
-                // Fetches still queued would only meet the same paused host;
-                // dropping them leaves their URLs due.
-                break;
-            }
+            query_store = true;
+            continue;
         }
-    }
+        let next = tokio::select! {
+            biased;
+            _ = shutdown.cancelled() => None,
+            n = inflight.join_next() => n,
+        };
+        let Some(joined) = next else { continue };
+        let done = joined.map_err(|e| anyhow::anyhow!("fetch task failed: {e}"))?;
+        pass.queue.done(&done.entry.url);
+        {
+            let _span = tracing::debug_span!("store", kind = kind_name(done.entry.kind)).entered();
+            pass.handle(store, done)?;
+        }
+        query_store = true;
+        progress(&pass.report);
+    };
+    // Fetches still in flight are dropped: their URLs stay due.
+    inflight.abort_all();
+    pass.report.end = end;
     if pass.report.end == PassEnd::Complete {
         let cutoff = store::now()
             - chrono::Duration::from_std(profile.removal_grace).unwrap_or(chrono::Duration::zero());
@@ -320,6 +324,27 @@ impl Pass<'_> {
             ));
         }
         Ok(url)
+    }
+
+    /// URLs robots.txt disallowed in an earlier pass are checked against the
+    /// robots.txt in force now: those it allows (the file changed) are due
+    /// again. Unreachable robots.txt allows nothing, so nothing is reopened.
+    async fn recheck_disallowed(&mut self, store: &mut Store) -> Result<()> {
+        let now = store::now();
+        let mut reopened = 0;
+        for e in store.frontier_in_state(&self.profile.name, "disallowed", MAX_RECHECKED)? {
+            let Ok(url) = Url::parse(&e.url) else {
+                continue;
+            };
+            if self.crawler.robots.check(&url).await.allowed {
+                store.frontier_reopen(&e.url, now)?;
+                reopened += 1;
+            }
+        }
+        if reopened > 0 {
+            tracing::info!(site = %self.profile.name, reopened, "robots.txt now allows URLs it disallowed before");
+        }
+        Ok(())
     }
 
     /// Reads the site's sitemaps and adds the ad URLs under
@@ -372,12 +397,17 @@ impl Pass<'_> {
                     continue;
                 }
             };
-            if sitemap::is_gzip(&body) {
-                self.error(format!(
-                    "sitemap {url} is a gzip file; only uncompressed sitemaps are read"
-                ));
-                continue;
-            }
+            let body = if sitemap::is_gzip(&body) {
+                match sitemap::gunzip(&body, crate::robots::MAX_ROBOTS_BYTES) {
+                    Ok(b) => bytes::Bytes::from(b),
+                    Err(e) => {
+                        self.error(format!("sitemap {url}: {e}"));
+                        continue;
+                    }
+                }
+            } else {
+                body
+            };
             let parsed = sitemap::parse(&body, MAX_SITEMAP_URLS);
             if parsed.kind == SitemapKind::Index {
                 for loc in parsed.locs {
@@ -447,12 +477,41 @@ impl Pass<'_> {
         }
     }
 
-    fn handle(
-        &mut self,
-        store: &mut Store,
-        entry: &FrontierEntry,
-        result: Result<PageOutcome, FetchError>,
-    ) -> Result<()> {
+    /// Logs JSON that did not parse on a page; the pass goes on.
+    fn json_problems(&mut self, entry: &FrontierEntry, problems: &[String]) {
+        for p in problems {
+            tracing::warn!(url = %entry.url, problem = %p, "page JSON not read");
+            self.error(format!("{}: {p}", entry.url));
+        }
+    }
+
+    /// Records why a due URL is not fetched.
+    fn refuse(&mut self, store: &mut Store, entry: &FrontierEntry, refusal: Refusal) -> Result<()> {
+        match refusal {
+            Refusal::Final(state, reason) => {
+                if state == "disallowed" {
+                    self.report.disallowed += 1;
+                }
+                tracing::info!(url = %entry.url, %reason, "not fetched");
+                store.frontier_failed(&entry.url, None, &reason, None, state)?;
+            }
+            Refusal::RobotsUnreachable(reason) => {
+                tracing::warn!(site = %self.profile.name, %reason, "ending pass: robots.txt unreachable");
+                self.error(format!("{}: {reason}", entry.url));
+                self.stop = Some(PassEnd::RobotsUnreachable);
+            }
+        }
+        Ok(())
+    }
+
+    fn handle(&mut self, store: &mut Store, done: Done) -> Result<()> {
+        let Done {
+            entry,
+            result,
+            extracted,
+            problems,
+        } = done;
+        let entry = &entry;
         if let Err(e @ FetchError::HostPaused { .. }) = &result {
             // Not the URL's fault: no request was sent, nothing is counted
             // against it, and it stays due for the next pass.
@@ -489,10 +548,12 @@ impl Pass<'_> {
                 )?;
             }
             Ok(PageOutcome::Fetched(page)) => {
-                let hash = hex::encode(Sha256::digest(page.text.as_bytes()));
-                match entry.kind {
-                    PageKind::Listing => self.listing(store, entry, &page.text, &page.final_url)?,
-                    PageKind::Ad => self.ad(store, entry, &page.text, &hash)?,
+                self.json_problems(entry, &problems);
+                let hash = extracted.hash.clone();
+                match extracted.what {
+                    What::Listing(links) => self.listing(store, entry, links)?,
+                    What::Ad(ad) => self.ad(store, entry, ad.map(|a| *a))?,
+                    What::Unchanged => self.report.unchanged_ads += 1,
                 }
                 store.frontier_fetched(
                     &entry.url,
@@ -537,10 +598,8 @@ impl Pass<'_> {
         &mut self,
         store: &mut Store,
         entry: &FrontierEntry,
-        html: &str,
-        at: &Url,
+        links: ListingLinks,
     ) -> Result<()> {
-        let links = self.extractor.listing(html, at);
         let allowed = &self.profile.allowed_query_params;
         let mut found = Vec::new();
         let mut fresh = 0;
@@ -577,22 +636,21 @@ impl Pass<'_> {
             _ => {}
         }
         store.frontier_add(&self.profile.name, &found, self.started)?;
+        // Queue what is due now at once, without waiting for the next
+        // refill from the store: the next listing goes ahead of the ads.
+        let now = store::now();
+        for d in &found {
+            if let Some(e) = store.frontier_entry(&d.url)? {
+                if e.due_at <= now {
+                    self.queue.offer(e);
+                }
+            }
+        }
         Ok(())
     }
 
-    fn ad(
-        &mut self,
-        store: &mut Store,
-        entry: &FrontierEntry,
-        html: &str,
-        hash: &str,
-    ) -> Result<()> {
-        if entry.content_hash.as_deref() == Some(hash) {
-            self.report.unchanged_ads += 1;
-            return Ok(());
-        }
-        let url = Url::parse(&entry.url)?;
-        let Some(ad) = self.extractor.ad(html, &url) else {
+    fn ad(&mut self, store: &mut Store, entry: &FrontierEntry, ad: Option<Ad>) -> Result<()> {
+        let Some(ad) = ad else {
             self.error(format!(
                 "{}: no ad text found with selector `{}` (layout changed?)",
                 entry.url, self.profile.selectors.text

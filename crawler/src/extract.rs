@@ -1,15 +1,20 @@
-//! Extraction: applies a site profile's CSS selectors to a page, giving the
-//! links of a listing page or the fields of an ad page.
+//! Extraction: applies a site profile's selectors to a page, giving the
+//! links of a listing page or the fields of an ad page. A selector is CSS,
+//! or a JSONPath when it starts with `json:` (see [`crate::jsonsel`]): read
+//! against the body when the body is JSON, else against the JSON text of
+//! the elements `selectors.json_source` names.
 //!
 //! Text is taken from every text node under the matched elements, with runs
 //! of whitespace collapsed to one space, so that evidence offsets refer to
 //! the same text reviewers see. A selector written `css@attr` reads that
 //! attribute instead. Missing optional fields are `None`, never guessed.
 
+use crate::jsonsel;
 use crate::profile::{split_selector, Selectors, SiteProfile};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use indicators::Ad;
 use scraper::{ElementRef, Html, Selector};
+use serde_json_path::JsonPath;
 use url::Url;
 
 /// Longest text kept from one field (bytes); longer text is cut at a char boundary.
@@ -26,52 +31,145 @@ pub struct ListingLinks {
 
 /// A selector that cannot be compiled (the profile check catches these first).
 #[derive(Debug, thiserror::Error)]
-#[error("selector `{key}` = `{selector}` is not valid CSS")]
+#[error("selector `{key}` = `{selector}` is not valid: {message}")]
 pub struct SelectorError {
     /// The profile key.
     pub key: String,
     /// The selector text.
     pub selector: String,
+    /// What is wrong.
+    pub message: String,
 }
 
-/// A compiled selector with its optional attribute.
+/// A compiled selector: CSS with its optional attribute, or a JSONPath.
 #[derive(Debug, Clone)]
-struct Field {
-    css: Selector,
-    attr: Option<String>,
+enum Field {
+    Css { css: Selector, attr: Option<String> },
+    Json(JsonPath),
 }
 
 impl Field {
     fn compile(key: &str, sel: &str) -> Result<Field, SelectorError> {
-        let (css, attr) = split_selector(sel);
-        let css = Selector::parse(css).map_err(|_| SelectorError {
+        let err = |message: String| SelectorError {
             key: key.to_string(),
             selector: sel.to_string(),
-        })?;
-        Ok(Field {
+            message,
+        };
+        if let Some(path) = jsonsel::path_of(sel) {
+            return jsonsel::compile(path).map(Field::Json).map_err(err);
+        }
+        let (css, attr) = split_selector(sel);
+        let css = Selector::parse(css).map_err(|e| err(format!("bad CSS: {e}")))?;
+        Ok(Field::Css {
             css,
             attr: attr.map(str::to_string),
         })
     }
 
-    /// Values of every match: the attribute, or the collapsed text.
-    fn values(&self, doc: &Html) -> Vec<String> {
-        doc.select(&self.css)
-            .filter_map(|el| self.value(el))
-            .filter(|v| !v.is_empty())
-            .collect()
-    }
-
-    fn value(&self, el: ElementRef<'_>) -> Option<String> {
-        match &self.attr {
-            Some(a) => el.value().attr(a).map(|v| cap(collapse(v))),
-            None => Some(cap(collapse(&el.text().collect::<Vec<_>>().join(" ")))),
+    /// Values of every match: the attribute (or `default_attr` when the
+    /// selector names none), or the collapsed text; JSON values as they are.
+    fn values_with(&self, doc: &Document, default_attr: Option<&str>) -> Vec<String> {
+        match self {
+            Field::Json(path) => jsonsel::values(path, &doc.json)
+                .into_iter()
+                .map(|v| cap(collapse(&v)))
+                .filter(|v| !v.is_empty())
+                .collect(),
+            Field::Css { css, attr } => {
+                let Some(html) = &doc.html else {
+                    return Vec::new();
+                };
+                let attr = attr.as_deref().or(default_attr);
+                html.select(css)
+                    .filter_map(|el| match attr {
+                        Some(a) => el.value().attr(a).map(|v| cap(collapse(v))),
+                        None => Some(element_text(el)),
+                    })
+                    .filter(|v| !v.is_empty())
+                    .collect()
+            }
         }
     }
 
-    fn first(&self, doc: &Html) -> Option<String> {
+    fn values(&self, doc: &Document) -> Vec<String> {
+        self.values_with(doc, None)
+    }
+
+    /// Image URLs: a CSS selector without `@attr` reads each element's
+    /// largest `srcset` / `data-srcset` candidate, else `data-src` (lazy
+    /// loading), else `src`.
+    fn image_values(&self, doc: &Document) -> Vec<String> {
+        match (self, &doc.html) {
+            (Field::Css { css, attr: None }, Some(html)) => {
+                html.select(css).filter_map(image_url).collect()
+            }
+            _ => self.values_with(doc, Some("src")),
+        }
+    }
+
+    fn first(&self, doc: &Document) -> Option<String> {
         self.values(doc).into_iter().next()
     }
+}
+
+/// The best URL of an image element (see [`Field::image_values`]).
+fn image_url(el: ElementRef<'_>) -> Option<String> {
+    let attr = |name: &str| {
+        el.value()
+            .attr(name)
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+    };
+    attr("srcset")
+        .and_then(largest_candidate)
+        .or_else(|| attr("data-srcset").and_then(largest_candidate))
+        .or_else(|| {
+            attr("data-src")
+                .or_else(|| attr("data-lazy-src"))
+                .map(str::to_string)
+        })
+        .or_else(|| attr("src").map(str::to_string))
+        .map(|v| cap(collapse(&v)))
+}
+
+/// The largest candidate of a `srcset` ("a.jpg 480w, b.jpg 1080w" or
+/// "a.jpg 1x, b.jpg 2x"); a candidate without a descriptor counts as 1x.
+pub fn largest_candidate(srcset: &str) -> Option<String> {
+    srcset
+        .split(',')
+        .filter_map(|c| {
+            let mut parts = c.split_whitespace();
+            let url = parts.next()?;
+            let size = parts
+                .next()
+                .and_then(|d| {
+                    let (n, unit) = d.split_at(d.len().saturating_sub(1));
+                    let n: f64 = n.parse().ok()?;
+                    // Widths beat densities: 1x of an unknown width is taken as 1 px wide.
+                    Some(if unit == "w" { n } else { n / 10_000.0 })
+                })
+                .unwrap_or(1.0 / 10_000.0);
+            Some((url, size))
+        })
+        .fold(None, |best: Option<(&str, f64)>, (u, n)| match best {
+            Some((_, b)) if b >= n => best,
+            _ => Some((u, n)),
+        })
+        .map(|(u, _)| u.to_string())
+}
+
+fn element_text(el: ElementRef<'_>) -> String {
+    cap(collapse(&el.text().collect::<Vec<_>>().join(" ")))
+}
+
+/// A page parsed for extraction: the HTML (unless the body is JSON) and the
+/// JSON documents `json:` selectors read.
+pub struct Document {
+    html: Option<Html>,
+    json: Vec<serde_json::Value>,
+    /// JSON that did not parse, in words (with where it was); the caller
+    /// logs these with the page's URL.
+    pub problems: Vec<String>,
 }
 
 /// A profile's selectors, compiled once per site.
@@ -90,6 +188,8 @@ pub struct Extractor {
     posted_at: Option<Field>,
     poster_id: Option<Field>,
     external_id: Option<Field>,
+    json_source: Option<(String, Selector)>,
+    uses_json: bool,
     site: String,
 }
 
@@ -100,7 +200,20 @@ impl Extractor {
         let opt = |key: &str, v: &Option<String>| {
             v.as_deref().map(|v| Field::compile(key, v)).transpose()
         };
-        Ok(Extractor {
+        let json_source = s
+            .json_source
+            .as_deref()
+            .map(|css| {
+                Selector::parse(css.trim())
+                    .map(|sel| (css.trim().to_string(), sel))
+                    .map_err(|e| SelectorError {
+                        key: "json_source".into(),
+                        selector: css.to_string(),
+                        message: format!("bad CSS: {e}"),
+                    })
+            })
+            .transpose()?;
+        let mut x = Extractor {
             ad_links: Field::compile("ad_links", &s.ad_links)?,
             next_page: opt("next_page", &s.next_page)?,
             title: opt("title", &s.title)?,
@@ -114,14 +227,78 @@ impl Extractor {
             posted_at: opt("posted_at", &s.posted_at)?,
             poster_id: opt("poster_id", &s.poster_id)?,
             external_id: opt("external_id", &s.external_id)?,
+            json_source,
+            uses_json: false,
             site: profile.name.clone(),
-        })
+        };
+        x.uses_json = x.fields().iter().any(|(_, f)| matches!(f, Field::Json(_)));
+        Ok(x)
+    }
+
+    fn fields(&self) -> Vec<(&'static str, &Field)> {
+        let mut out = vec![("ad_links", &self.ad_links), ("text", &self.text)];
+        let opt = [
+            ("next_page", &self.next_page),
+            ("title", &self.title),
+            ("name", &self.name),
+            ("age", &self.age),
+            ("location", &self.location),
+            ("phone", &self.phone),
+            ("price", &self.price),
+            ("images", &self.images),
+            ("posted_at", &self.posted_at),
+            ("poster_id", &self.poster_id),
+            ("external_id", &self.external_id),
+        ];
+        out.extend(
+            opt.into_iter()
+                .filter_map(|(k, f)| f.as_ref().map(|f| (k, f))),
+        );
+        out
+    }
+
+    /// Parses a page body: a JSON body as JSON, anything else as HTML, with
+    /// the JSON of the `json_source` elements read when a selector needs it.
+    pub fn document(&self, body: &str) -> Document {
+        let mut doc = Document {
+            html: None,
+            json: Vec::new(),
+            problems: Vec::new(),
+        };
+        if jsonsel::looks_like_json(body) {
+            match serde_json::from_str(body.trim_start_matches('\u{feff}')) {
+                Ok(v) => doc.json.push(v),
+                Err(e) => doc
+                    .problems
+                    .push(format!("the response body is not valid JSON: {e}")),
+            }
+            return doc;
+        }
+        let html = Html::parse_document(body);
+        if let (true, Some((css, sel))) = (self.uses_json, &self.json_source) {
+            for (i, el) in html.select(sel).enumerate() {
+                let text: String = el.text().collect();
+                match serde_json::from_str(&text) {
+                    Ok(v) => doc.json.push(v),
+                    Err(e) => doc.problems.push(format!(
+                        "the JSON in `{css}` (match {}) does not parse: {e}",
+                        i + 1
+                    )),
+                }
+            }
+        }
+        doc.html = Some(html);
+        doc
     }
 
     /// Links of a listing page at `page_url`. Links that do not resolve, or
     /// are not http(s), are skipped.
-    pub fn listing(&self, html: &str, page_url: &Url) -> ListingLinks {
-        let doc = Html::parse_document(html);
+    pub fn listing(&self, body: &str, page_url: &Url) -> ListingLinks {
+        self.listing_in(&self.document(body), page_url)
+    }
+
+    /// Like [`Extractor::listing`], on a parsed page.
+    pub fn listing_in(&self, doc: &Document, page_url: &Url) -> ListingLinks {
         let resolve = |v: &str| {
             page_url
                 .join(v.trim())
@@ -132,7 +309,7 @@ impl Extractor {
         // A set, not `ads.contains`: a hostile listing with 100,000 links
         // would otherwise cost quadratic time.
         let mut seen = std::collections::HashSet::new();
-        for link in self.link_values(&self.ad_links, &doc) {
+        for link in self.ad_links.values_with(doc, Some("href")) {
             if let Some(u) = resolve(&link) {
                 if seen.insert(u.clone()) {
                     ads.push(u);
@@ -142,43 +319,30 @@ impl Extractor {
         let next = self
             .next_page
             .as_ref()
-            .and_then(|f| self.link_values(f, &doc).into_iter().next())
+            .and_then(|f| f.values_with(doc, Some("href")).into_iter().next())
             .and_then(|v| resolve(&v));
         ListingLinks { ads, next }
     }
 
-    /// Link selectors default to `href` when no attribute is given.
-    fn link_values(&self, f: &Field, doc: &Html) -> Vec<String> {
-        if f.attr.is_some() {
-            return f.values(doc);
-        }
-        doc.select(&f.css)
-            .filter_map(|el| el.value().attr("href").map(str::to_string))
-            .collect()
-    }
-
     /// The ad on an ad page at `url` (the canonical URL). `None` when the page
     /// has no ad text (not an ad page, or the layout changed).
-    pub fn ad(&self, html: &str, url: &Url) -> Option<Ad> {
-        let doc = Html::parse_document(html);
-        let text = self.text.values(&doc).join("\n");
+    pub fn ad(&self, body: &str, url: &Url) -> Option<Ad> {
+        self.ad_in(&self.document(body), url)
+    }
+
+    /// Like [`Extractor::ad`], on a parsed page.
+    pub fn ad_in(&self, doc: &Document, url: &Url) -> Option<Ad> {
+        let text = self.text.values(doc).join("\n");
         if text.trim().is_empty() {
             return None;
         }
-        let get = |f: &Option<Field>| f.as_ref().and_then(|f| f.first(&doc));
+        let get = |f: &Option<Field>| f.as_ref().and_then(|f| f.first(doc));
         let images = self
             .images
             .as_ref()
             .map(|f| {
-                let vals = if f.attr.is_some() {
-                    f.values(&doc)
-                } else {
-                    doc.select(&f.css)
-                        .filter_map(|el| el.value().attr("src").map(str::to_string))
-                        .collect()
-                };
                 let mut out: Vec<String> = Vec::new();
-                for v in vals {
+                for v in f.image_values(doc) {
                     if let Ok(u) = url.join(v.trim()) {
                         let s = u.to_string();
                         if matches!(u.scheme(), "http" | "https") && !out.contains(&s) {
@@ -201,7 +365,7 @@ impl Extractor {
             phones: self
                 .phone
                 .as_ref()
-                .map(|f| f.values(&doc))
+                .map(|f| f.values(doc))
                 .unwrap_or_default(),
             images,
             external_id: get(&self.external_id),
@@ -211,36 +375,25 @@ impl Extractor {
     }
 
     /// What every selector extracts from a page, for `crawler check`.
-    pub fn describe(&self, html: &str) -> Vec<(&'static str, Vec<String>)> {
-        let doc = Html::parse_document(html);
-        let mut out = vec![
-            ("ad_links", self.link_values(&self.ad_links, &doc)),
-            ("text", self.text.values(&doc)),
-        ];
-        let opt = [
-            ("next_page", &self.next_page),
-            ("title", &self.title),
-            ("name", &self.name),
-            ("age", &self.age),
-            ("location", &self.location),
-            ("phone", &self.phone),
-            ("price", &self.price),
-            ("images", &self.images),
-            ("posted_at", &self.posted_at),
-            ("poster_id", &self.poster_id),
-            ("external_id", &self.external_id),
-        ];
-        for (k, f) in opt {
-            if let Some(f) = f {
-                let vals = if k == "next_page" {
-                    self.link_values(f, &doc)
-                } else {
-                    f.values(&doc)
+    pub fn describe(&self, body: &str) -> Vec<(&'static str, Vec<String>)> {
+        self.describe_in(&self.document(body))
+    }
+
+    /// Like [`Extractor::describe`], on a parsed page.
+    pub fn describe_in(&self, doc: &Document) -> Vec<(&'static str, Vec<String>)> {
+        self.fields()
+            .into_iter()
+            .map(|(k, f)| {
+                let default_attr = match k {
+                    "ad_links" | "next_page" => Some("href"),
+                    _ => None,
                 };
-                out.push((k, vals));
-            }
-        }
-        out
+                if k == "images" {
+                    return (k, f.image_values(doc));
+                }
+                (k, f.values_with(doc, default_attr))
+            })
+            .collect()
     }
 }
 
@@ -361,5 +514,91 @@ posted_at = "time@datetime"
         assert_eq!(parse_age("Age 8"), None);
         assert_eq!(parse_age("2026"), None);
         assert_eq!(parse_age("19 years"), Some(19));
+    }
+
+    fn json_profile(selectors: &str) -> Result<SiteProfile, crate::profile::ProfileError> {
+        SiteProfile::parse(
+            &format!(
+                "name = \"j\"\nbase_url = \"http://127.0.0.1:1/\"\nstart_urls = [\"/api?page=1\"]\n[selectors]\n{selectors}"
+            ),
+            std::path::Path::new("j.toml"),
+        )
+    }
+
+    #[test]
+    fn json_listing_bodies_give_links_and_next() {
+        let p = json_profile(
+            "ad_links = \"json:$.items[*].href\"\nnext_page = \"json:$.next\"\ntext = \"p\"",
+        )
+        .unwrap();
+        let x = Extractor::new(&p).unwrap();
+        let page = Url::parse("http://127.0.0.1:1/api?page=1").unwrap();
+        let l = x.listing(r#"{"items":[{"href":"/ad/1"},{"href":"/ad/2"},{"href":"/ad/1"}],"next":"/api?page=2"}"#, &page);
+        assert_eq!(l.ads.len(), 2);
+        assert_eq!(l.next.unwrap().as_str(), "http://127.0.0.1:1/api?page=2");
+        let last = x.listing(r#"{"items":[],"next":null}"#, &page);
+        assert!(last.ads.is_empty() && last.next.is_none());
+        let doc = x.document("{\"items\": [");
+        assert!(
+            doc.problems[0].contains("not valid JSON"),
+            "{:?}",
+            doc.problems
+        );
+    }
+
+    #[test]
+    fn json_source_mixes_with_css_and_reads_every_match() {
+        let p = json_profile(
+            "ad_links = \"a\"\njson_source = 'script#__NEXT_DATA__, script[type=\"application/ld+json\"]'\ntitle = \"h1\"\ntext = \"json:$.props.ad.body\"\nposted_at = \"json:$.datePosted\"\nimages = \"json:$.props.ad.images\"",
+        )
+        .unwrap();
+        let x = Extractor::new(&p).unwrap();
+        let url = Url::parse("http://127.0.0.1:1/ad/1").unwrap();
+        let html = r#"<h1>Mia</h1><div id="root"></div>
+            <script type="application/ld+json">{"@type":"Offer","datePosted":"2026-11-01T10:00:00Z"}</script>
+            <script id="__NEXT_DATA__" type="application/json">{"props":{"ad":{"body":"Hej \u003c3","images":["/i/1.jpg","/i/2.jpg"]}}}</script>"#;
+        let ad = x.ad(html, &url).unwrap();
+        assert_eq!(ad.title.as_deref(), Some("Mia"));
+        assert_eq!(ad.text, "Hej <3");
+        assert_eq!(ad.images.len(), 2);
+        assert!(ad.posted_at.is_some());
+        let bad = x.document(r#"<script id="__NEXT_DATA__">{"props":</script>"#);
+        assert!(
+            bad.problems[0].contains("does not parse"),
+            "{:?}",
+            bad.problems
+        );
+    }
+
+    #[test]
+    fn bad_json_selectors_are_named_at_load() {
+        let e = json_profile("ad_links = \"a\"\ntext = \"json:$.props[\"").unwrap_err();
+        let msg = e.to_string();
+        assert!(
+            msg.contains("selectors.text") && msg.contains("bad JSONPath"),
+            "{msg}"
+        );
+        let e =
+            json_profile("ad_links = \"a\"\ntext = \"p\"\njson_source = \"json:$.x\"").unwrap_err();
+        assert!(e.to_string().contains("selectors.json_source"), "{e}");
+    }
+
+    #[test]
+    fn lazy_images_take_data_src_and_the_largest_srcset_candidate() {
+        let x = Extractor::new(&profile()).unwrap();
+        let url = Url::parse("http://127.0.0.1:1/ad/1").unwrap();
+        let html = r#"<div class="body">text</div>
+            <img class="photo" src="data:image/gif;base64,R0lGOD" data-src="/lazy.jpg">
+            <img class="photo" src="/small.jpg" srcset="/m.jpg 640w, /xl.jpg 1600w, /l.jpg 1080w">
+            <img class="photo" srcset="/a.jpg, /b.jpg 2x">
+            <img class="photo" src="/plain.jpg">"#;
+        let ad = x.ad(html, &url).unwrap();
+        let paths: Vec<&str> = ad
+            .images
+            .iter()
+            .map(|u| &u["http://127.0.0.1:1".len()..])
+            .collect();
+        assert_eq!(paths, ["/lazy.jpg", "/xl.jpg", "/b.jpg", "/plain.jpg"]);
+        assert_eq!(largest_candidate(""), None);
     }
 }

@@ -305,7 +305,7 @@ enum Kind {
 impl Kind {
     fn accept(self) -> &'static str {
         match self {
-            Kind::Page => "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+            Kind::Page => "text/html,application/xhtml+xml;q=0.9,application/json;q=0.8,*/*;q=0.1",
             Kind::Image => "image/*",
             Kind::Robots => "text/plain,*/*;q=0.5",
         }
@@ -313,7 +313,7 @@ impl Kind {
 
     fn expected(self) -> &'static str {
         match self {
-            Kind::Page => "text/html or application/xhtml+xml",
+            Kind::Page => "text/html, application/xhtml+xml or JSON",
             Kind::Image => "image/*",
             Kind::Robots => "any",
         }
@@ -332,7 +332,12 @@ impl Kind {
             .trim()
             .to_ascii_lowercase();
         match self {
-            Kind::Page => essence == "text/html" || essence == "application/xhtml+xml",
+            Kind::Page => {
+                essence == "text/html"
+                    || essence == "application/xhtml+xml"
+                    || essence == "application/json"
+                    || essence.ends_with("+json")
+            }
             Kind::Image => essence.starts_with("image/"),
             Kind::Robots => true,
         }

@@ -18,6 +18,7 @@ use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 use rand::Rng;
 use std::collections::HashMap;
 use std::num::NonZeroU32;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
@@ -25,7 +26,8 @@ use url::Url;
 
 /// Fraction added to the request interval as a safety margin.
 pub const SAFETY_FRACTION: f64 = 0.02;
-/// Fixed time added to the request interval as a safety margin.
+/// Fixed time added to the request interval as a safety margin (at most a
+/// fifth of the interval, for the fast rates loopback sites may use).
 pub const SAFETY_FLOOR: Duration = Duration::from_millis(2);
 
 /// Politeness settings for one host.
@@ -156,17 +158,39 @@ struct Health {
 #[derive(Debug)]
 pub struct Host {
     key: String,
-    config: HostConfig,
+    config: Mutex<HostConfig>,
+    /// Permits to retire as they come back (the concurrency was lowered
+    /// while they were in use).
+    shrink: Arc<AtomicUsize>,
     crawl_delay: Mutex<Option<Duration>>,
     limiter: Mutex<(Duration, Arc<DefaultDirectRateLimiter>)>,
     semaphore: Arc<Semaphore>,
+    /// Requests pass the rate limiter one at a time, in the order they
+    /// asked (tokio's mutex is fair): the limiter's own waiters race, which
+    /// could keep a listing page waiting behind ads that asked later.
+    turn: tokio::sync::Mutex<()>,
     health: Mutex<Health>,
 }
 
 /// Held while a request is in flight; releases the concurrency slot on drop.
 #[derive(Debug)]
 pub struct HostPermit {
-    _permit: OwnedSemaphorePermit,
+    permit: Option<OwnedSemaphorePermit>,
+    shrink: Arc<AtomicUsize>,
+}
+
+impl Drop for HostPermit {
+    fn drop(&mut self) {
+        if let Some(p) = self.permit.take() {
+            let retire = self
+                .shrink
+                .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| n.checked_sub(1))
+                .is_ok();
+            if retire {
+                p.forget();
+            }
+        }
+    }
 }
 
 fn limiter_for(interval: Duration) -> Arc<DefaultDirectRateLimiter> {
@@ -193,30 +217,45 @@ impl Host {
             crawl_delay: Mutex::new(None),
             limiter: Mutex::new((interval, limiter_for(interval))),
             semaphore: Arc::new(Semaphore::new(concurrency)),
+            turn: tokio::sync::Mutex::new(()),
             health: Mutex::new(Health::default()),
-            config,
+            config: Mutex::new(config),
+            shrink: Arc::new(AtomicUsize::new(0)),
         }
     }
 
-    /// `host:port`.
-    pub fn key(&self) -> &str {
-        &self.key
-    }
-
-    /// The settings this host was created with.
-    pub fn config(&self) -> &HostConfig {
-        &self.config
-    }
-
-    /// Honours a robots.txt `Crawl-delay`: the interval becomes the longer of
-    /// the configured rate's interval and the delay (`None` restores the rate).
-    pub fn set_crawl_delay(&self, delay: Option<Duration>) {
-        let mut current = lock(&self.crawl_delay);
-        if *current == delay {
-            return;
+    /// Applies new settings to a host already in use: the rate (with any
+    /// Crawl-delay kept) and the concurrency cap take effect for the next
+    /// request; when the cap is lowered, slots in use are retired as their
+    /// requests end, so the new cap is never exceeded after that.
+    pub fn reconfigure(&self, config: HostConfig) {
+        let old = std::mem::replace(&mut *lock(&self.config), config.clone());
+        let (was, now) = (
+            old.concurrency.max(1) as usize,
+            config.concurrency.max(1) as usize,
+        );
+        if now > was {
+            let mut grow = now - was;
+            // Cancel retirements still owed first.
+            while grow > 0
+                && self
+                    .shrink
+                    .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| n.checked_sub(1))
+                    .is_ok()
+            {
+                grow -= 1;
+            }
+            self.semaphore.add_permits(grow);
+        } else if now < was {
+            let cut = was - now;
+            let forgotten = self.semaphore.forget_permits(cut);
+            self.shrink.fetch_add(cut - forgotten, Ordering::AcqRel);
         }
-        *current = delay;
-        let base = self.config.base_interval().max(delay.unwrap_or_default());
+        let delay = *lock(&self.crawl_delay);
+        self.set_interval(config.base_interval().max(delay.unwrap_or_default()));
+    }
+
+    fn set_interval(&self, base: Duration) {
         let interval = with_margin(base);
         let mut limiter = lock(&self.limiter);
         if limiter.0 != interval {
@@ -227,6 +266,29 @@ impl Host {
             let _ = fresh.check();
             *limiter = (interval, fresh);
         }
+    }
+
+    /// `host:port`.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    /// The settings in force.
+    pub fn config(&self) -> HostConfig {
+        lock(&self.config).clone()
+    }
+
+    /// Honours a robots.txt `Crawl-delay`: the interval becomes the longer of
+    /// the configured rate's interval and the delay (`None` restores the rate).
+    pub fn set_crawl_delay(&self, delay: Option<Duration>) {
+        let mut current = lock(&self.crawl_delay);
+        if *current == delay {
+            return;
+        }
+        *current = delay;
+        drop(current);
+        let base = self.config().base_interval().max(delay.unwrap_or_default());
+        self.set_interval(base);
     }
 
     /// Waits for the right to send one request: a concurrency slot, then any
@@ -250,7 +312,7 @@ impl Host {
                     }
                     // Half-open: let one request probe; one more failure re-opens.
                     h.circuit_until = None;
-                    h.consecutive_failures = self.config.breaker_threshold.saturating_sub(1);
+                    h.consecutive_failures = self.config().breaker_threshold.saturating_sub(1);
                     tracing::info!(host = %self.key, "circuit half-open: probing host");
                 }
                 match h.backoff_until {
@@ -260,14 +322,19 @@ impl Host {
             };
             tokio::time::sleep(wait).await;
         }
+        let _turn = self.turn.lock().await;
         let limiter = Arc::clone(&lock(&self.limiter).1);
         limiter.until_ready().await;
-        Ok(HostPermit { _permit: permit })
+        Ok(HostPermit {
+            permit: Some(permit),
+            shrink: Arc::clone(&self.shrink),
+        })
     }
 
     /// Records how a request ended: success clears the failure count; a
     /// failure sets a backoff (honouring `Retry-After`) and may open the circuit.
     pub fn record(&self, outcome: Outcome) {
+        let config = self.config();
         let mut h = lock(&self.health);
         match outcome {
             Outcome::Success => {
@@ -277,11 +344,11 @@ impl Host {
             Outcome::Failure { retry_after } => {
                 h.consecutive_failures = h.consecutive_failures.saturating_add(1);
                 h.total_failures += 1;
-                let wait = backoff_delay(&self.config, h.consecutive_failures, retry_after);
+                let wait = backoff_delay(&config, h.consecutive_failures, retry_after);
                 let now = Instant::now();
                 h.backoff_until = Some(now + wait);
-                if h.consecutive_failures >= self.config.breaker_threshold {
-                    let pause = self.config.breaker_cooldown.max(wait);
+                if h.consecutive_failures >= config.breaker_threshold {
+                    let pause = config.breaker_cooldown.max(wait);
                     h.circuit_until = Some(now + pause);
                     h.circuit_opened += 1;
                     tracing::warn!(
@@ -320,7 +387,9 @@ impl Host {
 }
 
 fn with_margin(base: Duration) -> Duration {
-    base.mul_f64(1.0 + SAFETY_FRACTION) + SAFETY_FLOOR
+    // The floor is at most a fifth of the interval, so that it changes
+    // nothing up to 100 requests/s and does not cap loopback rates at ~500/s.
+    base.mul_f64(1.0 + SAFETY_FRACTION) + SAFETY_FLOOR.min(base / 5)
 }
 
 fn round_up_secs(d: Duration) -> Duration {
@@ -386,10 +455,18 @@ impl HostPool {
         }
     }
 
-    /// Sets the config for the host of `url` (e.g. from its site profile).
-    /// Takes effect if the host has not been used yet.
+    /// Sets the config for the host of `url` (e.g. from its site profile),
+    /// for a host not used yet and for one already in use alike (see
+    /// [`Host::reconfigure`]).
     pub fn configure(&self, url: &Url, config: HostConfig) {
-        lock(&self.configs).insert(host_key(url), config);
+        let key = host_key(url);
+        lock(&self.configs).insert(key.clone(), config.clone());
+        let existing = lock(&self.hosts).get(&key).cloned();
+        if let Some(host) = existing {
+            if host.config() != config {
+                host.reconfigure(config);
+            }
+        }
     }
 
     /// The host of `url`, created on first use.
@@ -504,5 +581,33 @@ mod tests {
         assert!(host.status().interval > Duration::from_secs(3));
         host.set_crawl_delay(None);
         assert_eq!(host.status().interval, before);
+    }
+
+    #[tokio::test]
+    async fn configure_takes_effect_for_a_host_in_use() {
+        let url = Url::parse("http://h:80/").unwrap();
+        let pool = HostPool::new(quick());
+        let host = pool.host(&url);
+        let held: Vec<HostPermit> =
+            vec![host.acquire().await.unwrap(), host.acquire().await.unwrap()];
+        let slower = HostConfig {
+            requests_per_second: 1.0,
+            concurrency: 1,
+            ..quick()
+        };
+        pool.configure(&url, slower.clone());
+        assert_eq!(host.config(), slower);
+        assert!(host.status().interval >= Duration::from_secs(1));
+        drop(held);
+        // Both slots came back, but only one may be used now.
+        assert_eq!(host.semaphore.available_permits(), 1);
+        pool.configure(
+            &url,
+            HostConfig {
+                concurrency: 3,
+                ..slower
+            },
+        );
+        assert_eq!(host.semaphore.available_permits(), 3);
     }
 }

@@ -9,8 +9,10 @@
 //! - [`host`]: per-host politeness: rate limit, concurrency cap, backoff, circuit breaker.
 //! - [`fetch`]: safe HTTP fetching: timeouts, size caps, redirects, content types.
 //! - [`charset`]: decoding pages: BOM, header, `<meta>`, detection.
-//! - [`extract`]: CSS extraction of listing links and ad fields.
+//! - [`extract`]: CSS and JSON extraction of listing links and ad fields.
+//! - [`jsonsel`]: `json:` selectors (RFC 9535 JSONPath).
 //! - [`crawl`]: one crawl pass over one site.
+//! - [`schedule`]: the pass's work queue (listings ahead of ads).
 //! - [`sitemap`]: a small streaming sitemap parser (profiles with `sitemap = true`).
 //! - [`import`]: the JSON Lines ad input format.
 //! - [`pipeline`]: analysis and linking over the store.
@@ -33,8 +35,10 @@ pub mod extract;
 pub mod fetch;
 pub mod host;
 pub mod import;
+pub mod jsonsel;
 pub mod logging;
 pub mod pipeline;
 pub mod profile;
 pub mod robots;
+pub mod schedule;
 pub mod sitemap;

@@ -15,7 +15,7 @@
 //! max_depth = 50                         # listing pages followed from a start URL
 //! max_pages = 5000                       # pages per pass
 //! max_duration = "2h"                    # time budget per pass
-//! requests_per_second = 0.5
+//! requests_per_second = 0.5             # at most 100 (above only for loopback sites)
 //! concurrency = 1
 //! recrawl_interval = "12h"
 //! removal_grace = "3d"
@@ -37,11 +37,18 @@
 //! posted_at = "time@datetime"
 //! poster_id = ".bruger@data-id"
 //! external_id = "article@data-annonce-id"
+//! # json_source = "script#__NEXT_DATA__"  # JSON for `json:` selectors on HTML pages
+//! # text = "json:$.props.pageProps.ad.body" # a `json:` selector is an RFC 9535 JSONPath
 //! ```
 
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
+
+/// Highest `requests_per_second` for a real host.
+pub const MAX_RPS: f64 = 100.0;
+/// Highest `requests_per_second` for a loopback site (benchmarks, local mirrors).
+pub const MAX_LOOPBACK_RPS: f64 = 100_000.0;
 
 /// A site profile.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -102,8 +109,9 @@ pub struct SiteProfile {
     pub selectors: Selectors,
 }
 
-/// CSS selectors for a site. Each is a CSS selector, optionally followed by
-/// `@attr` to read an attribute instead of the text.
+/// Selectors for a site. Each is a CSS selector, optionally followed by
+/// `@attr` to read an attribute instead of the text, or `json:` and an RFC
+/// 9535 JSONPath read against a JSON body or the `json_source` elements.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Selectors {
@@ -144,6 +152,11 @@ pub struct Selectors {
     /// The site's id for the ad.
     #[serde(default)]
     pub external_id: Option<String>,
+    /// CSS selector of the elements whose text is the JSON that `json:`
+    /// selectors read on HTML pages (`script#__NEXT_DATA__`,
+    /// `script[type="application/ld+json"]`); every match is read.
+    #[serde(default)]
+    pub json_source: Option<String>,
 }
 
 fn default_region() -> String {
@@ -260,10 +273,19 @@ impl SiteProfile {
                 ),
             ));
         }
-        if !(self.requests_per_second > 0.0 && self.requests_per_second <= 100.0) {
+        let rps = self.requests_per_second;
+        if !(rps > 0.0 && rps <= MAX_LOOPBACK_RPS) {
             return Err(bad(
                 "requests_per_second",
-                "must be greater than 0 and at most 100".into(),
+                format!("must be greater than 0 and at most {MAX_RPS} (up to {MAX_LOOPBACK_RPS} for loopback sites)"),
+            ));
+        }
+        if rps > MAX_RPS && !self.loopback_only() {
+            return Err(bad(
+                "requests_per_second",
+                format!(
+                    "{rps} is above {MAX_RPS}, which is allowed only when base_url and every start URL are on loopback (127.0.0.1, ::1, localhost); real hosts keep the cap"
+                ),
             ));
         }
         if self.concurrency == 0 || self.concurrency > 16 {
@@ -285,11 +307,48 @@ impl SiteProfile {
             return Err(bad("max_pages", "must be at least 1".into()));
         }
         for (key, sel) in self.selectors.all() {
+            let key = format!("selectors.{key}");
+            if let Some(path) = crate::jsonsel::path_of(sel) {
+                crate::jsonsel::compile(path).map_err(|e| bad(&key, e))?;
+                continue;
+            }
             let css = split_selector(sel).0;
             scraper::Selector::parse(css)
-                .map_err(|e| bad(&format!("selectors.{key}"), format!("bad CSS `{css}`: {e}")))?;
+                .map_err(|e| bad(&key, format!("bad CSS `{css}`: {e}")))?;
+        }
+        if let Some(src) = &self.selectors.json_source {
+            let key = "selectors.json_source";
+            if crate::jsonsel::path_of(src).is_some() {
+                return Err(bad(
+                    key,
+                    "must be a CSS selector of the elements holding the JSON, e.g. `script#__NEXT_DATA__`".into(),
+                ));
+            }
+            scraper::Selector::parse(src.trim())
+                .map_err(|e| bad(key, format!("bad CSS `{src}`: {e}")))?;
         }
         Ok(())
+    }
+
+    /// Whether `base_url` and every start URL are on loopback (127.0.0.0/8,
+    /// `::1`, `localhost`): only such sites may go above [`MAX_RPS`].
+    pub fn loopback_only(&self) -> bool {
+        let Ok(base) = url::Url::parse(&self.base_url) else {
+            return false;
+        };
+        std::iter::once(base.clone())
+            .chain(self.start_urls.iter().filter_map(|u| base.join(u).ok()))
+            .all(|u| is_loopback(&u))
+    }
+
+    /// A note for `crawler check` when the profile uses the loopback allowance.
+    pub fn rate_note(&self) -> Option<String> {
+        (self.requests_per_second > MAX_RPS).then(|| {
+            format!(
+                "note: profile `{}` runs at {} requests/s, above the cap of {MAX_RPS}: allowed because it only reaches loopback (benchmarks, local mirrors)",
+                self.name, self.requests_per_second
+            )
+        })
     }
 
     /// The start URLs resolved against `base_url`.
@@ -331,6 +390,16 @@ impl Selectors {
     }
 }
 
+/// Whether a URL's host is loopback: 127.0.0.0/8, `::1` or `localhost`.
+pub fn is_loopback(url: &url::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(d)) => d.trim_end_matches('.').eq_ignore_ascii_case("localhost"),
+        None => false,
+    }
+}
+
 /// Splits `css@attr` into the CSS part and the optional attribute name.
 pub fn split_selector(sel: &str) -> (&str, Option<&str>) {
     match sel.rsplit_once('@') {
@@ -338,5 +407,43 @@ pub fn split_selector(sel: &str) -> (&str, Option<&str>) {
             (css.trim(), Some(attr.trim()))
         }
         _ => (sel.trim(), None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with(base: &str, rps: f64) -> Result<SiteProfile, ProfileError> {
+        SiteProfile::parse(
+            &format!("name = \"t\"\nbase_url = \"{base}\"\nstart_urls = [\"/\"]\nrequests_per_second = {rps:?}\n[selectors]\nad_links = \"a\"\ntext = \"p\"\n"),
+            Path::new("t.toml"),
+        )
+    }
+
+    #[test]
+    fn fast_rates_only_on_loopback() {
+        for base in [
+            "http://127.0.0.1:8080/",
+            "http://[::1]:8080/",
+            "http://localhost/",
+            "http://127.9.0.1/",
+        ] {
+            let p = with(base, 5000.0).unwrap_or_else(|e| panic!("{base}: {e}"));
+            assert!(p.rate_note().unwrap().contains("loopback"));
+        }
+        let e = with("https://site.example/", 101.0)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("requests_per_second") && e.contains("loopback"),
+            "{e}"
+        );
+        assert!(with("https://site.example/", 100.0)
+            .unwrap()
+            .rate_note()
+            .is_none());
+        assert!(with("http://127.0.0.1/", 1e9).is_err());
+        assert!(with("http://localhost.site.example/", 500.0).is_err());
     }
 }

@@ -37,6 +37,18 @@ pub fn is_gzip(bytes: &[u8]) -> bool {
     bytes.starts_with(&[0x1f, 0x8b])
 }
 
+/// Unpacks a gzip sitemap (`.xml.gz`), keeping at most `limit` bytes of
+/// the unpacked file (a gzip bomb is cut there, not unpacked in full).
+pub fn gunzip(bytes: &[u8], limit: usize) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(bytes)
+        .take(limit as u64)
+        .read_to_end(&mut out)
+        .map_err(|e| format!("not a readable gzip file: {e}"))?;
+    Ok(out)
+}
+
 /// Parses a sitemap body, keeping at most `max_urls` URLs.
 pub fn parse(bytes: &[u8], max_urls: usize) -> Sitemap {
     let body = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
@@ -252,6 +264,20 @@ mod tests {
             let _ = parse(junk, 10);
         }
         assert!(is_gzip(&[0x1f, 0x8b, 8, 0]));
+    }
+
+    #[test]
+    fn gzip_sitemaps_unpack_within_the_cap() {
+        use std::io::Write;
+        let mut z = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        z.write_all(b"<urlset><url><loc>http://h/a</loc></url></urlset>")
+            .unwrap();
+        let packed = z.finish().unwrap();
+        assert!(is_gzip(&packed));
+        let body = gunzip(&packed, 1 << 20).unwrap();
+        assert_eq!(parse(&body, 10).locs, ["http://h/a"]);
+        assert_eq!(gunzip(&packed, 8).unwrap().len(), 8);
+        assert!(gunzip(&[0x1f, 0x8b, 1, 2, 3], 100).is_err());
     }
 
     #[test]

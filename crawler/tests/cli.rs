@@ -122,6 +122,80 @@ fn fixture_profiles_pass_check() {
 }
 
 #[test]
+fn check_shows_what_json_selectors_extract() {
+    let site = fixtures::NextBoard::new(3, 2);
+    let ctx = fixtures::RenderContext::default();
+    let dir = tempfile::tempdir().unwrap();
+    let profile = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/profiles/nextboard.toml");
+    let ad = &site.ads()[0];
+    for (name, path, query, want) in [
+        (
+            "listing.json",
+            "/api/ads",
+            "page=1",
+            format!("ad_links     5 match(es): {}", ad.path),
+        ),
+        (
+            "ad.html",
+            ad.path.as_str(),
+            "",
+            format!("text         1 match(es): {}", &ad.body[..40]),
+        ),
+    ] {
+        let file = dir.path().join(name);
+        let page = fixtures::SiteSpec::new(site.clone())
+            .get(path, query, &ctx)
+            .unwrap();
+        std::fs::write(&file, &page.body).unwrap();
+        let out = crawler(&[
+            "check",
+            profile.to_str().unwrap(),
+            "--page",
+            file.to_str().unwrap(),
+        ]);
+        let (stdout, _) = text(&out);
+        assert!(stdout.contains(&want), "{want}\n{stdout}");
+    }
+    let broken = dir.path().join("broken.html");
+    std::fs::write(&broken, "<script id=\"__NEXT_DATA__\">{\"props\":</script>").unwrap();
+    let out = crawler(&[
+        "check",
+        profile.to_str().unwrap(),
+        "--page",
+        broken.to_str().unwrap(),
+    ]);
+    assert!(text(&out).0.contains("does not parse"), "{:?}", text(&out));
+}
+
+#[test]
+fn check_notes_fast_loopback_rates_and_refuses_them_elsewhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |base: &str| {
+        let p = dir.path().join("fast.toml");
+        std::fs::write(
+            &p,
+            format!("name = \"fast\"\nbase_url = \"{base}\"\nstart_urls = [\"/\"]\nrequests_per_second = 5000.0\n[selectors]\nad_links = \"a\"\ntext = \"p\"\n"),
+        )
+        .unwrap();
+        p
+    };
+    let out = crawler(&["check", write("http://127.0.0.1:8080/").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        text(&out).0.contains("note: profile `fast` runs at 5000"),
+        "{:?}",
+        text(&out)
+    );
+    let out = crawler(&["check", write("https://site.example/").to_str().unwrap()]);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(
+        text(&out).0.contains("only when base_url"),
+        "{:?}",
+        text(&out)
+    );
+}
+
+#[test]
 fn crawl_without_a_contact_address_says_how_to_set_one() {
     let out = crawler(&["crawl", "--profiles", "/nonexistent"]);
     let (_, stderr) = text(&out);

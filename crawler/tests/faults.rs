@@ -382,6 +382,21 @@ async fn robots_change_between_passes_is_obeyed_in_the_next_pass() {
     assert_eq!(e.state, "disallowed");
     // What was stored before stays stored.
     assert!(env.store.ad_by_url(&env.url("/ad/2")).unwrap().is_some());
+    // robots.txt changes back: the URL disallowed once is checked again.
+    env.server.set_faults(FaultConfig::none());
+    env.server.clear_requests();
+    tokio::time::sleep(Duration::from_millis(250)).await;
+    env.make_all_due().await;
+    let third = env.pass().await;
+    assert_eq!(third.end, PassEnd::Complete);
+    assert_eq!(env.hits("/ad/2").len(), 1, "allowed again, fetched again");
+    let e = env
+        .store
+        .frontier_entry(&env.url("/ad/2"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(e.state, "pending");
+    assert!(env.hits("/private/skjult").is_empty(), "still disallowed");
 }
 
 #[tokio::test]

@@ -1,6 +1,6 @@
 //! Re-crawling: conditional requests and 304s, changed ads keeping their
 //! history, ads missing from listings marked removed (never deleted), and
-//! ad URLs from sitemaps.
+//! ad URLs from sitemaps; a JSON-rendered site read with `json:` selectors.
 
 mod crawl_support;
 
@@ -167,4 +167,105 @@ async fn sitemap_off_reads_no_sitemap() {
     assert_eq!(r.sitemap_ads, 0);
     assert!(env.hits_prefix("/sitemap").is_empty());
     assert_eq!(env.ad_count(), 3);
+}
+
+/// A site whose data is only in JSON (a JSON listing endpoint, ads in
+/// `__NEXT_DATA__` and JSON-LD) is crawled completely with the fixture's
+/// profile: every ad and field, nothing robots.txt disallows, and a page
+/// whose JSON does not parse is logged with its URL while the rest goes on.
+#[tokio::test]
+async fn json_rendered_site_is_crawled_completely() {
+    use fixtures::nextjs::{BROKEN_AD_PATH, DECOY_PATHS};
+    let site = fixtures::NextBoard::new(23, 10);
+    let server = fixtures::FixtureServer::start(fixtures::next_site(23, 10), FaultConfig::none())
+        .await
+        .unwrap();
+    let base = server.base_url();
+    let text = fixtures::profile_toml("nextboard")
+        .unwrap()
+        .replace("http://127.0.0.1:9/", &base);
+    let profile =
+        crawler::profile::SiteProfile::parse(&text, std::path::Path::new("nextboard.toml"))
+            .unwrap();
+    let c = crawler(&base, quick_fetch(), quick_host(), Default::default());
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = store::Store::open(&dir.path().join("t.db")).unwrap();
+    let report = crawler::crawl::crawl_pass(
+        &c,
+        &mut store,
+        &profile,
+        &tokio_util::sync::CancellationToken::new(),
+        |_| {},
+    )
+    .await
+    .unwrap();
+    assert_eq!(report.end, PassEnd::Complete, "{report:?}");
+    assert_eq!(report.stats.new_ads, 23, "{report:?}");
+    assert_eq!(report.disallowed, DECOY_PATHS.len() as u64);
+    let broken = format!("{base}{}", &BROKEN_AD_PATH[1..]);
+    assert!(
+        report
+            .error_samples
+            .iter()
+            .any(|e| e.starts_with(&broken) && e.contains("does not parse")),
+        "{:?}",
+        report.error_samples
+    );
+    let base_url = url::Url::parse(&base).unwrap();
+    let abs = |p: &str| base_url.join(p).unwrap().to_string();
+    for want in site.ads() {
+        let got = store
+            .ad_by_url(&abs(&want.path))
+            .unwrap()
+            .expect("ad stored")
+            .ad;
+        assert_eq!(got.site, "nextboard");
+        assert_eq!(got.title.as_deref(), Some(want.title.as_str()));
+        assert_eq!(got.text, want.body);
+        assert_eq!(got.name.as_deref(), Some(want.name.as_str()));
+        assert_eq!(got.age, Some(want.age));
+        assert_eq!(got.location.as_deref(), Some(want.city.as_str()));
+        assert_eq!(got.phones, want.phones);
+        assert_eq!(got.price.as_deref(), Some(want.price.as_str()));
+        let images: Vec<String> = want.images.iter().map(|p| abs(p)).collect();
+        assert_eq!(got.images, images);
+        assert_eq!(
+            got.posted_at.unwrap().to_rfc3339(),
+            want.posted_at.replace('Z', "+00:00")
+        );
+        assert_eq!(got.poster_id.as_deref(), Some(want.poster_id.as_str()));
+        assert_eq!(got.external_id, Some(want.external_id.to_string()));
+    }
+    let requests = server.requests();
+    for decoy in DECOY_PATHS {
+        assert!(requests.iter().all(|r| r.path != decoy), "{decoy} fetched");
+    }
+    let listings = requests.iter().filter(|r| r.path == "/api/ads").count();
+    assert_eq!(listings, site.pages());
+    server.shutdown().await;
+}
+
+/// Listings go ahead of ads: the next listing page is requested as soon as
+/// the previous one is read, not after all of its ads (which would leave one
+/// request in flight between listing pages).
+#[tokio::test]
+async fn next_listing_is_fetched_before_the_ads_of_the_previous_one_finish() {
+    let mut env = Env::start(12, FaultConfig::none()).await;
+    let report = env.pass().await;
+    assert_eq!(report.stats.new_ads, 12, "{report:?}");
+    let mut requests = env.server.requests();
+    requests.sort_by_key(|r| r.at);
+    let order: Vec<String> = requests
+        .into_iter()
+        .filter(|r| r.path != "/robots.txt")
+        .map(|r| r.target)
+        .collect();
+    let at = |prefix: &str| {
+        order
+            .iter()
+            .position(|t| t.starts_with(prefix))
+            .unwrap_or_else(|| panic!("{prefix} not requested: {order:?}"))
+    };
+    // Page 1 shows ads 1-4; at concurrency 2, page 3 must not wait for all four.
+    assert!(at("/list?page=3") < at("/ad/4"), "{order:?}");
 }

@@ -222,6 +222,39 @@ impl Store {
         })
     }
 
+    /// Up to `limit` URLs of `site` in a final `state` (`disallowed`, ...),
+    /// oldest fetched first.
+    pub fn frontier_in_state(
+        &self,
+        site: &str,
+        state: &str,
+        limit: usize,
+    ) -> Result<Vec<FrontierEntry>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM frontier WHERE site = ?1 AND state = ?2 ORDER BY last_fetched, url LIMIT ?3"
+            ))
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map(params![site, state, limit as i64], entry)
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Makes a URL in a final state pending again, due at `due` (e.g. a URL
+    /// robots.txt disallowed once and allows now).
+    pub fn frontier_reopen(&mut self, url: &str, due: DateTime<Utc>) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE frontier SET state = 'pending', due_at = ?2, failures = 0, last_error = NULL WHERE url = ?1",
+                params![url, to_text(&due)],
+            )?;
+            Ok(())
+        })
+    }
+
     /// Counts of frontier rows by state for a site (`None`: all sites).
     pub fn frontier_counts(&self, site: Option<&str>) -> Result<Vec<(String, i64)>> {
         let mut stmt = self
