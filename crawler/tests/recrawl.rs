@@ -76,7 +76,9 @@ async fn a_changed_ad_keeps_its_previous_version() {
 #[tokio::test]
 async fn ads_missing_from_listings_are_marked_removed_after_the_grace_period_never_deleted() {
     let mut env = Env::start(8, FaultConfig::none()).await;
-    env.profile.removal_grace = Duration::from_secs(1);
+    // A grace long enough that a loaded machine finishes the quick pass
+    // inside it.
+    env.profile.removal_grace = Duration::from_secs(4);
     env.pass().await;
     assert_eq!(env.ad_count(), 8);
     env.site.set_listed(3, false);
@@ -85,7 +87,7 @@ async fn ads_missing_from_listings_are_marked_removed_after_the_grace_period_nev
     let quick = env.pass().await;
     assert_eq!(quick.removed, 0);
     // Past it, the unlisted ad is marked removed; nothing is deleted.
-    tokio::time::sleep(Duration::from_millis(1100)).await;
+    tokio::time::sleep(Duration::from_millis(4100)).await;
     env.make_all_due().await;
     let r = env.pass().await;
     assert_eq!(r.end, PassEnd::Complete);
@@ -112,7 +114,9 @@ async fn ads_missing_from_listings_are_marked_removed_after_the_grace_period_nev
 #[tokio::test]
 async fn removal_is_not_marked_after_an_unfinished_pass() {
     let mut env = Env::start(8, FaultConfig::none()).await;
-    env.profile.removal_grace = Duration::from_secs(1);
+    // A grace long enough that a loaded machine finishes the quick pass
+    // inside it.
+    env.profile.removal_grace = Duration::from_secs(4);
     env.pass().await;
     tokio::time::sleep(Duration::from_millis(1100)).await;
     env.make_all_due().await;
