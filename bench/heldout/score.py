@@ -109,7 +109,7 @@ def main():
             lang_ok[lab["lang"]] += 1
         else:
             confusion[(lab["lang"], got)] += 1
-            misses.append(("language", lab["id"], "language", lab["lang"], got, short(c.get("title", "") + " " + c["text"])))
+            misses.append(("language", lab["id"], "language", lab["lang"], got, short((c.get("title") or "") + " " + c["text"])))
 
     # ------------------------------------------------------------------ phones
     ph = defaultdict(lambda: [0, 0, 0])  # lang -> tp fp fn
@@ -164,7 +164,7 @@ def main():
                 misses.append(("ind_fp", lab["id"], code, "no", "yes", ev or "(no evidence)"))
             elif want and not got:
                 ind[code][L][2] += 1
-                misses.append(("ind_fn", lab["id"], code, "yes", "no", short(c.get("title", "") + " | " + c["text"], 110)))
+                misses.append(("ind_fn", lab["id"], code, "yes", "no", short((c.get("title") or "") + " | " + c["text"], 110)))
         for code in fired:
             if code not in labelled_codes:
                 unlabelled_fired[code].append(lab["id"])
