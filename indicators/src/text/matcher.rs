@@ -204,6 +204,10 @@ pub enum Role {
     FirstPerson,
     /// Verb after the ad's name (third_person).
     NameVerb,
+    /// House, agency or controller voice (third_person).
+    House,
+    /// Several women speaking for themselves (third_person).
+    SelfPlural,
 }
 
 /// A phrase occurrence found in a token list.
@@ -344,6 +348,12 @@ impl PhraseIndex {
         }
         for p in &set.name_verbs {
             add(p, Role::NameVerb);
+        }
+        for p in &set.house {
+            add(p, Role::House);
+        }
+        for p in &set.self_plural {
+            add(p, Role::SelfPlural);
         }
         for (n, pair) in set.pairs.iter().enumerate() {
             let n = u32::try_from(n).unwrap_or(u32::MAX);

@@ -14,6 +14,7 @@
 
 pub mod lexicon;
 pub mod matcher;
+pub mod persons;
 mod price;
 
 pub use price::{find_text_price, parse_price};
@@ -195,12 +196,37 @@ pub struct FieldText<'a> {
 const EXCLUDE_BEFORE_WINDOW: usize = 8;
 
 /// Counts behind a `third_person` decision, kept for explanations and tests.
+/// Words in quotation marks (a client's review quoted in her own ad) are
+/// not counted.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ThirdPersonCounts {
-    /// Third-person patterns found.
+    /// Third-person patterns found (house words included).
     pub third: usize,
     /// First-person markers found.
     pub first: usize,
+    /// Of `third`, words of a house, agency or controller voice.
+    pub house: usize,
+    /// Phrases of several women speaking for themselves ("vi er to").
+    pub self_plural: usize,
+    /// Most distinct names with ages in one list of one field (see
+    /// [`persons::person_list`]); 1 for a count of ages without names.
+    pub listed: usize,
+}
+
+impl ThirdPersonCounts {
+    /// Whether the ad is voiced by someone other than the woman: the
+    /// balance of third-party reference (third-person patterns, house
+    /// words counted twice, a list of three or more names with ages, and
+    /// several women offered in an ad without any own voice) against the
+    /// ad's own voice (first-person markers, and group self-reference
+    /// counted twice). `several` says whether `multiple_persons` fires.
+    pub fn third_party(&self, several: bool) -> bool {
+        let own = self.first + 2 * self.self_plural;
+        let menu = if self.listed >= 3 { 2 } else { 0 };
+        let house_offer = usize::from(several && own == 0 && self.listed != 2);
+        let third = self.third + self.house + menu + house_offer;
+        third > 0 && third > own
+    }
 }
 
 /// Raw findings for the lexicon indicators: evidence per code, plus the
@@ -283,8 +309,33 @@ pub fn find_terms(
             });
         }
         found.dedup_by(|a, b| {
-            a.role == Role::FirstPerson && b.role == Role::FirstPerson && a.first == b.first
+            a.role == b.role
+                && matches!(a.role, Role::FirstPerson | Role::House | Role::SelfPlural)
+                && a.first == b.first
         });
+        // A quotation (a client's review) is someone else speaking: its
+        // voice is not the ad's.
+        let quoted = persons::quoted(&tokens);
+        if quoted.iter().any(|q| *q) {
+            found.retain(|m| {
+                m.code != IndicatorCode::ThirdPerson || !quoted[m.first..m.last].iter().all(|q| *q)
+            });
+        }
+        if let Some(list) = persons::person_list(f.text, &tokens) {
+            let listed = list.names.max(1);
+            out.third_person.listed = out.third_person.listed.max(listed);
+            let ev = evidence(f, &tokens, list.first, list.last);
+            out.evidence
+                .entry(IndicatorCode::MultiplePersons)
+                .or_default()
+                .push(ev.clone());
+            if listed >= 3 {
+                out.evidence
+                    .entry(IndicatorCode::ThirdPerson)
+                    .or_default()
+                    .push(ev);
+            }
+        }
         collect_field(f, &tokens, &found, &name_tokens, lexicons, &mut out);
     }
     for ev in out.evidence.values_mut() {
@@ -318,6 +369,8 @@ fn role_rank(r: Role, lexicon_rank: usize) -> (u8, usize, u32) {
         Role::ExcludeBefore => (4, 0, 0),
         Role::FirstPerson => (5, 0, 0),
         Role::NameVerb => (6, 0, 0),
+        Role::House => (7, 0, 0),
+        Role::SelfPlural => (8, 0, 0),
     }
 }
 
@@ -398,6 +451,11 @@ fn collect_field(
                 }
             }
             Role::FirstPerson => first_person.push((m.first, m.last)),
+            Role::House if !cancelled(m) => {
+                out.third_person.house += 1;
+                push(m.code, m.first, m.last, out);
+            }
+            Role::SelfPlural if !cancelled(m) => out.third_person.self_plural += 1,
             _ => {}
         }
     }
@@ -545,6 +603,6 @@ mod tests {
             None,
             &lex,
         );
-        assert_eq!(f.third_person, ThirdPersonCounts { third: 1, first: 1 });
+        assert_eq!((f.third_person.third, f.third_person.first), (1, 1));
     }
 }
