@@ -422,8 +422,10 @@ mod tests {
         ind.insert(
             "trustworthy_language".into(),
             toml::Value::Table(
-                toml::from_str("weight = 0.5\nexplanation = \"x\"\ncitation = \"y\"\nenabled = false")
-                    .unwrap(),
+                toml::from_str(
+                    "weight = 0.5\nexplanation = \"x\"\ncitation = \"y\"\nenabled = false",
+                )
+                .unwrap(),
             ),
         );
         let r = Rules::from_toml_str(&toml::to_string(&doc).unwrap(), "off.toml").unwrap();
@@ -434,7 +436,10 @@ mod tests {
     #[test]
     fn the_builtin_file_must_name_every_indicator() {
         let mut doc: toml::Table = toml::from_str(BUILTIN_RULES).unwrap();
-        doc["indicators"].as_table_mut().unwrap().remove("emoji_codes");
+        doc["indicators"]
+            .as_table_mut()
+            .unwrap()
+            .remove("emoji_codes");
         let text = toml::to_string(&doc).unwrap();
         let e = Rules::from_toml_str(&text, BUILTIN_ORIGIN).unwrap_err();
         assert!(e.to_string().contains("emoji_codes"), "{e}");

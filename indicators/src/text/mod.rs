@@ -211,6 +211,9 @@ pub struct ThirdPersonCounts {
     /// Most distinct names with ages in one list of one field (see
     /// [`persons::person_list`]); 1 for a count of ages without names.
     pub listed: usize,
+    /// Whether the several women offered are a pair (two friends, sisters,
+    /// a duo: [`persons::names_a_pair`]).
+    pub pair: bool,
 }
 
 impl ThirdPersonCounts {
@@ -223,7 +226,7 @@ impl ThirdPersonCounts {
     pub fn third_party(&self, several: bool) -> bool {
         let own = self.first + 2 * self.self_plural;
         let menu = if self.listed >= 3 { 2 } else { 0 };
-        let house_offer = usize::from(several && own == 0 && self.listed != 2);
+        let house_offer = usize::from(several && own == 0 && self.listed != 2 && !self.pair);
         let third = self.third + self.house + menu + house_offer;
         third > 0 && third > own
     }
@@ -351,6 +354,10 @@ pub fn find_terms(
         }
         *ev = kept;
     }
+    out.third_person.pair = out
+        .evidence
+        .get(&IndicatorCode::MultiplePersons)
+        .is_some_and(|ev| ev.iter().any(|e| persons::names_a_pair(&e.excerpt)));
     out.third_person.third = out
         .evidence
         .get(&IndicatorCode::ThirdPerson)
@@ -455,7 +462,9 @@ fn collect_field(
                 out.third_person.house += 1;
                 push(m.code, m.first, m.last, out);
             }
-            Role::SelfPlural if !cancelled(m) => out.third_person.self_plural += 1,
+            // Not cancelled by the exclusions, which are about third-person
+            // words ("we ? girls ?" holds "we two").
+            Role::SelfPlural => out.third_person.self_plural += 1,
             _ => {}
         }
     }

@@ -40,39 +40,167 @@ pub fn quoted(tokens: &[Token]) -> Vec<bool> {
 
 /// Capitalised words that stand before a number without being a name.
 const NOT_NAMES: &[&str] = &[
-    "tlf", "tel", "ring", "call", "sms", "kl", "zi", "nr", "str", "ul", "pris", "price", "preis",
-    "cena", "pret", "precio", "whatsapp", "telegram", "mobil", "handy", "mob", "tele", "telefon",
-    "phone", "room", "rum", "zimmer", "pokoj", "camera", "habitacion", "plz", "cp", "kod", "postnr",
-    "age", "alder", "ålder", "alter", "wiek", "varsta", "edad", "vaegt", "vekt", "vikt", "gewicht",
-    "waga", "greutate", "peso", "hojde", "hoyde", "langd", "grosse", "wzrost", "inaltime",
-    "altura", "size", "bh", "cup", "top", "vip", "nye", "new", "neu", "nowe", "noi", "nuevas",
-    "kun", "only", "nur", "tylko", "doar", "solo", "bus", "linje", "linie", "tog", "train",
-    "the", "und", "and", "og", "och", "oder", "eller", "or", "lub", "sau", "o", "mon", "tue",
-    "wed", "thu", "fri", "sat", "sun", "mo", "di", "mi", "do", "fr", "sa", "so", "man", "tir",
-    "ons", "tor", "fre", "lor", "son", "januar", "februar", "marts", "april", "maj", "juni",
-    "juli", "august", "september", "oktober", "november", "december", "kbh", "cph", "dk",
-    "zona", "sektor", "sector", "bloc", "etaj", "piso", "hotel", "suite", "studio", "club",
-    "hace", "seit", "since", "siden", "sedan", "od", "desde",
+    "tlf",
+    "tel",
+    "ring",
+    "call",
+    "sms",
+    "kl",
+    "zi",
+    "nr",
+    "str",
+    "ul",
+    "pris",
+    "price",
+    "preis",
+    "cena",
+    "pret",
+    "precio",
+    "whatsapp",
+    "telegram",
+    "mobil",
+    "handy",
+    "mob",
+    "tele",
+    "telefon",
+    "phone",
+    "room",
+    "rum",
+    "zimmer",
+    "pokoj",
+    "camera",
+    "habitacion",
+    "plz",
+    "cp",
+    "kod",
+    "postnr",
+    "age",
+    "alder",
+    "ålder",
+    "alter",
+    "wiek",
+    "varsta",
+    "edad",
+    "vaegt",
+    "vekt",
+    "vikt",
+    "gewicht",
+    "waga",
+    "greutate",
+    "peso",
+    "hojde",
+    "hoyde",
+    "langd",
+    "grosse",
+    "wzrost",
+    "inaltime",
+    "altura",
+    "size",
+    "bh",
+    "cup",
+    "top",
+    "vip",
+    "nye",
+    "new",
+    "neu",
+    "nowe",
+    "noi",
+    "nuevas",
+    "kun",
+    "only",
+    "nur",
+    "tylko",
+    "doar",
+    "solo",
+    "bus",
+    "linje",
+    "linie",
+    "tog",
+    "train",
+    "the",
+    "und",
+    "and",
+    "og",
+    "och",
+    "oder",
+    "eller",
+    "or",
+    "lub",
+    "sau",
+    "o",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "mo",
+    "di",
+    "mi",
+    "do",
+    "fr",
+    "sa",
+    "so",
+    "man",
+    "tir",
+    "ons",
+    "tor",
+    "fre",
+    "lor",
+    "son",
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "kbh",
+    "cph",
+    "dk",
+    "zona",
+    "sektor",
+    "sector",
+    "bloc",
+    "etaj",
+    "piso",
+    "hotel",
+    "suite",
+    "studio",
+    "club",
+    "hace",
+    "seit",
+    "since",
+    "siden",
+    "sedan",
+    "od",
+    "desde",
 ];
 
 /// Words before a name that make it the writer's own ("Jeg er Tanja, 37",
 /// "I am Paula 28"): her introduction, not an item of a list.
 const SELF_INTRO: &[&str] = &[
-    "er", "hedder", "heter", "ar", "am", "i'm", "im", "bin", "heisse", "heiße", "jestem",
-    "sunt", "soy", "llamo", "named", "called", "-",
+    "er", "hedder", "heter", "ar", "am", "i'm", "im", "bin", "heisse", "heiße", "jestem", "sunt",
+    "soy", "llamo", "named", "called", "-",
 ];
 
 /// Most tokens between the two items of a list of two: further apart, two
 /// names with numbers are more likely a name and a signature.
-const PAIR_WINDOW: usize = 6;
+const PAIR_WINDOW: usize = 8;
 
 /// Words after a number that make it a quantity (a time, a price, a
 /// measure), not an age.
 const UNITS: &[&str] = &[
-    "min", "minutes", "minutter", "minuter", "minutt", "minutos", "minute", "minuten", "mins",
-    "h", "t", "timer", "time", "timme", "timmar", "hours", "hour", "stunden", "stunde", "std",
-    "godz", "ore", "ora", "horas", "hora", "kr", "dkk", "sek", "nok", "eur", "euro", "€", "zl",
-    "pln", "lei", "ron", "cm", "kg", "%", "uhr", "x", "stk", "nat", "nights", "pers", "euros",
+    "min", "minutes", "minutter", "minuter", "minutt", "minutos", "minute", "minuten", "mins", "h",
+    "t", "timer", "time", "timme", "timmar", "hours", "hour", "stunden", "stunde", "std", "godz",
+    "ore", "ora", "horas", "hora", "kr", "dkk", "sek", "nok", "eur", "euro", "€", "zl", "pln",
+    "lei", "ron", "cm", "kg", "%", "uhr", "x", "stk", "nat", "nights", "pers", "euros",
 ];
 
 /// Words before a number that make it a time or a range, not an age.
@@ -131,6 +259,65 @@ fn name_like(text: &str, t: &Token) -> bool {
         && !NOT_NAMES.contains(&t.norm.as_str())
 }
 
+/// Words that make an offer of several women a pair of friends, sisters or
+/// a duo: such a pair often runs itself, so its offer alone is no house
+/// voice (see [`crate::text::ThirdPersonCounts::third_party`]).
+const PAIR_WORDS: &[&str] = &[
+    "to",
+    "two",
+    "tva",
+    "zwei",
+    "dwie",
+    "doua",
+    "dos",
+    "2",
+    "duo",
+    "duet",
+    "begge",
+    "both",
+    "beide",
+    "obie",
+    "amandoua",
+    "ambas",
+    "veninder",
+    "venninner",
+    "bestevenninner",
+    "vaninnor",
+    "friends",
+    "freundinnen",
+    "przyjaciolki",
+    "prietene",
+    "amigas",
+    "sisters",
+    "sostre",
+    "systrar",
+    "schwestern",
+    "siostry",
+    "surori",
+    "hermanas",
+    "kusiner",
+    "cousins",
+    "primas",
+    "veninde",
+    "venninne",
+    "vaninna",
+    "friend",
+    "freundin",
+    "przyjaciolka",
+    "prietena",
+    "amiga",
+    "søstre",
+    "kolezanka",
+    "kolezanki",
+];
+
+/// Whether the folded words of `excerpt` name a pair (see [`PAIR_WORDS`]).
+pub fn names_a_pair(excerpt: &str) -> bool {
+    crate::text::matcher::tokenize(excerpt)
+        .iter()
+        .any(|t| PAIR_WORDS.contains(&t.norm.as_str()))
+}
+
 /// A list of several persons found in one field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PersonList {
@@ -186,7 +373,10 @@ pub fn person_list(text: &str, tokens: &[Token]) -> Option<PersonList> {
             "og" | "och" | "and" | "und" | "i" | "si" | "y" | "e" | "&" | ","
         ) && age(&tokens[i + 2])
             && !quantity_after(tokens, i + 2)
-            && (joint != "," || tokens.get(i + 3).is_some_and(|t| t.norm == "," || t.norm == ")"))
+            && (joint != ","
+                || tokens
+                    .get(i + 3)
+                    .is_some_and(|t| t.norm == "," || t.norm == ")"))
         {
             return Some(PersonList {
                 first: i,
@@ -210,7 +400,10 @@ mod tests {
     #[test]
     fn lists_of_names_with_ages() {
         assert_eq!(list("Anna 23 – Bella 25 – Carla 21 – Dora 28"), Some(4));
-        assert_eq!(list("Zi. 3 – Jessy (23) – sportlich\nZi. 5 – Ramona (31)"), Some(2));
+        assert_eq!(
+            list("Zi. 3 – Jessy (23) – sportlich\nZi. 5 – Ramona (31)"),
+            Some(2)
+        );
         assert_eq!(list("Karen 41 og Lotte 44 tilbyder massage"), Some(2));
         assert_eq!(list("Angel and Candy, 23 and 24, Odense"), Some(0));
         assert_eq!(list("Wir sind drei Kolleginnen (27, 31, 34)"), Some(0));
@@ -224,7 +417,10 @@ mod tests {
         assert_eq!(list("Mette 30, Odense 24/7"), None);
         // Her own introduction and a reviewer's signature are no list.
         assert_eq!(list("'Sød' – Henrik, 54\nJeg er Tanja, 37 år"), None);
-        assert_eq!(list("Conchi, 58 años. Madura y divertida. Hace 18 años"), None);
+        assert_eq!(
+            list("Conchi, 58 años. Madura y divertida. Hace 18 años"),
+            None
+        );
     }
 
     #[test]
