@@ -53,6 +53,11 @@ LANGS = {"da": ["DK", "NO", "SE"], "nb": ["DK", "NO", "SE"], "sv": ["DK", "NO", 
 # Eastern Europe, Latin America, South America, Eastern / South-East Asia,
 # the Caribbean.
 REGIONS = {"002", "142", "151", "419", "005", "030", "035", "029"}
+# Cities that are also women's names ("I am Diana from Sofia").
+NAME_CITIES = {"sofia", "victoria", "florence", "paris", "lima", "santiago", "regina",
+               "adelaide", "alexandria", "marie", "louisville", "eva", "santa isabel",
+               "maria", "isabel", "luanda", "monaco", "nicosia", "lucia", "helena", "mariehamn",
+               "sydney", "chicago", "dakar", "asmara", "almaty", "darwin"}
 # Words that a rule would take for a nationality but that are common words.
 STOP = {"south", "north", "new", "east", "west", "sud", "nord", "syd", "central", "saint",
         "united", "island", "isla", "islas", "dollar", "franc", "peso", "real", "mark",
@@ -168,7 +173,7 @@ def main():
             if terr in ("DK", "NO", "SE") or terr in own or "/" not in zone:
                 continue
             city = (loc.time_zones.get(zone) or {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
-            if len(city) >= 4:
+            if len(city) >= 4 and fold(city) not in NAME_CITIES:
                 countries.update(polish_genitive(city) if lang == "pl" else [fold(city)])
         for cc, name in loc.territories.items():
             if cc in REGIONS:

@@ -209,7 +209,7 @@ pub struct ThirdPersonCounts {
     /// Phrases of several women speaking for themselves ("vi er to").
     pub self_plural: usize,
     /// Most distinct names with ages in one list of one field (see
-    /// [`persons::person_list`]); 1 for a count of ages without names.
+    /// [`persons::person_list`]), or of ages in a count of ages.
     pub listed: usize,
     /// Whether the several women offered are a pair (two friends, sisters,
     /// a duo: [`persons::names_a_pair`]).
@@ -219,13 +219,15 @@ pub struct ThirdPersonCounts {
 impl ThirdPersonCounts {
     /// Whether the ad is voiced by someone other than the woman: the
     /// balance of third-party reference (third-person patterns, house
-    /// words counted twice, a list of three or more names with ages, and
+    /// words counted twice, a list of three or more names with ages counted
+    /// twice, and
     /// several women offered in an ad without any own voice) against the
     /// ad's own voice (first-person markers, and group self-reference
     /// counted twice). `several` says whether `multiple_persons` fires.
     pub fn third_party(&self, several: bool) -> bool {
         let own = self.first + 2 * self.self_plural;
-        let menu = if self.listed >= 3 { 2 } else { 0 };
+        // The list itself is also one piece of third-person evidence.
+        let menu = usize::from(self.listed >= 3);
         let house_offer = usize::from(several && own == 0 && self.listed != 2 && !self.pair);
         let third = self.third + self.house + menu + house_offer;
         third > 0 && third > own
@@ -325,7 +327,7 @@ pub fn find_terms(
             });
         }
         if let Some(list) = persons::person_list(f.text, &tokens) {
-            let listed = list.names.max(1);
+            let listed = list.names;
             out.third_person.listed = out.third_person.listed.max(listed);
             let ev = evidence(f, &tokens, list.first, list.last);
             out.evidence

@@ -325,7 +325,7 @@ pub struct PersonList {
     pub first: usize,
     /// One past its last token.
     pub last: usize,
-    /// Distinct names with an age (0 for a count of ages alone).
+    /// Distinct names with an age, or the number of ages in a count of ages.
     pub names: usize,
 }
 
@@ -378,10 +378,23 @@ pub fn person_list(text: &str, tokens: &[Token]) -> Option<PersonList> {
                     .get(i + 3)
                     .is_some_and(|t| t.norm == "," || t.norm == ")"))
         {
+            // Count the ages of "27, 31, 34" or "20, 21 y 24".
+            let mut last = i + 3;
+            let mut ages = 2;
+            while last + 1 < tokens.len()
+                && matches!(
+                    tokens[last].norm.as_str(),
+                    "," | "og" | "och" | "and" | "und" | "i" | "si" | "y" | "e" | "&"
+                )
+                && age(&tokens[last + 1])
+            {
+                last += 2;
+                ages += 1;
+            }
             return Some(PersonList {
                 first: i,
-                last: i + 3,
-                names: 0,
+                last,
+                names: ages,
             });
         }
     }
@@ -405,8 +418,8 @@ mod tests {
             Some(2)
         );
         assert_eq!(list("Karen 41 og Lotte 44 tilbyder massage"), Some(2));
-        assert_eq!(list("Angel and Candy, 23 and 24, Odense"), Some(0));
-        assert_eq!(list("Wir sind drei Kolleginnen (27, 31, 34)"), Some(0));
+        assert_eq!(list("Angel and Candy, 23 and 24, Odense"), Some(2));
+        assert_eq!(list("Wir sind drei Kolleginnen (27, 31, 34)"), Some(3));
     }
 
     #[test]
