@@ -51,6 +51,11 @@ pub struct TermSet {
     /// ("speaks" before "English": a language, not a selling point).
     #[serde(default)]
     pub exclude_before: Vec<String>,
+    /// Words that cancel a match they directly follow ("Polnische
+    /// Straße", "Thai number", "Brazilian wax": a place or a thing, not a
+    /// person's origin).
+    #[serde(default)]
+    pub exclude_after: Vec<String>,
     /// `third_person` only: first-person markers; third-person matches must
     /// outnumber them.
     #[serde(default)]

@@ -200,6 +200,8 @@ pub enum Role {
     Exclude,
     /// Cancels matches shortly after it.
     ExcludeBefore,
+    /// Cancels a match it directly follows.
+    ExcludeAfter,
     /// First-person marker (third_person).
     FirstPerson,
     /// Verb after the ad's name (third_person).
@@ -342,6 +344,9 @@ impl PhraseIndex {
         }
         for p in &set.exclude_before {
             add(p, Role::ExcludeBefore);
+        }
+        for p in &set.exclude_after {
+            add(p, Role::ExcludeAfter);
         }
         for p in &set.first_person {
             add(p, Role::FirstPerson);

@@ -380,6 +380,7 @@ fn role_rank(r: Role, lexicon_rank: usize) -> (u8, usize, u32) {
         Role::NameVerb => (6, 0, 0),
         Role::House => (7, 0, 0),
         Role::SelfPlural => (8, 0, 0),
+        Role::ExcludeAfter => (9, 0, 0),
     }
 }
 
@@ -404,7 +405,12 @@ fn collect_field(
 ) {
     let excludes: Vec<&Found> = found
         .iter()
-        .filter(|x| matches!(x.role, Role::Exclude | Role::ExcludeBefore))
+        .filter(|x| {
+            matches!(
+                x.role,
+                Role::Exclude | Role::ExcludeBefore | Role::ExcludeAfter
+            )
+        })
         .collect();
     let cancelled = |m: &Found| {
         excludes.iter().any(|x| {
@@ -419,6 +425,7 @@ fn collect_field(
                                 .iter()
                                 .any(|t| matches!(t.norm.as_str(), "." | "!" | "?" | ";"))
                     }
+                    Role::ExcludeAfter => x.first == m.last,
                     _ => false,
                 }
         })

@@ -12,18 +12,27 @@ use indicators::model::{Ad, IndicatorCode, SiteContext};
 use indicators::rules::Rules;
 use serde_json::Value;
 
-/// Per label: (code, F1 floor on D, F1 floor on E).
+/// Per label: (code, F1 floor on D, F1 floor on E), a little under the
+/// tuned figures (D / E: obfuscated_phone 0.967 / 0.938, third_person
+/// 0.989 / 0.968, multiple_persons 0.989 / 0.964, youth_terms 0.989 /
+/// 0.988, nationality_stated 0.963 / 0.955, movement_terms 0.786 / 0.576,
+/// available_24_7 0.970 / 1.000, emoji_codes 0.800 / 0.842,
+/// trustworthy_language 0.883 / 0.908).
 const FLOORS: [(IndicatorCode, f64, f64); 9] = [
-    (IndicatorCode::ObfuscatedPhone, 0.9, 0.9),
-    (IndicatorCode::ThirdPerson, 0.5, 0.5),
-    (IndicatorCode::MultiplePersons, 0.5, 0.5),
-    (IndicatorCode::YouthTerms, 0.5, 0.5),
-    (IndicatorCode::NationalityStated, 0.5, 0.5),
-    (IndicatorCode::MovementTerms, 0.5, 0.5),
-    (IndicatorCode::Available247, 0.5, 0.5),
-    (IndicatorCode::EmojiCodes, 0.5, 0.5),
-    (IndicatorCode::TrustworthyLanguage, 0.0, 0.0),
+    (IndicatorCode::ObfuscatedPhone, 0.95, 0.92),
+    (IndicatorCode::ThirdPerson, 0.97, 0.95),
+    (IndicatorCode::MultiplePersons, 0.97, 0.94),
+    (IndicatorCode::YouthTerms, 0.97, 0.97),
+    (IndicatorCode::NationalityStated, 0.94, 0.93),
+    (IndicatorCode::MovementTerms, 0.76, 0.55),
+    (IndicatorCode::Available247, 0.95, 0.97),
+    (IndicatorCode::EmojiCodes, 0.78, 0.82),
+    (IndicatorCode::TrustworthyLanguage, 0.86, 0.88),
 ];
+
+/// Most lone first-person ads (neither third_person, multiple_persons nor
+/// concerning) in the top 10 % of the queue (aim: 1 %).
+const LONE_TOP_DECILE: f64 = 0.02;
 
 /// Lowest share of right languages.
 const LANGUAGE_FLOOR: f64 = 0.95;
@@ -139,11 +148,16 @@ fn score(name: &str, data: &str, floor_of: impl Fn(usize) -> f64) -> Vec<String>
                 / tied.len() as f64;
         hits / k as f64
     };
+    let lone = share(|x| x.2);
     println!(
-        "  top decile ({k} ads, score >= {cut}): concerning {:.3}, lone first-person {:.3}",
+        "  top decile ({k} ads, score >= {cut}): concerning {:.3}, lone first-person {lone:.3}",
         share(|x| x.1),
-        share(|x| x.2)
     );
+    if lone > LONE_TOP_DECILE {
+        failed.push(format!(
+            "{name} lone first-person ads in the top decile {lone:.3} > {LONE_TOP_DECILE}"
+        ));
+    }
     for m in misses.iter().take(if all { usize::MAX } else { 30 }) {
         println!("    miss: {m}");
     }
