@@ -313,10 +313,17 @@ pub fn find_terms(
                 )
             });
         }
+        // The same phrase found by several lexicons (Danish, Norwegian and
+        // Swedish share many words) is one match; only pair sides, which
+        // join within their own lexicon, are kept per lexicon.
         found.dedup_by(|a, b| {
             a.role == b.role
-                && matches!(a.role, Role::FirstPerson | Role::House | Role::SelfPlural)
                 && a.first == b.first
+                && match a.role {
+                    Role::FirstPerson | Role::House | Role::SelfPlural => true,
+                    Role::PairLeft(_) | Role::PairRight(_) => false,
+                    _ => a.last == b.last && a.code == b.code,
+                }
         });
         // A quotation (a client's review) is someone else speaking: its
         // voice is not the ad's.

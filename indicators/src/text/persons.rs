@@ -5,6 +5,19 @@
 //! 21 de ani").
 
 use crate::text::matcher::Token;
+use once_cell::sync::Lazy;
+use std::collections::HashSet;
+
+/// A word list as a set, built once: the lists are consulted for many
+/// tokens of every ad.
+fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+static NOT_NAMES_SET: Lazy<HashSet<&'static str>> = Lazy::new(|| set(NOT_NAMES));
+static UNITS_SET: Lazy<HashSet<&'static str>> = Lazy::new(|| set(UNITS));
+static RANGE_SET: Lazy<HashSet<&'static str>> = Lazy::new(|| set(RANGE_WORDS));
+static SELF_INTRO_SET: Lazy<HashSet<&'static str>> = Lazy::new(|| set(SELF_INTRO));
 
 /// Symbols that open or close a quotation. A lone apostrophe is a quote
 /// mark here: apostrophes inside words stay in the word.
@@ -224,7 +237,7 @@ fn quantity_after(tokens: &[Token], i: usize) -> bool {
     let Some(n) = tokens.get(i + 1) else {
         return false;
     };
-    if UNITS.contains(&n.norm.as_str()) {
+    if UNITS_SET.contains(n.norm.as_str()) {
         return true;
     }
     if n.is_word && n.norm.bytes().all(|b| b.is_ascii_digit()) {
@@ -243,20 +256,20 @@ fn quantity_after(tokens: &[Token], i: usize) -> bool {
 }
 
 fn range_before(tokens: &[Token], i: usize) -> bool {
-    i > 0 && RANGE_WORDS.contains(&tokens[i - 1].norm.as_str())
+    i > 0 && RANGE_SET.contains(tokens[i - 1].norm.as_str())
 }
 
 /// Whether token `t` of `text` is written like a name: a capital letter
 /// first, letters only, at least three of them, not a known non-name.
 fn name_like(text: &str, t: &Token) -> bool {
     t.is_word
-        && t.norm.chars().count() >= 3
-        && t.norm.chars().all(char::is_alphabetic)
         && text[t.start..t.end]
             .chars()
             .next()
             .is_some_and(char::is_uppercase)
-        && !NOT_NAMES.contains(&t.norm.as_str())
+        && t.norm.chars().count() >= 3
+        && t.norm.chars().all(char::is_alphabetic)
+        && !NOT_NAMES_SET.contains(t.norm.as_str())
 }
 
 /// Words that make an offer of several women a pair of friends, sisters or
@@ -336,10 +349,8 @@ pub struct PersonList {
 pub fn person_list(text: &str, tokens: &[Token]) -> Option<PersonList> {
     let mut items: Vec<(usize, usize, &str)> = Vec::new();
     for i in 0..tokens.len() {
-        if !name_like(text, &tokens[i]) {
-            continue;
-        }
-        // Name, then the age right after it or after "(" or ",".
+        // Name, then the age right after it or after "(" or ","; the age
+        // (rare) is looked at first.
         let mut j = i + 1;
         if tokens
             .get(j)
@@ -347,8 +358,11 @@ pub fn person_list(text: &str, tokens: &[Token]) -> Option<PersonList> {
         {
             j += 1;
         }
-        let intro = i > 0 && SELF_INTRO.contains(&tokens[i - 1].norm.as_str());
-        if !intro && tokens.get(j).is_some_and(age) && !quantity_after(tokens, j) {
+        if !tokens.get(j).is_some_and(age) || !name_like(text, &tokens[i]) {
+            continue;
+        }
+        let intro = i > 0 && SELF_INTRO_SET.contains(tokens[i - 1].norm.as_str());
+        if !intro && !quantity_after(tokens, j) {
             let name = tokens[i].norm.as_str();
             if !items.iter().any(|(_, _, n)| *n == name) {
                 items.push((i, j + 1, name));
