@@ -3,12 +3,19 @@
 # make_corpus.py -> crawler import (DK site region, as a Danish NGO would run
 # it) -> review export --all -> score.py.
 #
-# Usage: bench/heldout/run.sh [--no-build] [a|b|c]
+# Usage: bench/heldout/run.sh [--no-build] [a|b|c|d|e]
 #   a (default): corpus A, make_corpus.py (tuned on: a regression check)
 #   b:           corpus B, make_corpus_b.py (a second author's blind corpus;
 #                tuned on after its first run)
 #   c:           corpus C, make_corpus_c.py (a third author's, scored blind
 #                once on the final build of its round)
+#   d:           corpus D, make_corpus_d.py (350 Nordic + English ads, a fourth
+#                author's, blind first score on b607df2; tuned on since)
+#   e:           corpus E, make_corpus_e.py (330 DE/PL/RO/ES/broken-EN ads, a
+#                fifth author's, blind first score on b607df2; tuned on since)
+# D and E also carry `trustworthy_language` and `concerning`: score.py then
+# reports the ranking calibration and writes a reliability table (and a PNG
+# when matplotlib is installed) next to the export.
 # Output: figures on stdout; the export, the import log and summary.json are
 # kept in bench/heldout/out/ (not committed). Exit status non-zero only when
 # the run is broken (build, import or export failure, ads missing), never
@@ -26,7 +33,9 @@ case "$WHICH" in
   a) MAKE=$HERE/make_corpus.py; CORPUS=$HERE/corpus.jsonl; EXPORT=$OUT/export.json ;;
   b) MAKE=$HERE/make_corpus_b.py; CORPUS=$HERE/corpus_b.jsonl; EXPORT=$OUT/export_b.json ;;
   c) MAKE=$HERE/make_corpus_c.py; CORPUS=$HERE/corpus_c.jsonl; EXPORT=$OUT/export_c.json ;;
-  *) echo "usage: $0 [--no-build] [a|b|c]" >&2; exit 2 ;;
+  d) MAKE=$HERE/make_corpus_d.py; CORPUS=$HERE/corpus_d.jsonl; EXPORT=$OUT/export_d.json ;;
+  e) MAKE=$HERE/make_corpus_e.py; CORPUS=$HERE/corpus_e.jsonl; EXPORT=$OUT/export_e.json ;;
+  *) echo "usage: $0 [--no-build] [a|b|c|d|e]" >&2; exit 2 ;;
 esac
 
 if [ "$BUILD" = 1 ]; then
@@ -50,4 +59,5 @@ target/release/review --db "$DB" --reviewer heldout-bench export --all --yes --o
   >"$OUT/export.log" 2>&1 || { cat "$OUT/export.log" >&2; echo "BROKEN RUN: export failed" >&2; exit 2; }
 
 echo "git: $(git rev-parse --short HEAD) ($(git status --porcelain -- indicators crawler | wc -l) changed files under indicators/ crawler/)"
-python3 "$HERE/score.py" "$CORPUS" "$EXPORT" --summary "$OUT/summary_$WHICH.json"
+python3 "$HERE/score.py" "$CORPUS" "$EXPORT" --summary "$OUT/summary_$WHICH.json" \
+  --reliability "$OUT/reliability_$WHICH"

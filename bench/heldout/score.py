@@ -2,6 +2,7 @@
 """Scores a `review export --all` document against the labelled held-out corpus.
 
 Usage: python3 bench/heldout/score.py CORPUS.jsonl EXPORT.json [--summary OUT.json]
+                                      [--reliability PREFIX]
 
 Joins export ads to corpus ads by URL and prints
   * language accuracy, per language and overall (with the confusions);
@@ -11,6 +12,14 @@ Joins export ads to corpus ads by URL and prints
   * per indicator (every DESIGN.md code that has labels): precision, recall
     and F1 overall and per language;
   * the judged targets with PASS / FAIL;
+  * when the corpus labels `concerning` (corpora D and E): the calibration of
+    the score ranking, i.e. the share of `concerning` ads and of lone
+    first-person ads (not third_person, not multiple_persons, not concerning)
+    in the top 10 % of the ads by score (ties at the cut shared out
+    fractionally), and a reliability table of the score against `concerning`
+    (binned score against the share concerning), written with
+    `--reliability PREFIX` as PREFIX.md (and PREFIX.png when matplotlib is
+    installed);
   * every miss: ad id, what, wanted / got, evidence excerpt or text excerpt.
 
 Exit status: 0 when the run could be scored (whatever the figures), 2 when
@@ -28,7 +37,7 @@ CODES = [
     "obfuscated_phone", "shared_phone", "phone_multi_city", "third_person",
     "multiple_persons", "youth_terms", "nationality_stated", "text_template",
     "image_reuse", "movement_terms", "available_24_7", "risky_services",
-    "low_price", "emoji_codes",
+    "low_price", "emoji_codes", "trustworthy_language",
 ]
 # Targets the project is judged on: (label, kind, key, minimum).
 TARGETS = [
@@ -42,6 +51,84 @@ TARGETS = [
     ("youth_terms F1", "ind", "youth_terms", 0.85),
     ("nationality_stated F1", "ind", "nationality_stated", 0.85),
 ]
+# Score bins of the reliability table: (label, low inclusive, high exclusive).
+BINS = [("< 0.5", -1e9, 0.5), ("0.5-1.5", 0.5, 1.5), ("1.5-2.5", 1.5, 2.5), ("2.5-3.5", 2.5, 3.5),
+        ("3.5-4.5", 3.5, 4.5), ("4.5-6", 4.5, 6.0), (">= 6", 6.0, 1e9)]
+
+
+def top_share(scored, pred, share=0.10):
+    """Expected share of ads satisfying `pred` among the top `share` of
+    `scored` (a list of (score, record)) by score; ads tied at the cut are
+    shared out fractionally, so the figure does not depend on tie order."""
+    n = len(scored)
+    k = max(1, round(n * share))
+    ranked = sorted(scored, key=lambda x: -x[0])
+    cut = ranked[k - 1][0]
+    above = [r for s_, r in ranked if s_ > cut]
+    tied = [r for s_, r in ranked if s_ == cut]
+    left = k - len(above)
+    hits = sum(1 for r in above if pred(r)) + left * (sum(1 for r in tied if pred(r)) / len(tied))
+    return hits / k, k, cut
+
+
+def calibration(corpus, by_url, prefix):
+    """Ranking calibration against `concerning`; returns the summary dict."""
+    scored = [(float(by_url[c["url"]].get("score") or 0.0), c["labels"]) for c in corpus]
+    lone = lambda l: not (l["third_person"] or l["multiple_persons"] or l["concerning"])  # noqa: E731
+    conc = lambda l: bool(l["concerning"])  # noqa: E731
+    base_c = sum(1 for _, l in scored if conc(l)) / len(scored)
+    base_l = sum(1 for _, l in scored if lone(l)) / len(scored)
+    c_share, k, cut = top_share(scored, conc)
+    l_share, _, _ = top_share(scored, lone)
+    out = {"top_k": k, "cut_score": cut, "concerning_top_decile": c_share, "concerning_base": base_c,
+           "lone_first_person_top_decile": l_share, "lone_first_person_base": base_l, "bins": []}
+    print("== Calibration of the score against `concerning`")
+    print(f"  top 10 % = {k} ads (score >= {cut:g}, ties at the cut shared out fractionally)")
+    print(f"  concerning in the top decile:        {c_share:6.1%}  (base rate {base_c:5.1%})")
+    print(f"  lone first-person in the top decile: {l_share:6.1%}  (base rate {base_l:5.1%}; aim <= 1 %)")
+    # Area under the ROC curve of the score for `concerning` (ties count half).
+    pos = [s_ for s_, l in scored if conc(l)]
+    neg = [s_ for s_, l in scored if not conc(l)]
+    if pos and neg:
+        auc = sum((p > q) + 0.5 * (p == q) for p in pos for q in neg) / (len(pos) * len(neg))
+        out["auc"] = auc
+        print(f"  ROC AUC of the score for concerning: {auc:5.3f}")
+    rows = []
+    for name, lo, hi in BINS:
+        inb = [l for s_, l in scored if lo <= s_ < hi]
+        if not inb:
+            continue
+        mean = sum(s_ for s_, l in scored if lo <= s_ < hi) / len(inb)
+        share = sum(1 for l in inb if conc(l)) / len(inb)
+        rows.append((name, len(inb), mean, share))
+        out["bins"].append({"bin": name, "n": len(inb), "mean_score": mean, "share_concerning": share})
+    print(f"  {'score bin':10} {'ads':>5} {'mean score':>11} {'share concerning':>17}")
+    for name, n, mean, share in rows:
+        print(f"  {name:10} {n:5} {mean:11.2f} {share:17.1%}")
+    print()
+    if prefix:
+        with open(prefix + ".md", "w", encoding="utf-8") as f:
+            f.write("| score bin | ads | mean score | share concerning |\n|---|---|---|---|\n")
+            for name, n, mean, share in rows:
+                f.write(f"| {name} | {n} | {mean:.2f} | {share:.1%} |\n")
+        try:
+            import matplotlib
+            matplotlib.use("Agg")
+            import matplotlib.pyplot as plt
+            fig, ax = plt.subplots(figsize=(5, 4))
+            ax.bar(range(len(rows)), [r[3] for r in rows], color="#4a7bb7")
+            for i, r in enumerate(rows):
+                ax.text(i, r[3] + 0.02, f"n={r[1]}", ha="center", fontsize=8)
+            ax.set_xticks(range(len(rows)), [r[0] for r in rows])
+            ax.set_ylim(0, 1.1)
+            ax.set_xlabel("score bin")
+            ax.set_ylabel("share labelled concerning")
+            ax.set_title(prefix.rsplit("/", 1)[-1])
+            fig.tight_layout()
+            fig.savefig(prefix + ".png", dpi=100)
+        except ImportError:
+            pass
+    return out
 
 
 def broken(msg):
@@ -70,6 +157,7 @@ def main():
     ap.add_argument("corpus")
     ap.add_argument("export")
     ap.add_argument("--summary", help="also write the figures as JSON here")
+    ap.add_argument("--reliability", help="write the reliability table (PREFIX.md, PREFIX.png) here")
     args = ap.parse_args()
 
     try:
@@ -234,6 +322,9 @@ def main():
             cells.append(f"{fmt(f_)}({tp}/{fp}/{fn})".rjust(13))
         print(f"  {code:20} " + " ".join(cells))
     print()
+
+    if all("concerning" in c["labels"] for c in corpus):
+        summary["calibration"] = calibration(corpus, by_url, args.reliability)
 
     print("== Judged targets")
     results = []

@@ -49,6 +49,11 @@ impl Settings {
             Some(path) => Rules::load(path)?,
             None => Rules::builtin(),
         };
+        // A rules file from an earlier release lacks newer indicators: they
+        // run with the built-in rule, and the operator is told.
+        for note in rules.notes() {
+            tracing::warn!("{note}");
+        }
         Ok(Settings { config, db, rules })
     }
 

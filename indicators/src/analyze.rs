@@ -20,7 +20,7 @@ pub const MAX_FIELD: usize = 64 * 1024;
 pub const MAX_PHONE_FIELDS: usize = 16;
 
 /// The text indicators decided from lexicon matches, in report order.
-const LEXICON_CODES: [IndicatorCode; 8] = [
+const LEXICON_CODES: [IndicatorCode; 9] = [
     IndicatorCode::ThirdPerson,
     IndicatorCode::MultiplePersons,
     IndicatorCode::YouthTerms,
@@ -29,6 +29,7 @@ const LEXICON_CODES: [IndicatorCode; 8] = [
     IndicatorCode::Available247,
     IndicatorCode::RiskyServices,
     IndicatorCode::EmojiCodes,
+    IndicatorCode::TrustworthyLanguage,
 ];
 
 /// Analyses one ad: language, phones, per-ad indicators and score.
@@ -67,18 +68,36 @@ pub fn analyze(ad: &Ad, ctx: &SiteContext, rules: &Rules) -> AdAnalysis {
     });
     let lexicons = Lexicons::builtin().for_language(language.as_deref());
     let mut findings = text::find_terms(&fields, ad.name.as_deref(), &lexicons);
+    let several = rules.enabled(IndicatorCode::MultiplePersons)
+        && findings
+            .evidence
+            .get(&IndicatorCode::MultiplePersons)
+            .is_some_and(|ev| count_reaches(ev.len(), rules, IndicatorCode::MultiplePersons));
     for code in LEXICON_CODES {
         if !rules.enabled(code) {
             continue;
         }
-        let Some(ev) = findings.evidence.remove(&code) else {
-            continue;
+        let ev = match findings.evidence.remove(&code) {
+            Some(ev) => ev,
+            // Several women offered with no voice of their own: the house
+            // speaks, and its offer is the evidence.
+            None if code == IndicatorCode::ThirdPerson
+                && several
+                && findings.third_person.third_party(several) =>
+            {
+                findings
+                    .evidence
+                    .get(&IndicatorCode::MultiplePersons)
+                    .cloned()
+                    .unwrap_or_default()
+            }
+            None => continue,
         };
         let mut fires = count_reaches(ev.len(), rules, code);
         if code == IndicatorCode::ThirdPerson {
-            // Written about her only if third-person patterns outnumber the
-            // ad's own first-person voice.
-            fires &= findings.third_person.third > findings.third_person.first;
+            // Written about her only if third-party reference outweighs
+            // the ad's own voice over the whole ad.
+            fires &= findings.third_person.third_party(several);
         }
         if fires {
             hits.extend(rules.hit(code, ev));

@@ -120,11 +120,14 @@ pub enum IndicatorCode {
     LowPrice,
     /// Emoji used as known codes.
     EmojiCodes,
+    /// "Trustworthy / professional" self-presentation (discreet, genuine,
+    /// verified, safe).
+    TrustworthyLanguage,
 }
 
 impl IndicatorCode {
     /// Every code, in DESIGN.md's order.
-    pub const ALL: [IndicatorCode; 14] = [
+    pub const ALL: [IndicatorCode; 15] = [
         IndicatorCode::ObfuscatedPhone,
         IndicatorCode::SharedPhone,
         IndicatorCode::PhoneMultiCity,
@@ -139,6 +142,7 @@ impl IndicatorCode {
         IndicatorCode::RiskyServices,
         IndicatorCode::LowPrice,
         IndicatorCode::EmojiCodes,
+        IndicatorCode::TrustworthyLanguage,
     ];
 
     /// The stable string code (as in DESIGN.md and the export).
@@ -158,6 +162,7 @@ impl IndicatorCode {
             IndicatorCode::RiskyServices => "risky_services",
             IndicatorCode::LowPrice => "low_price",
             IndicatorCode::EmojiCodes => "emoji_codes",
+            IndicatorCode::TrustworthyLanguage => "trustworthy_language",
         }
     }
 

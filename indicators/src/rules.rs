@@ -20,6 +20,9 @@ pub const MAX_MINHASH_PERMUTATIONS: u32 = 4096;
 
 const BUILTIN_RULES: &str = include_str!("../rules/default.toml");
 
+/// The origin name of the embedded rules file in errors.
+const BUILTIN_ORIGIN: &str = "<builtin>";
+
 /// Errors loading a rules file.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -152,6 +155,11 @@ pub struct Rules {
     pub rules: BTreeMap<IndicatorCode, Rule>,
     /// Thresholds for the linking (cross-ad) indicators.
     pub linking: LinkingRules,
+    /// What loading the file noted without failing, e.g. indicators the file
+    /// lacks (a rules file from an earlier release) that were given the
+    /// built-in rule. See [`Rules::notes`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
 }
 
 /// The file as written: indicators keyed by their string code.
@@ -169,8 +177,11 @@ impl Rules {
     /// The rules shipped with adscreen (`indicators/rules/default.toml`).
     pub fn builtin() -> Rules {
         // The embedded file is checked by the test suite; a broken one cannot ship.
-        Rules::from_toml_str(BUILTIN_RULES, "<builtin>")
-            .unwrap_or_else(|e| panic!("built-in rules are invalid: {e}"))
+        static BUILTIN: once_cell::sync::Lazy<Rules> = once_cell::sync::Lazy::new(|| {
+            Rules::from_toml_str(BUILTIN_RULES, BUILTIN_ORIGIN)
+                .unwrap_or_else(|e| panic!("built-in rules are invalid: {e}"))
+        });
+        BUILTIN.clone()
     }
 
     /// Reads a rules file.
@@ -218,10 +229,33 @@ impl Rules {
             }
             rules.insert(code, rule);
         }
-        if let Some(missing) = IndicatorCode::ALL.iter().find(|c| !rules.contains_key(c)) {
-            return Err(invalid(format!(
-                "missing `[indicators.{missing}]` (set `enabled = false` to switch it off)"
-            )));
+        // An indicator the file lacks (a custom rules file written before
+        // the indicator existed) gets the built-in rule, with a note; the
+        // built-in file itself must name every indicator.
+        let mut notes = Vec::new();
+        let missing: Vec<IndicatorCode> = IndicatorCode::ALL
+            .into_iter()
+            .filter(|c| !rules.contains_key(c))
+            .collect();
+        if !missing.is_empty() {
+            if origin == BUILTIN_ORIGIN {
+                return Err(invalid(format!(
+                    "missing `[indicators.{}]` (set `enabled = false` to switch it off)",
+                    missing[0]
+                )));
+            }
+            let builtin = Rules::builtin();
+            for code in &missing {
+                if let Some(rule) = builtin.rules.get(code) {
+                    rules.insert(*code, rule.clone());
+                }
+            }
+            let names: Vec<&str> = missing.iter().map(|c| c.as_str()).collect();
+            notes.push(format!(
+                "{origin}: no rule for {} (newer than this rules file): using the built-in rule of {}; add `[indicators.<code>]` with `enabled = false` to switch it off",
+                names.join(", "),
+                builtin.version
+            ));
         }
         let l = &file.linking;
         if !(0.0..=1.0).contains(&l.text_jaccard_threshold) {
@@ -273,7 +307,15 @@ impl Rules {
             description: file.description,
             rules,
             linking: file.linking,
+            notes,
         })
+    }
+
+    /// What loading noted without failing: indicators the file lacks and
+    /// that were given the built-in rule (a rules file from an earlier
+    /// release). Callers show these to the operator.
+    pub fn notes(&self) -> &[String] {
+        &self.notes
     }
 
     /// The rule for `code`, if the rule set has it enabled.
@@ -348,6 +390,62 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("w.toml") && e.contains("weight"), "{e}");
+    }
+
+    /// The default rules file of the previous release (2026.2, before
+    /// `trustworthy_language`), as an operator's custom copy would be.
+    const OLD_RULES: &str = include_str!("../tests/data/rules-2026.2-default.toml");
+
+    #[test]
+    fn a_rules_file_from_the_previous_release_still_loads() {
+        let r = Rules::from_toml_str(OLD_RULES, "custom.toml").expect("old rules load");
+        assert_eq!(r.version, "2026.2-default");
+        // Its own rules are kept ...
+        assert_eq!(r.rules[&IndicatorCode::ThirdPerson].weight, 2.0);
+        // ... and the indicator it lacks gets the built-in rule, with a note
+        // naming it.
+        let builtin = Rules::builtin();
+        assert_eq!(
+            r.rules[&IndicatorCode::TrustworthyLanguage],
+            builtin.rules[&IndicatorCode::TrustworthyLanguage]
+        );
+        assert_eq!(r.notes().len(), 1, "{:?}", r.notes());
+        assert!(
+            r.notes()[0].contains("trustworthy_language") && r.notes()[0].contains("custom.toml"),
+            "{:?}",
+            r.notes()
+        );
+        assert!(builtin.notes().is_empty(), "{:?}", builtin.notes());
+        // Switching it off in the old file is still possible.
+        let mut doc: toml::Table = toml::from_str(OLD_RULES).unwrap();
+        let ind = doc["indicators"].as_table_mut().unwrap();
+        ind.insert(
+            "trustworthy_language".into(),
+            toml::Value::Table(
+                toml::from_str(
+                    "weight = 0.5\nexplanation = \"x\"\ncitation = \"y\"\nenabled = false",
+                )
+                .unwrap(),
+            ),
+        );
+        let r = Rules::from_toml_str(&toml::to_string(&doc).unwrap(), "off.toml").unwrap();
+        assert!(!r.enabled(IndicatorCode::TrustworthyLanguage));
+        assert!(r.notes().is_empty());
+    }
+
+    #[test]
+    fn the_builtin_file_must_name_every_indicator() {
+        let mut doc: toml::Table = toml::from_str(BUILTIN_RULES).unwrap();
+        doc["indicators"]
+            .as_table_mut()
+            .unwrap()
+            .remove("emoji_codes");
+        let text = toml::to_string(&doc).unwrap();
+        let e = Rules::from_toml_str(&text, BUILTIN_ORIGIN).unwrap_err();
+        assert!(e.to_string().contains("emoji_codes"), "{e}");
+        // Any other file gets the built-in rule for it.
+        let r = Rules::from_toml_str(&text, "mine.toml").unwrap();
+        assert!(r.enabled(IndicatorCode::EmojiCodes));
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! place from `../shared/conformance`, per-language fixtures with hard
 //! negatives, and the labelled synthetic evaluation set.
 
+#[path = "suite/blind.rs"]
+mod blind;
 #[path = "suite/conformance_lang.rs"]
 mod conformance_lang;
 #[path = "suite/conformance_phone.rs"]

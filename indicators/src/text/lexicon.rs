@@ -51,6 +51,11 @@ pub struct TermSet {
     /// ("speaks" before "English": a language, not a selling point).
     #[serde(default)]
     pub exclude_before: Vec<String>,
+    /// Words that cancel a match they directly follow ("Polnische
+    /// Straße", "Thai number", "Brazilian wax": a place or a thing, not a
+    /// person's origin).
+    #[serde(default)]
+    pub exclude_after: Vec<String>,
     /// `third_person` only: first-person markers; third-person matches must
     /// outnumber them.
     #[serde(default)]
@@ -60,6 +65,17 @@ pub struct TermSet {
     /// with an apostrophe is a suffix glued to the name ("'s": "Anna's").
     #[serde(default)]
     pub name_verbs: Vec<String>,
+    /// `third_person` only: words of a house, agency or controller voice
+    /// ("booking via our office", "her driver", "wir präsentieren"): each
+    /// counts for third-party reference in the voice balance. `exclude`
+    /// cancels them too ("no agency").
+    #[serde(default)]
+    pub house: Vec<String>,
+    /// `third_person` only: women speaking for themselves as a group ("vi
+    /// er to", "wir sind", "jesteśmy"): each counts for the ad's own voice,
+    /// so a duo's ad is not taken for a house voice.
+    #[serde(default)]
+    pub self_plural: Vec<String>,
 }
 
 /// A left/right phrase pair (see [`TermSet::pairs`]).
@@ -151,13 +167,65 @@ impl Lexicon {
     }
 }
 
-/// Parses every built-in lexicon file. A malformed built-in file is reported
-/// by the test suite; at run time it is skipped rather than taking the
-/// analysis down.
+/// The generated nationality tables (`indicators/data/nationalities.tsv`,
+/// made by `indicators/data/make_nationalities.py` from Unicode CLDR data):
+/// per language, nationality adjectives with their inflections and country
+/// names.
+const NATIONALITIES: &str = include_str!("../../data/nationalities.tsv");
+
+/// In a lexicon's `nationality_stated` pairs, a right side of this word
+/// stands for every generated country name of the lexicon's language.
+pub const COUNTRIES: &str = "@countries";
+
+/// Adds the generated nationality tables to `lex`: the adjectives as
+/// `nationality_stated` phrases, the country names in place of
+/// [`COUNTRIES`] in its pairs.
+pub fn add_nationalities(lex: &mut Lexicon) {
+    let mut adjectives: Vec<String> = Vec::new();
+    let mut countries: Vec<String> = Vec::new();
+    for line in NATIONALITIES.lines().filter(|l| !l.starts_with('#')) {
+        let mut parts = line.splitn(3, '\t');
+        let (Some(lang), Some(kind), Some(terms)) = (parts.next(), parts.next(), parts.next())
+        else {
+            continue;
+        };
+        if lang != lex.language {
+            continue;
+        }
+        let terms = terms.split('|').filter(|t| !t.is_empty()).map(String::from);
+        match kind {
+            "adj" => adjectives.extend(terms),
+            "country" => countries.extend(terms),
+            _ => {}
+        }
+    }
+    if adjectives.is_empty() && countries.is_empty() {
+        return;
+    }
+    let set = lex
+        .indicators
+        .entry(IndicatorCode::NationalityStated.as_str().to_string())
+        .or_default();
+    set.phrases.extend(adjectives);
+    for pair in &mut set.pairs {
+        if let Some(i) = pair.right.iter().position(|r| r == COUNTRIES) {
+            pair.right.remove(i);
+            pair.right.extend(countries.iter().cloned());
+        }
+    }
+}
+
+/// Parses every built-in lexicon file, with the generated nationality
+/// tables added. A malformed built-in file is reported by the test suite; at
+/// run time it is skipped rather than taking the analysis down.
 pub fn builtin() -> Vec<Lexicon> {
     BUILTIN_LEXICONS
         .iter()
         .filter_map(|(stem, text)| Lexicon::from_toml_str(text, &format!("{stem}.toml")).ok())
+        .map(|mut l| {
+            add_nationalities(&mut l);
+            l
+        })
         .collect()
 }
 

@@ -200,10 +200,16 @@ pub enum Role {
     Exclude,
     /// Cancels matches shortly after it.
     ExcludeBefore,
+    /// Cancels a match it directly follows.
+    ExcludeAfter,
     /// First-person marker (third_person).
     FirstPerson,
     /// Verb after the ad's name (third_person).
     NameVerb,
+    /// House, agency or controller voice (third_person).
+    House,
+    /// Several women speaking for themselves (third_person).
+    SelfPlural,
 }
 
 /// A phrase occurrence found in a token list.
@@ -285,14 +291,25 @@ pub struct PhraseIndex {
     phrases: Vec<Compiled>,
     /// Phrases by their first word, as (lexicon, phrase number).
     exact: WordMap<Vec<(u16, u32)>>,
-    /// Prefix phrases keyed by the first two characters of their prefix.
+    /// Prefix phrases of two or three characters, keyed by them.
     prefix: WordMap<Vec<(u16, u32)>>,
+    /// Prefix phrases of [`LONG_PREFIX`] characters or more, keyed by their
+    /// first [`LONG_PREFIX`] characters: the generated nationality stems
+    /// (`brasiliansk*`) would otherwise crowd the two-character buckets.
+    prefix_long: WordMap<Vec<(u16, u32)>>,
     /// Max gap per (lexicon, indicator, pair index).
     pair_gaps: HashMap<(u16, IndicatorCode, u32), usize>,
 }
 
 fn first_two(s: &str) -> &str {
-    match s.char_indices().nth(2) {
+    first_n(s, 2)
+}
+
+/// Characters of a prefix from which it is indexed by its first four.
+const LONG_PREFIX: usize = 4;
+
+fn first_n(s: &str, n: usize) -> &str {
+    match s.char_indices().nth(n) {
         Some((i, _)) => &s[..i],
         None => s,
     }
@@ -339,11 +356,20 @@ impl PhraseIndex {
         for p in &set.exclude_before {
             add(p, Role::ExcludeBefore);
         }
+        for p in &set.exclude_after {
+            add(p, Role::ExcludeAfter);
+        }
         for p in &set.first_person {
             add(p, Role::FirstPerson);
         }
         for p in &set.name_verbs {
             add(p, Role::NameVerb);
+        }
+        for p in &set.house {
+            add(p, Role::House);
+        }
+        for p in &set.self_plural {
+            add(p, Role::SelfPlural);
         }
         for (n, pair) in set.pairs.iter().enumerate() {
             let n = u32::try_from(n).unwrap_or(u32::MAX);
@@ -397,6 +423,11 @@ impl PhraseIndex {
         let id = u32::try_from(self.phrases.len()).unwrap_or(u32::MAX);
         match pat.first() {
             Some(PatWord::Exact(w)) => self.exact.entry(w.clone()).or_default().push((lexicon, id)),
+            Some(PatWord::Prefix(p)) if p.chars().count() >= LONG_PREFIX => self
+                .prefix_long
+                .entry(first_n(p, LONG_PREFIX).to_string())
+                .or_default()
+                .push((lexicon, id)),
             Some(PatWord::Prefix(p)) if p.chars().count() >= 2 => self
                 .prefix
                 .entry(first_two(p).to_string())
@@ -433,7 +464,15 @@ impl PhraseIndex {
                 .get(first_two(t))
                 .map(Vec::as_slice)
                 .unwrap_or(&[]);
-            for &(lexicon, id) in exact.iter().chain(pre) {
+            let long = if t.len() >= LONG_PREFIX {
+                self.prefix_long
+                    .get(first_n(t, LONG_PREFIX))
+                    .map(Vec::as_slice)
+                    .unwrap_or(&[])
+            } else {
+                &[]
+            };
+            for &(lexicon, id) in exact.iter().chain(pre).chain(long) {
                 if lexicons & (1 << lexicon) == 0 {
                     continue;
                 }

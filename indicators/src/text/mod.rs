@@ -14,6 +14,7 @@
 
 pub mod lexicon;
 pub mod matcher;
+pub mod persons;
 mod price;
 
 pub use price::{find_text_price, parse_price};
@@ -195,12 +196,42 @@ pub struct FieldText<'a> {
 const EXCLUDE_BEFORE_WINDOW: usize = 8;
 
 /// Counts behind a `third_person` decision, kept for explanations and tests.
+/// Words in quotation marks (a client's review quoted in her own ad) are
+/// not counted.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ThirdPersonCounts {
-    /// Third-person patterns found.
+    /// Third-person patterns found (house words included).
     pub third: usize,
     /// First-person markers found.
     pub first: usize,
+    /// Of `third`, words of a house, agency or controller voice.
+    pub house: usize,
+    /// Phrases of several women speaking for themselves ("vi er to").
+    pub self_plural: usize,
+    /// Most distinct names with ages in one list of one field (see
+    /// [`persons::person_list`]), or of ages in a count of ages.
+    pub listed: usize,
+    /// Whether the several women offered are a pair (two friends, sisters,
+    /// a duo: [`persons::names_a_pair`]).
+    pub pair: bool,
+}
+
+impl ThirdPersonCounts {
+    /// Whether the ad is voiced by someone other than the woman: the
+    /// balance of third-party reference (third-person patterns, house
+    /// words counted twice, a list of three or more names with ages counted
+    /// twice, and
+    /// several women offered in an ad without any own voice) against the
+    /// ad's own voice (first-person markers, and group self-reference
+    /// counted twice). `several` says whether `multiple_persons` fires.
+    pub fn third_party(&self, several: bool) -> bool {
+        let own = self.first + 2 * self.self_plural;
+        // The list itself is also one piece of third-person evidence.
+        let menu = usize::from(self.listed >= 3);
+        let house_offer = usize::from(several && own == 0 && self.listed != 2 && !self.pair);
+        let third = self.third + self.house + menu + house_offer;
+        third > 0 && third > own
+    }
 }
 
 /// Raw findings for the lexicon indicators: evidence per code, plus the
@@ -282,9 +313,41 @@ pub fn find_terms(
                 )
             });
         }
+        // The same phrase found by several lexicons (Danish, Norwegian and
+        // Swedish share many words) is one match; only pair sides, which
+        // join within their own lexicon, are kept per lexicon.
         found.dedup_by(|a, b| {
-            a.role == Role::FirstPerson && b.role == Role::FirstPerson && a.first == b.first
+            a.role == b.role
+                && a.first == b.first
+                && match a.role {
+                    Role::FirstPerson | Role::House | Role::SelfPlural => true,
+                    Role::PairLeft(_) | Role::PairRight(_) => false,
+                    _ => a.last == b.last && a.code == b.code,
+                }
         });
+        // A quotation (a client's review) is someone else speaking: its
+        // voice is not the ad's.
+        let quoted = persons::quoted(&tokens);
+        if quoted.iter().any(|q| *q) {
+            found.retain(|m| {
+                m.code != IndicatorCode::ThirdPerson || !quoted[m.first..m.last].iter().all(|q| *q)
+            });
+        }
+        if let Some(list) = persons::person_list(f.text, &tokens) {
+            let listed = list.names;
+            out.third_person.listed = out.third_person.listed.max(listed);
+            let ev = evidence(f, &tokens, list.first, list.last);
+            out.evidence
+                .entry(IndicatorCode::MultiplePersons)
+                .or_default()
+                .push(ev.clone());
+            if listed >= 3 {
+                out.evidence
+                    .entry(IndicatorCode::ThirdPerson)
+                    .or_default()
+                    .push(ev);
+            }
+        }
         collect_field(f, &tokens, &found, &name_tokens, lexicons, &mut out);
     }
     for ev in out.evidence.values_mut() {
@@ -300,6 +363,10 @@ pub fn find_terms(
         }
         *ev = kept;
     }
+    out.third_person.pair = out
+        .evidence
+        .get(&IndicatorCode::MultiplePersons)
+        .is_some_and(|ev| ev.iter().any(|e| persons::names_a_pair(&e.excerpt)));
     out.third_person.third = out
         .evidence
         .get(&IndicatorCode::ThirdPerson)
@@ -318,6 +385,9 @@ fn role_rank(r: Role, lexicon_rank: usize) -> (u8, usize, u32) {
         Role::ExcludeBefore => (4, 0, 0),
         Role::FirstPerson => (5, 0, 0),
         Role::NameVerb => (6, 0, 0),
+        Role::House => (7, 0, 0),
+        Role::SelfPlural => (8, 0, 0),
+        Role::ExcludeAfter => (9, 0, 0),
     }
 }
 
@@ -342,7 +412,12 @@ fn collect_field(
 ) {
     let excludes: Vec<&Found> = found
         .iter()
-        .filter(|x| matches!(x.role, Role::Exclude | Role::ExcludeBefore))
+        .filter(|x| {
+            matches!(
+                x.role,
+                Role::Exclude | Role::ExcludeBefore | Role::ExcludeAfter
+            )
+        })
         .collect();
     let cancelled = |m: &Found| {
         excludes.iter().any(|x| {
@@ -357,6 +432,7 @@ fn collect_field(
                                 .iter()
                                 .any(|t| matches!(t.norm.as_str(), "." | "!" | "?" | ";"))
                     }
+                    Role::ExcludeAfter => x.first == m.last,
                     _ => false,
                 }
         })
@@ -398,6 +474,13 @@ fn collect_field(
                 }
             }
             Role::FirstPerson => first_person.push((m.first, m.last)),
+            Role::House if !cancelled(m) => {
+                out.third_person.house += 1;
+                push(m.code, m.first, m.last, out);
+            }
+            // Not cancelled by the exclusions, which are about third-person
+            // words ("we ? girls ?" holds "we two").
+            Role::SelfPlural => out.third_person.self_plural += 1,
             _ => {}
         }
     }
@@ -545,6 +628,6 @@ mod tests {
             None,
             &lex,
         );
-        assert_eq!(f.third_person, ThirdPersonCounts { third: 1, first: 1 });
+        assert_eq!((f.third_person.third, f.third_person.first), (1, 1));
     }
 }

@@ -10,6 +10,12 @@ Names are invented; the only phone numbers are example / drama ranges.
 
 Run: python3 indicators/tests/data/heldout_style_ads.py > indicators/tests/data/heldout_style_ads.jsonl
 
+Since rules 2026.3 (issue 19) an agency or house voice offering several
+women ("new girls every week in our studio", "three girls in one flat,
+choose one or more") is labelled third_person, as the blind corpora D and E
+label it (DESIGN.md: an ad written about the women by someone else); a pair
+of friends described in the third person still is not.
+
 Label keys: tp third_person, mp multiple_persons, yt youth_terms,
 ns nationality_stated, mv movement_terms, 247 available_24_7,
 rk risky_services, em emoji_codes.
@@ -45,7 +51,7 @@ ADS = [
 ("en", "Tessa", None, "I'm Tessa, 19, fresh-faced and a bit shy, still new to all this. Treat me gently. 🍒", "yt em"),
 ("en", "Ruby", None, "Ruby is a curvy redhead who adores long chats. Her rates are in the pictures. Don't wait, text her today!", "tp"),
 ("en", "Eve", None, "I took these photos with my sister, she is a photographer, so they are real. I'm calm, clean and respectful. I live alone and receive in my own flat.", ""),
-("en", None, "Party house - new ladies every Monday", "Latina girls and European models, choose your favourite from our gallery. Discreet villa, parking on site.", "mp ns"),
+("en", None, "Party house - new ladies every Monday", "Latina girls and European models, choose your favourite from our gallery. Discreet villa, parking on site.", "tp mp ns"),
 ("en", "Zara", None, "Looking for a travel companion? I'm travelling through Spain and Portugal in June and happy to meet for dinners. Bookings at least 24 hours in advance please.", "mv"),
 ("en", "Amber", None, "Amber offers relaxing massage with hot stones. She's gentle and very professional, and she speaks English and Polish. Appointments Mon-Sat.", "tp"),
 ("en", "Jess", None, "Sweet teen look but I'm 24, promise :) Cute, slim and playful. No rush, no clock watching 💋", "yt"),
@@ -59,7 +65,7 @@ ADS = [
 ("en", "Mila", None, "Mila just arrived from Romania and is waiting for your call. Her body is slim and her smile is sweet. 🌹 150 / hour", "tp ns mv em"),
 ("en", "Ava", None, "Ava and her friend Leah offer a fun duo evening. Both girls are blonde and love music. Contact them via the agency.", "tp mp"),
 ("en", "Poppy", None, "I'm Poppy. Mum says I got my smile from her, she was a dancer too! I love music, I dance and I am very sociable.", ""),
-("en", None, "NEW GIRLS - party house", "Stunning ladies from eastern europe waiting for you at our place, ask about our blonde twins. Parking available, open till late.", "mp ns"),
+("en", None, "NEW GIRLS - party house", "Stunning ladies from eastern europe waiting for you at our place, ask about our blonde twins. Parking available, open till late.", "tp mp ns"),
 ("en", "Kayla", None, "hey its kayla here, 26, just moved to leeds, love gym and cooking. message me dont call, i reply fast x", "mv"),
 ("en", "Roxy", None, "Roxy will be your perfect date for the evening. This stunning blonde knows how to make you smile. Available for outcalls to hotels only.", "tp"),
 # ---------------------------------------------------------------- Danish
@@ -75,7 +81,7 @@ ADS = [
 ("da", "Malou", None, "Dansk pige, 27, naturlig og smilende. Jeg er kun i København få dage, så skriv hurtigt. Også uden kondom.", "ns mv rk"),
 ("da", "Cecilie", None, "Jeg bliver 45 i år, men er ung af sind og elsker at grine. Modne herrer foretrækkes.", ""),
 ("da", "Freja", None, "Freja er en lækker brunette. Hendes krop er slank og hendes smil er varmt. Skriv til hende i dag.", "tp"),
-("da", None, "Klinik Vejle", "Mange nye piger hver uge i vores diskrete klinik. Asiatiske og latinamerikanske damer. Åbent alle dage 10-22.", "mp ns"),
+("da", None, "Klinik Vejle", "Mange nye piger hver uge i vores diskrete klinik. Asiatiske og latinamerikanske damer. Åbent alle dage 10-22.", "tp mp ns"),
 ("da", "Louise", None, "Jeg bor alene med min kat, hun er meget sky, så bare rolig. Jeg er en moden og varm kvinde, og jeg elsker gode samtaler.", ""),
 ("da", "Julie", None, "Julie er ny i byen og bliver her kun denne uge. Hun er 23, sød og rigtig charmerende. Ring nu på +45 20 12 34 56.", "tp mv"),
 ("da", "Tina", None, "Jeg tilbyder afslappende massage og hygge. Altid med kondom, aldrig uden. Jeg taler lidt tysk.", ""),
@@ -110,7 +116,7 @@ ADS = [
 ("sv", "Frida", None, "Jag tar alltid skydd, säkerhet först. Avslappnande massage och trevligt sällskap. Kaffe och te finns.", ""),
 ("sv", "Jenny", None, "Jag är alltid tillgänglig, dag som natt. Skicka ett sms så svarar jag direkt. Även utan kondom.", "247 rk"),
 ("sv", "Lena", None, "Hon är inte bara vacker, hon är också smart och rolig. Lena tar emot i en lugn lägenhet. Hennes priser finns på bilderna.", "tp"),
-("sv", None, "Tre tjejer", "Tre glada tjejer i samma lägenhet, välj en eller flera. Vi har öppet varje dag.", "mp"),
+("sv", None, "Tre tjejer", "Tre glada tjejer i samma lägenhet, välj en eller flera. Vi har öppet varje dag.", "tp mp"),
 ("sv", "Tove", None, "Jag bor med min katt, hon är lite blyg men snäll. Jag är en varm kvinna på 38 och jag gillar goda samtal.", ""),
 ("sv", "Klara", None, "Oskyldig och söt, precis fyllt 18. Ny i branschen. Skriv till mig.", "yt"),
 ("sv", "Rebecka", None, "Rebecka är en exotisk skönhet med asiatiskt påbrå. Hon ser alltid till att du känner dig välkommen.", "tp ns"),
@@ -138,7 +144,7 @@ ADS = [
 ("nb", "Siri", None, "Jeg bruker alltid beskyttelse, sikkerhet først. Avslappende massasje og hyggelig selskap.", ""),
 ("nb", "Tone", None, "Jeg er alltid tilgjengelig, dag og natt. Send en SMS, så svarer jeg med en gang. Også uten kondom.", "247 rk"),
 ("nb", "Emilie", None, "Hun er ikke bare vakker, hun er også morsom og smart. Emilie tar imot i en rolig leilighet. Prisene hennes står på bildene.", "tp"),
-("nb", None, "Tre jenter", "Tre glade jenter i samme leilighet, velg én eller flere. Åpent hver dag.", "mp"),
+("nb", None, "Tre jenter", "Tre glade jenter i samme leilighet, velg én eller flere. Åpent hver dag.", "tp mp"),
 ("nb", "Randi", None, "Jeg bor med katten min, hun er litt sjenert men snill. Jeg er en varm kvinne på 39 og liker gode samtaler.", ""),
 ("nb", "Maren", None, "Uskyldig og søt, akkurat fylt 18. Ny i bransjen. Skriv til meg.", "yt"),
 ("nb", "Amira", None, "Amira er en eksotisk skjønnhet med arabisk bakgrunn. Hun sørger alltid for at du føler deg velkommen.", "tp ns"),
@@ -150,7 +156,7 @@ ADS = [
 # ---------------------------------------------------------------- German
 ("de", "Lena", None, "Hallo, ich bin Lena, 30, humorvoll und unkompliziert. Meine Freundin sagt immer, sie kennt niemanden, der so entspannt ist wie ich. Ich empfange dich in meiner ruhigen Wohnung.", ""),
 ("de", "Jana", None, "Jana ist wirklich ein Schatz. Sie liebt lange Gespräche und nimmt sich immer Zeit. Ihre Fotos sind echt und aktuell. Ruf an und buche sie noch heute.", "tp"),
-("de", None, "Studio Mitte", "In unserem Studio erwarten dich täglich wechselnde Damen. Neue Girls jede Woche!", "mp"),
+("de", None, "Studio Mitte", "In unserem Studio erwarten dich täglich wechselnde Damen. Neue Girls jede Woche!", "tp mp"),
 ("de", "Vera", None, "Ich bin für ein paar Tage in Hamburg zu Besuch, eigentlich wohne ich in Wien. Ich spreche Deutsch, Englisch und etwas Italienisch. Frische Handtücher sind selbstverständlich.", "mv"),
 ("de", "Lina", None, "Junge, frische Studentin, 19, etwas schüchtern aber neugierig. 🍒", "yt em"),
 ("de", "Carla", None, "Hallo, ich bin Carla. Wir können mit einem Glas Wein anfangen und uns in Ruhe unterhalten. Ich arbeite selbstständig und diskret.", ""),
@@ -166,7 +172,7 @@ ADS = [
 ("de", "Tanja", None, "Bei mir nur mit Schutz, Sicherheit geht vor. Entspannende Massage und nette Gesellschaft.", ""),
 ("de", "Kira", None, "Ich bin jederzeit für dich da, Tag und Nacht. Schick mir einfach eine SMS. Auch ohne Gummi möglich.", "247 rk"),
 ("de", "Nele", None, "Sie ist nicht nur hübsch, sondern auch klug und witzig. Nele empfängt in einer ruhigen Wohnung. Ihre Preise stehen auf den Bildern.", "tp"),
-("de", None, "Drei Damen", "Drei nette Damen in einer Wohnung, such dir eine oder mehrere aus. Täglich geöffnet.", "mp"),
+("de", None, "Drei Damen", "Drei nette Damen in einer Wohnung, such dir eine oder mehrere aus. Täglich geöffnet.", "tp mp"),
 ("de", "Petra", None, "Ich wohne mit meiner Katze, sie ist ein bisschen scheu, aber lieb. Ich bin eine warmherzige Frau mit 41 und liebe gute Gespräche.", ""),
 ("de", "Lilly", None, "Unschuldig und süß, gerade 18 geworden. Ganz neu im Geschäft. Schreib mir.", "yt"),
 ("de", "Leila", None, "Leila ist eine exotische Schönheit mit orientalischen Wurzeln. Sie sorgt immer dafür, dass du dich wohlfühlst.", "tp ns"),
@@ -179,7 +185,7 @@ ADS = [
 # ---------------------------------------------------------------- Romanian
 ("ro", "Andreea", None, "Bună, sunt Andreea, am 28 de ani și sunt o fire veselă. Prietena mea spune mereu că ea nu a cunoscut pe nimeni mai calm ca mine. Te aștept în apartamentul meu.", ""),
 ("ro", "Ioana", None, "Ioana este cu adevărat o comoară. Îi plac discuțiile lungi și are mereu răbdare. Pozele ei sunt reale. Sun-o chiar azi.", "tp"),
-("ro", None, "Salon discret", "Fete noi în fiecare săptămână în salonul nostru discret. Alege-ți favorita din galerie.", "mp"),
+("ro", None, "Salon discret", "Fete noi în fiecare săptămână în salonul nostru discret. Alege-ți favorita din galerie.", "tp mp"),
 ("ro", "Ina", None, "Sunt în vizită în Cluj pentru câteva zile, de fapt locuiesc în Chișinău. Vorbesc română, rusă și engleză. Prosoape curate și cafea.", "mv"),
 ("ro", "Alina", None, "Tânără și proaspătă, 19 ani, puțin timidă dar curioasă. 🍒", "yt em"),
 ("ro", "Diana", None, "Bună, sunt Diana. Putem începe cu un pahar de vin și o discuție relaxată, apoi vedem. Lucrez singură și sunt discretă.", ""),
@@ -195,7 +201,7 @@ ADS = [
 ("ro", "Lavinia", None, "La mine doar cu protecție, siguranța pe primul loc. Masaj relaxant și companie plăcută.", ""),
 ("ro", "Denisa", None, "Sunt disponibilă oricând, zi și noapte. Trimite-mi un mesaj. Accept și fără prezervativ.", "247 rk"),
 ("ro", "Irina", None, "Nu este doar frumoasă, ci și deșteaptă și amuzantă. Irina te primește într-un apartament liniștit. Prețurile ei sunt în poze.", "tp"),
-("ro", None, "Trei fete", "Trei fete drăguțe în același apartament, alege una sau mai multe. Deschis zilnic.", "mp"),
+("ro", None, "Trei fete", "Trei fete drăguțe în același apartament, alege una sau mai multe. Deschis zilnic.", "tp mp"),
 ("ro", "Corina", None, "Locuiesc cu pisica mea, ea e cam timidă, dar cuminte. Sunt o femeie caldă de 40 de ani și îmi plac discuțiile bune.", ""),
 ("ro", "Larisa", None, "Inocentă și dulce, abia am împlinit 18 ani. Nouă în domeniu. Scrie-mi.", "yt"),
 ("ro", "Yasmin", None, "Yasmin este o frumusețe exotică cu rădăcini arabe. Ea are grijă mereu să te simți bine.", "tp ns"),
@@ -208,7 +214,7 @@ ADS = [
 # ---------------------------------------------------------------- Spanish
 ("es", "Lucía", None, "Hola, soy Lucía, tengo 29 años y soy muy risueña. Mi amiga siempre dice que ella nunca ha conocido a nadie tan tranquila como yo. Te recibo en mi piso.", ""),
 ("es", "Carmen", None, "Carmen es realmente un encanto. Le encantan las charlas largas y siempre tiene paciencia. Sus fotos son reales. Llámala hoy mismo.", "tp"),
-("es", None, "Chalet discreto", "Chicas nuevas cada semana en nuestro chalet discreto. Elige a tu favorita en la galería.", "mp"),
+("es", None, "Chalet discreto", "Chicas nuevas cada semana en nuestro chalet discreto. Elige a tu favorita en la galería.", "tp mp"),
 ("es", "Inês", None, "Estoy de visita en Valencia unos días, en realidad vivo en Lisboa. Hablo español, portugués e inglés. Toallas limpias y café.", "mv"),
 ("es", "Alba", None, "Jovencita y fresca, 19 años, un poco tímida pero curiosa. 🍒", "yt em"),
 ("es", "Marta", None, "Hola, soy Marta. Podemos empezar con una copa de vino y una charla tranquila, y luego vemos. Trabajo sola y soy discreta.", ""),
@@ -224,7 +230,7 @@ ADS = [
 ("es", "Pilar", None, "Conmigo siempre con protección, la seguridad es lo primero. Masaje relajante y buena compañía.", ""),
 ("es", "Daniela", None, "Estoy disponible a cualquier hora, de día y de noche. Mándame un mensaje. También sin condón.", "247 rk"),
 ("es", "Irene", None, "No solo es guapa, también es lista y divertida. Irene te recibe en un piso tranquilo. Sus tarifas están en las fotos.", "tp"),
-("es", None, "Tres chicas", "Tres chicas simpáticas en el mismo piso, elige una o varias. Abierto todos los días.", "mp"),
+("es", None, "Tres chicas", "Tres chicas simpáticas en el mismo piso, elige una o varias. Abierto todos los días.", "tp mp"),
 ("es", "Aurora", None, "Vivo con mi gata, ella es un poco tímida pero buena. Soy una mujer cálida de 40 años y me gustan las buenas conversaciones.", ""),
 ("es", "Celia", None, "Inocente y dulce, recién cumplidos los 18. Nueva en esto. Escríbeme.", "yt"),
 ("es", "Yasmina", None, "Yasmina es una belleza exótica de raíces árabes. Ella siempre se asegura de que te sientas a gusto.", "tp ns"),
@@ -237,7 +243,7 @@ ADS = [
 # ---------------------------------------------------------------- Polish
 ("pl", "Kasia", None, "Cześć, jestem Kasia, mam 28 lat i jestem pogodną osobą. Moja przyjaciółka zawsze mówi, że nie zna nikogo spokojniejszego ode mnie. Przyjmuję w swoim mieszkaniu.", ""),
 ("pl", "Magda", None, "Magda to prawdziwy skarb. Uwielbia długie rozmowy i zawsze ma dla ciebie czas. Jej zdjęcia są prawdziwe. Zadzwoń do niej jeszcze dziś.", "tp"),
-("pl", None, "Salon dyskretny", "Nowe dziewczyny co tydzień w naszym dyskretnym salonie. Wybierz swoją ulubienicę z galerii.", "mp"),
+("pl", None, "Salon dyskretny", "Nowe dziewczyny co tydzień w naszym dyskretnym salonie. Wybierz swoją ulubienicę z galerii.", "tp mp"),
 ("pl", "Ina", None, "Jestem z wizytą w Krakowie na kilka dni, na co dzień mieszkam w Wilnie. Mówię po polsku, rosyjsku i angielsku. Czyste ręczniki i kawa.", "mv"),
 ("pl", "Ala", None, "Młoda i świeża, 19 lat, trochę nieśmiała, ale ciekawa. 🍒", "yt em"),
 ("pl", "Ola", None, "Cześć, jestem Ola. Możemy zacząć od lampki wina i spokojnej rozmowy, a potem zobaczymy. Pracuję sama i jestem dyskretna.", ""),
@@ -253,7 +259,7 @@ ADS = [
 ("pl", "Renata", None, "U mnie tylko z zabezpieczeniem, bezpieczeństwo przede wszystkim. Relaksujący masaż i miłe towarzystwo.", ""),
 ("pl", "Dominika", None, "Jestem dostępna o każdej porze, w dzień i w nocy. Wyślij mi wiadomość. Również bez gumki.", "247 rk"),
 ("pl", "Iga", None, "Nie tylko jest piękna, ale też mądra i zabawna. Iga przyjmuje w cichym mieszkaniu. Jej ceny są na zdjęciach.", "tp"),
-("pl", None, "Trzy panie", "Trzy sympatyczne panie w jednym mieszkaniu, wybierz jedną lub kilka. Otwarte codziennie.", "mp"),
+("pl", None, "Trzy panie", "Trzy sympatyczne panie w jednym mieszkaniu, wybierz jedną lub kilka. Otwarte codziennie.", "tp mp"),
 ("pl", "Bożena", None, "Mieszkam z kotką, ona jest trochę nieśmiała, ale grzeczna. Jestem ciepłą kobietą po czterdziestce i lubię dobre rozmowy.", ""),
 ("pl", "Wiktoria", None, "Niewinna i słodka, dopiero skończyłam 18 lat. Nowa w branży. Napisz do mnie.", "yt"),
 ("pl", "Jasmina", None, "Jasmina to egzotyczna piękność o arabskich korzeniach. Ona zawsze dba o to, żebyś czuł się dobrze.", "tp ns"),

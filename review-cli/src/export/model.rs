@@ -298,6 +298,7 @@ pub fn indicator_meaning(code: IndicatorCode) -> &'static str {
         IndicatorCode::RiskyServices => "Services without protection offered.",
         IndicatorCode::LowPrice => "Price far below the site's median.",
         IndicatorCode::EmojiCodes => "Emoji used as known codes (for example a cherry or a rose as price).",
+        IndicatorCode::TrustworthyLanguage => "\"Trustworthy / professional\" self-presentation (discreet, genuine photos, verified, safe, no agency). Found significantly associated with trafficking in published validation.",
     }
 }
 
