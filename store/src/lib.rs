@@ -20,6 +20,7 @@
 //! - [`query`]: read models for the review tool and the export.
 //! - [`retention`]: purging ads past the retention period.
 //! - [`queue`]: the review queue's priority table and fast paging.
+//! - [`places`]: each ad's normalised place (gazetteer city) beside its location.
 //! - [`stats`]: trend statistics per week, site, city, language, indicator.
 //!
 //! # Example
@@ -35,6 +36,7 @@ pub mod audit;
 pub mod export;
 pub mod frontier;
 pub mod links;
+pub mod places;
 pub mod prints;
 pub mod query;
 pub mod queue;
@@ -141,6 +143,7 @@ impl Store {
         };
         store.configure()?;
         schema::migrate(&mut store)?;
+        places::fill_if_stale(&mut store)?;
         Ok(store)
     }
 
