@@ -170,11 +170,13 @@ fn segment(
     }
     // Look-alike capitals on their own between digits ("O73 SSS l2 34"):
     // kept only inside a run of digits (see `drop_lonely_weak`).
-    if !has_digit
-        && (2..=4).contains(&seg.len())
-        && seg.iter().all(|&(_, c)| matches!(c, 'O' | 'I' | 'S' | 'l'))
-        && seg.iter().any(|&(_, c)| c.is_uppercase())
-    {
+    // Also "ll" and a lone "O" ("+47 97 9O ll S6").
+    let lookalikes = match seg.len() {
+        1 => matches!(seg[0].1, 'O' | 'l'),
+        2..=4 => seg.iter().any(|&(_, c)| c.is_uppercase()) || seg.iter().all(|&(_, c)| c == 'l'),
+        _ => false,
+    };
+    if !has_digit && lookalikes && seg.iter().all(|&(_, c)| matches!(c, 'O' | 'I' | 'S' | 'l')) {
         let s: String = seg
             .iter()
             .filter_map(|&(_, c)| letter_digit(c).map(|d| char::from(b'0' + d)))
@@ -232,6 +234,9 @@ fn segment(
                 let mut p = piece(start, end, digits, Written::Word);
                 p.weak = v.weak;
                 out.push(p);
+            } else if let Some(digits) = table.glued(word) {
+                // Number words glued together: "twotwoeight", "sixfour".
+                out.push(piece(start, end, digits, Written::Word));
             }
         }
     }
@@ -327,7 +332,9 @@ pub(crate) fn mark_quantities(text: &str, pieces: &mut [Piece], table: &NumberWo
             || matches!(next_char, Some('€' | '$' | '£' | '%' | '¥' | '฿'))
             || text[end..].starts_with(",-")
             || text[end..].starts_with(".-")
-            || matches!(prev_char, Some('€' | '$' | '£' | '#' | '№'))
+            || matches!(prev_char, Some('€' | '$' | '£' | '№'))
+            // "#7" is a rank or an item; "#seven#" is a disguised digit.
+            || (prev_char == Some('#') && pieces[k].written != Written::Word)
             || (!before.is_empty()
                 && table.is_before_quantity(&before)
                 && !unit_of_previous(text, pieces, k, &before, table));

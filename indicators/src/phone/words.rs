@@ -27,6 +27,21 @@ pub(crate) struct NumberWordTable {
     units: HashSet<String, WordHash>,
     before: HashSet<&'static str, WordHash>,
     ages: HashSet<String, WordHash>,
+    /// The first and last three bytes of every number word (two for a
+    /// two-letter word), packed: a word that neither starts nor ends like
+    /// one is no glued number, decided without splitting it.
+    heads: HashSet<u32, WordHash>,
+    tails: HashSet<u32, WordHash>,
+}
+
+/// Up to three bytes packed into a `u32` (the length in the top byte).
+fn pack(b: &[u8]) -> u32 {
+    let n = b.len().min(3);
+    let mut v = (n as u32) << 24;
+    for (i, &x) in b[..n].iter().enumerate() {
+        v |= u32::from(x) << (8 * i);
+    }
+    v
 }
 
 /// Words for years of age in any language (see [`NumberWordTable::is_strong_unit`]).
@@ -208,12 +223,75 @@ impl NumberWordTable {
         t.units.extend(CURRENCIES.iter().map(|s| s.to_string()));
         t.before.extend(CURRENCIES.iter().chain(BEFORE_QUANTITY));
         t.ages.extend(AGES.iter().map(|w| fold(w)));
+        for w in t.words.keys() {
+            let b = w.as_bytes();
+            let n = b.len().min(3);
+            t.heads.insert(pack(&b[..n]));
+            t.tails.insert(pack(&b[b.len() - n..]));
+        }
         t
+    }
+
+    /// Whether `folded` starts and ends as number words do (see `heads`).
+    fn may_be_glued(&self, folded: &str) -> bool {
+        let b = folded.as_bytes();
+        let head = |n: usize| self.heads.contains(&pack(&b[..n]));
+        let tail = |n: usize| self.tails.contains(&pack(&b[b.len() - n..]));
+        (head(3) || head(2)) && (tail(3) || tail(2))
     }
 
     /// The value of a folded word.
     pub(crate) fn value(&self, folded: &str) -> Option<WordValue> {
         self.words.get(folded).copied()
+    }
+
+    /// A folded word glued together from number words ("twotwoeight",
+    /// "fouronenine", "sixfour", "dwadziesciajeden", "tjugotvatre"): the
+    /// digits of its parts in order. Every part must be a number word, at
+    /// least two parts, not all of them weak ("entre" is no number), and
+    /// tens before a unit stay one part's value ("twentyone" = 21, read by
+    /// the compounds already). The longest part is taken first, with
+    /// backtracking, so the split is unique for these tables.
+    pub(crate) fn glued(&self, folded: &str) -> Option<String> {
+        if !(6..=64).contains(&folded.len())
+            || !self.may_be_glued(folded)
+            || !folded.chars().all(char::is_alphabetic)
+        {
+            return None;
+        }
+        let mut parts: Vec<WordValue> = Vec::new();
+        if !self.split_into(folded, &mut parts) || parts.len() < 2 || parts.iter().all(|p| p.weak) {
+            return None;
+        }
+        let mut digits = String::with_capacity(parts.len() * 2);
+        for p in &parts {
+            if p.value >= 100 {
+                return None;
+            }
+            digits.push_str(&p.value.to_string());
+        }
+        Some(digits)
+    }
+
+    fn split_into(&self, rest: &str, parts: &mut Vec<WordValue>) -> bool {
+        if rest.is_empty() {
+            return true;
+        }
+        let ends: Vec<usize> = rest
+            .char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .filter(|&e| e >= 2)
+            .collect();
+        for &end in ends.iter().rev() {
+            if let Some(v) = self.words.get(&rest[..end]) {
+                parts.push(*v);
+                if self.split_into(&rest[end..], parts) {
+                    return true;
+                }
+                parts.pop();
+            }
+        }
+        false
     }
 
     /// Whether a folded word joins tens and units ("og", "und").
