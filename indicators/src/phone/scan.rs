@@ -458,7 +458,10 @@ fn mark_dates_and_hours(text: &str, pieces: &mut [Piece]) {
             let s1 = sep_between(text, a, b);
             let s2 = sep_between(text, b, c);
             let plain = [a, b, c].iter().all(|p| p.written == Written::Plain);
-            let continued = k + 3 < n && sep_between(text, c, &pieces[k + 3]) == s1;
+            // Nor the tail of a longer chain: "22.20.08.46" and
+            // "81-14-09-48" are Danish numbers, not "20.08.46".
+            let continued = (k + 3 < n && sep_between(text, c, &pieces[k + 3]) == s1)
+                || (k > 0 && sep_between(text, &pieces[k - 1], a) == s1);
             if plain && s1 == s2 && matches!(s1, "." | "/" | "-") && !continued {
                 let (da, db, dc) = (a.digits.len(), b.digits.len(), c.digits.len());
                 let day_first = da <= 2

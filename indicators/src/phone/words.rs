@@ -248,10 +248,9 @@ impl NumberWordTable {
     /// A folded word glued together from number words ("twotwoeight",
     /// "fouronenine", "sixfour", "dwadziesciajeden", "tjugotvatre"): the
     /// digits of its parts in order. Every part must be a number word, at
-    /// least two parts, not all of them weak ("entre" is no number), and
-    /// tens before a unit stay one part's value ("twentyone" = 21, read by
-    /// the compounds already). The longest part is taken first, with
-    /// backtracking, so the split is unique for these tables.
+    /// least two parts, not all of them weak ("entre" is no number); tens
+    /// before a unit make one number ("twentyone" = 21). The longest part is
+    /// taken first, with backtracking.
     pub(crate) fn glued(&self, folded: &str) -> Option<String> {
         if !(6..=64).contains(&folded.len())
             || !self.may_be_glued(folded)
@@ -264,11 +263,23 @@ impl NumberWordTable {
             return None;
         }
         let mut digits = String::with_capacity(parts.len() * 2);
-        for p in &parts {
-            if p.value >= 100 {
+        let mut i = 0;
+        while i < parts.len() {
+            let mut v = parts[i].value;
+            if v >= 100 {
                 return None;
             }
-            digits.push_str(&p.value.to_string());
+            // Tens then a unit make one number: "twentytwo", "dwadzieściadwa" = 22.
+            let tens = (20..=90).contains(&v) && v.is_multiple_of(10);
+            if let Some(next) = parts
+                .get(i + 1)
+                .filter(|n| tens && (1..=9).contains(&n.value))
+            {
+                v += next.value;
+                i += 1;
+            }
+            digits.push_str(&v.to_string());
+            i += 1;
         }
         Some(digits)
     }

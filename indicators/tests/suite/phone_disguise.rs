@@ -1570,3 +1570,239 @@ fn analysis_reads_the_place_country() {
     };
     assert_eq!(e164s(&no), ["+4521234560"]);
 }
+
+/// Issue 14: numbers as real ads write them: number words glued together
+/// or mixed with digits in the eight languages, `;` `'` `*` `_` and words
+/// between groups, letters for digits inside words, a number split over a
+/// line break, and dotted or dashed Danish numbers; with prices, ages,
+/// heights, postcodes, dates and opening hours next to them staying
+/// quantities.
+const REAL_WORLD: &[AdCase] = &[
+    // Glued and mixed number words.
+    (
+        "DK",
+        Some("en"),
+        "call twozero onetwo threefour fivesix",
+        &["+4520123456"],
+        OBF,
+    ),
+    (
+        "DK",
+        Some("en"),
+        "text twentyone 23 fourfive sixseven",
+        &["+4521234567"],
+        OBF,
+    ),
+    (
+        "DK",
+        Some("en"),
+        "#two##zero# onetwo threefour fivesix",
+        &["+4520123456"],
+        OBF,
+    ),
+    (
+        "US",
+        Some("en"),
+        "call six## twotwoeight fouronenine oneeight",
+        &[],
+        None,
+    ),
+    (
+        "US",
+        Some("en"),
+        "call two0one fivefivefive zeroonetwothree",
+        &["+12015550123"],
+        OBF,
+    ),
+    (
+        "DK",
+        Some("da"),
+        "ring tyvetolv fireogtredive seksoghalvtreds",
+        &["+4520123456"],
+        OBF,
+    ),
+    (
+        "SE",
+        Some("sv"),
+        "ring nollsju noll tjugotvå trettiofyra femtiosex sju",
+        &["+46702234567"],
+        OBF,
+    ),
+    (
+        "DK",
+        Some("sv"),
+        "ring tjugotvåtolv trettiofyra femtiosex",
+        &["+4522123456"],
+        OBF,
+    ),
+    (
+        "DK",
+        Some("nb"),
+        "ring tjuetolv trettifire femtiseks",
+        &["+4520123456"],
+        OBF,
+    ),
+    (
+        "DK",
+        Some("de"),
+        "ruf zwanzigzwölf vierunddreißig sechsundfünfzig an",
+        &["+4520123456"],
+        OBF,
+    ),
+    (
+        "DK",
+        Some("pl"),
+        "dzwoń dwadzieściadwa dwanaście trzydzieścicztery pięćdziesiątsześć",
+        &["+4522123456"],
+        OBF,
+    ),
+    (
+        "DK",
+        Some("pl"),
+        "dzwoń dwadzieścia dwanaście trzydzieści cztery pięćdziesiąt sześć",
+        &["+4520123456"],
+        OBF,
+    ),
+    (
+        "DK",
+        Some("ro"),
+        "sună douăzeci doisprezece treizecișipatru cincizecișișase",
+        &["+4520123456"],
+        OBF,
+    ),
+    (
+        "DK",
+        Some("es"),
+        "llama veintidós doce treinta y cuatro cincuenta y seis",
+        &["+4522123456"],
+        OBF,
+    ),
+    ("DK", Some("en"), "EIGHT'2012O34'ONE", &["+4520120341"], OBF),
+    // Separators between groups.
+    ("DK", Some("da"), "Ring 20;12;34;56", &["+4520123456"], OBF),
+    ("DK", Some("da"), "Ring 20'12'34'56", &["+4520123456"], OBF),
+    ("DK", Some("da"), "Ring 20*12*34*56", &["+4520123456"], OBF),
+    ("DK", Some("da"), "Ring 20_12_34_56", &["+4520123456"], OBF),
+    (
+        "DK",
+        Some("da"),
+        "Ring 20 og 12 og 34 og 56",
+        &["+4520123456"],
+        OBF,
+    ),
+    // Letters for digits inside words.
+    (
+        "NO",
+        Some("nb"),
+        "ring +47 97 9O ll S6",
+        &["+4797901156"],
+        OBF,
+    ),
+    ("DK", Some("da"), "ring 2O l2 34 S6", &["+4520123456"], OBF),
+    // Split over a line break; a number on a line of its own stays whole.
+    (
+        "DK",
+        Some("da"),
+        "Ring mig på 20 12\n34 56 i aften",
+        &["+4520123456"],
+        OBF,
+    ),
+    (
+        "DK",
+        Some("da"),
+        "Ring 20 12 34\r\n56",
+        &["+4520123456"],
+        OBF,
+    ),
+    (
+        "DK",
+        Some("da"),
+        "2024\n20 12 34 56",
+        &["+4520123456"],
+        PLAIN,
+    ),
+    (
+        "DK",
+        Some("da"),
+        "Højde 170\n20 12 34 56",
+        &["+4520123456"],
+        PLAIN,
+    ),
+    (
+        "DK",
+        Some("da"),
+        "30 min 800\n60 min 1500\n20 12 34 56",
+        &["+4520123456"],
+        PLAIN,
+    ),
+    // Dotted and dashed Danish numbers are not dates.
+    (
+        "DK",
+        Some("da"),
+        "Ring 22.20.08.46",
+        &["+4522200846"],
+        PLAIN,
+    ),
+    (
+        "DK",
+        Some("da"),
+        "sms 53.19.03.61 efter kl 18",
+        &["+4553190361"],
+        PLAIN,
+    ),
+    (
+        "DK",
+        Some("da"),
+        "tlf: 81-14-09-48",
+        &["+4581140948"],
+        PLAIN,
+    ),
+    // Quantities near numbers stay quantities.
+    (
+        "DK",
+        Some("da"),
+        "Født 24.12.1990, ring 20 12 34 56",
+        &["+4520123456"],
+        PLAIN,
+    ),
+    (
+        "DK",
+        Some("da"),
+        "Pris 1500 kr. Alder 25, 170 cm, 60 kg. Åbent 10-22. 2100 København. 24.12.2024",
+        &[],
+        None,
+    ),
+    (
+        "DK",
+        Some("da"),
+        "Åbent man-fre 10.00-22.00; lør 12-18",
+        &[],
+        None,
+    ),
+    ("DK", Some("da"), "Jeg er 25 år; 170 cm; 60 kg", &[], None),
+];
+
+#[test]
+fn real_world_writing() {
+    let mut fails = Vec::new();
+    for &(site, lang, text, want, obf) in REAL_WORLD {
+        let got = indicators::phone::find_phones_for(text, AdField::Text, site, lang);
+        let numbers: Vec<&str> = got.iter().map(|m| m.e164.as_str()).collect();
+        let flags_ok = obf.is_none_or(|o| got.iter().all(|m| m.obfuscated == o));
+        if numbers != want || !flags_ok {
+            let got: Vec<_> = got
+                .iter()
+                .map(|m| (&m.e164, &m.raw, m.obfuscated))
+                .collect();
+            fails.push(format!(
+                "{site} {lang:?} {text:?}: got {got:?}, want {want:?} {obf:?}"
+            ));
+        }
+    }
+    println!(
+        "  real-world writing          {:3}/{:3}",
+        REAL_WORLD.len() - fails.len(),
+        REAL_WORLD.len()
+    );
+    assert!(fails.is_empty(), "{} failing: {fails:#?}", fails.len());
+}
