@@ -7,7 +7,6 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 #[path = "src/place/key.rs"]
-#[allow(dead_code)]
 mod key;
 
 fn main() {
@@ -65,19 +64,29 @@ fn gazetteer() {
         std::fs::read_to_string(p).unwrap_or_else(|e| panic!("cannot read {}: {e}", p.display()))
     };
     let mut cities: Vec<City> = Vec::new();
-    // key -> (rank, negative population, city index); lowest wins.
-    let mut best: std::collections::HashMap<String, (u8, i64, u32)> = Default::default();
+    // key -> every (rank, negative population, city index) it may name.
+    let mut cands: std::collections::HashMap<String, Vec<(u8, i64, u32)>> = Default::default();
     let mut by_name: std::collections::HashMap<(String, String), u32> = Default::default();
+    let mut pops: Vec<i64> = Vec::new();
     let mut k = String::new();
-    let offer = |best: &mut std::collections::HashMap<String, (u8, i64, u32)>,
+    let offer = |cands: &mut std::collections::HashMap<String, Vec<(u8, i64, u32)>>,
                  key: &str,
                  cand: (u8, i64, u32)| {
         if key.is_empty() {
             return;
         }
-        let e = best.entry(key.to_string()).or_insert(cand);
-        if cand < *e {
-            *e = cand;
+        let v = cands.entry(key.to_string()).or_default();
+        if !v.iter().any(|c| c.2 == cand.2 && c.0 <= cand.0) {
+            v.push(cand);
+        }
+        // The same key with "ae", "oe", "ue" read as one letter ("Nastved").
+        let short = key::short_vowels(key);
+        if short != key {
+            let v = cands.entry(short).or_default();
+            let weaker = (cand.0 + 1, cand.1, cand.2);
+            if !v.iter().any(|c| c.2 == cand.2) {
+                v.push(weaker);
+            }
         }
     };
     let text = read(&cities_path);
@@ -110,11 +119,12 @@ fn gazetteer() {
         by_name
             .entry((f[0].to_lowercase(), f[1].to_string()))
             .or_insert(idx);
+        pops.push(pop);
         key::place_key(f[0], &mut k);
-        offer(&mut best, &k, (1, -pop, idx));
+        offer(&mut cands, &k, (1, -pop, idx));
         for alias in f[5].split('|').filter(|a| !a.is_empty()) {
             key::place_key(alias, &mut k);
-            offer(&mut best, &k, (2, -pop, idx));
+            offer(&mut cands, &k, (1, -pop, idx));
         }
     }
     let text = read(&aliases_path);
@@ -132,9 +142,31 @@ fn gazetteer() {
             bad("no such city in gazetteer.tsv");
         };
         key::place_key(f[0], &mut k);
-        offer(&mut best, &k, (0, 0, idx));
+        offer(&mut cands, &k, (0, -pops[idx as usize], idx));
     }
-    let mut keys: Vec<(String, u64)> = best.into_iter().map(|(k, v)| (k, u64::from(v.2))).collect();
+    // The best city for each key, and the best of each other country (for a
+    // caller who prefers a country: "Sandviken" in Norway is Bergen's).
+    let mut alts: Vec<Vec<u32>> = Vec::new();
+    let mut keys: Vec<(String, u64)> = Vec::with_capacity(cands.len());
+    for (key, mut v) in cands {
+        v.sort();
+        let best = v[0].2;
+        let mut other: Vec<u32> = Vec::new();
+        let mut countries = vec![cities[best as usize].country.clone()];
+        for c in &v[1..] {
+            let country = &cities[c.2 as usize].country;
+            if !countries.contains(country) {
+                countries.push(country.clone());
+                other.push(c.2);
+            }
+        }
+        let mut value = u64::from(best);
+        if !other.is_empty() {
+            alts.push(other);
+            value |= (alts.len() as u64) << 32;
+        }
+        keys.push((key, value));
+    }
     keys.sort();
     let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
     let out = Path::new(&out_dir);
@@ -148,6 +180,10 @@ fn gazetteer() {
             c.name, c.country, c.lat, c.lon
         )
         .unwrap();
+    }
+    rs.push_str("];\n/// Cities of other countries a key may name (value >> 32, from 1).\npub(crate) static ALTS: &[&[u32]] = &[\n");
+    for a in &alts {
+        writeln!(rs, "    &{a:?},").unwrap();
     }
     rs.push_str("];\n");
     std::fs::write(out.join("places.rs"), rs).expect("write places.rs");

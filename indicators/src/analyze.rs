@@ -37,7 +37,7 @@ pub fn analyze(ad: &Ad, ctx: &SiteContext, rules: &Rules) -> AdAnalysis {
     let title = ad.title.as_deref().map(|t| cut(t, MAX_FIELD));
 
     let language = detect_language(title, text, &ctx.languages);
-    let place = ad_city(ad, title);
+    let place = ad_city(ad, title, &ctx.default_region);
     let regions = Regions {
         site: &ctx.default_region,
         place: place.map(|c| c.country),
@@ -125,10 +125,11 @@ fn detect_language(title: Option<&str>, text: &str, allow: &[String]) -> Option<
 
 /// The city of the ad's place: its location field, else a city named in
 /// its title ("Melbourne escorts").
-fn ad_city(ad: &Ad, title: Option<&str>) -> Option<&'static crate::place::City> {
+fn ad_city(ad: &Ad, title: Option<&str>, region: &str) -> Option<&'static crate::place::City> {
+    let find = |t: &str| crate::place::find_city_in(t, Some(region));
     match ad.location.as_deref().map(str::trim) {
-        Some(l) if !l.is_empty() => crate::place::find_city(l),
-        _ => title.and_then(crate::place::find_city),
+        Some(l) if !l.is_empty() => find(l),
+        _ => title.and_then(find),
     }
 }
 

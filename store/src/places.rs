@@ -24,16 +24,19 @@ CREATE INDEX ads_place_name ON ads(place_name COLLATE NOCASE);
 /// Changes whenever the gazetteer or its matching changes, so stored places
 /// are filled again on the next open.
 pub fn places_version() -> String {
-    format!("1:{}", place::city_count())
+    format!("2:{}", place::city_count())
 }
 
 /// Writes the normalised place of `location` for ad `ad_id`.
+/// A place name shared by cities of several countries is read in the ad's
+/// `region` (its site's, "Newcastle" on a British site).
 pub(crate) fn write_place(
     tx: &rusqlite::Transaction<'_>,
     ad_id: AdId,
     location: Option<&str>,
+    region: &str,
 ) -> rusqlite::Result<()> {
-    let p = location.and_then(place::normalise);
+    let p = location.and_then(|l| place::normalise_in(l, Some(region)));
     tx.execute(
         "UPDATE ads SET place_name = ?2, place_country = ?3, place_lat = ?4, place_lon = ?5 WHERE id = ?1",
         params![
@@ -64,13 +67,13 @@ pub(crate) fn fill_if_stale(store: &mut Store) -> Result<()> {
         return Ok(());
     }
     store.write(|tx| {
-        let rows: Vec<(AdId, Option<String>)> = {
-            let mut stmt = tx.prepare("SELECT id, location FROM ads")?;
-            let it = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let rows: Vec<(AdId, Option<String>, String)> = {
+            let mut stmt = tx.prepare("SELECT id, location, default_region FROM ads")?;
+            let it = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
             it.collect::<rusqlite::Result<_>>()?
         };
-        for (id, location) in rows {
-            write_place(tx, id, location.as_deref())?;
+        for (id, location, region) in rows {
+            write_place(tx, id, location.as_deref(), &region)?;
         }
         tx.execute(
             "INSERT INTO meta(key, value) VALUES ('places_version', ?1)

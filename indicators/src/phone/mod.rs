@@ -57,6 +57,7 @@
 //! Validation results are cached per thread, because `phonenumber` parsing is
 //! the slowest step and the same candidates recur across a site's ads.
 
+mod hint;
 mod join;
 mod scan;
 mod validate;
@@ -271,6 +272,29 @@ impl Plan {
     }
 }
 
+impl Plan {
+    /// This plan with `id` read first (a country the ad names for the number).
+    fn first(&self, id: Option<Id>) -> Plan {
+        let mut ids = vec![id];
+        ids.extend(self.ids.iter().copied().filter(|&r| r != id));
+        ids.truncate(MAX_REGIONS + 1);
+        let no_trunk_site = ids[0].is_some_and(|id| !has_trunk_prefix(id));
+        let mut trunk = self.trunk.clone();
+        if no_trunk_site && trunk.is_empty() {
+            trunk.extend(TRUNK_NEIGHBOURS.iter().map(|r| region_id(r)));
+        }
+        if id.is_some_and(has_trunk_prefix) {
+            trunk.retain(|&t| t != id);
+            trunk.insert(0, id);
+        }
+        Plan {
+            ids,
+            no_trunk_site,
+            trunk,
+        }
+    }
+}
+
 fn has_trunk_prefix(id: Id) -> bool {
     phonenumber::metadata::DATABASE
         .by_id(id.as_ref())
@@ -296,6 +320,14 @@ fn find_with(text: &str, field: AdField, plan: &Plan) -> Vec<PhoneMatch> {
     for pass in [Pass::Tight, Pass::Words, Pass::Lines] {
         for run in runs(text, &pieces, pass) {
             let mut start = run.start;
+            // A country word next to the run ("Thai number: 081 …") puts
+            // that country's region first.
+            let (from, to) = (pieces[run.start].start, pieces[run.end - 1].end);
+            let hinted = hint::hinted_region(text, from, to)
+                .map(region_id)
+                .filter(|&id| id.is_some() && id != plan.ids[0])
+                .map(|id| plan.first(id));
+            let plan = hinted.as_ref().unwrap_or(plan);
             while start < run.end {
                 let end = run.end.min(start + MAX_RUN);
                 match_run(text, &pieces, start..end, field, plan, &mut out);

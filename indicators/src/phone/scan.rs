@@ -94,7 +94,11 @@ fn letter_digit(c: char) -> Option<u8> {
     match c {
         'O' | 'o' => Some(0),
         'l' | 'I' => Some(1),
+        'Z' => Some(2),
+        'A' => Some(4),
         'S' => Some(5),
+        'G' => Some(6),
+        'B' => Some(8),
         _ => None,
     }
 }
@@ -176,7 +180,10 @@ fn segment(
         2..=4 => seg.iter().any(|&(_, c)| c.is_uppercase()) || seg.iter().all(|&(_, c)| c == 'l'),
         _ => false,
     };
-    if !has_digit && lookalikes && seg.iter().all(|&(_, c)| matches!(c, 'O' | 'I' | 'S' | 'l')) {
+    // "A", "B" and "G" only beside a real digit ("3AS", "S6BB"): on their
+    // own they are words ("AB 18 UHR").
+    let alone = |c: char| matches!(c, 'O' | 'I' | 'S' | 'l' | 'Z');
+    if !has_digit && lookalikes && seg.iter().all(|&(_, c)| alone(c)) {
         let s: String = seg
             .iter()
             .filter_map(|&(_, c)| letter_digit(c).map(|d| char::from(b'0' + d)))
@@ -332,7 +339,7 @@ pub(crate) fn mark_quantities(text: &str, pieces: &mut [Piece], table: &NumberWo
             || matches!(next_char, Some('€' | '$' | '£' | '%' | '¥' | '฿'))
             || text[end..].starts_with(",-")
             || text[end..].starts_with(".-")
-            || matches!(prev_char, Some('€' | '$' | '£' | '№'))
+            || matches!(prev_char, Some('€' | '$' | '£' | '№' | '〒' | '¥' | '₹'))
             // "#7" is a rank or an item; "#seven#" is a disguised digit.
             || (prev_char == Some('#') && pieces[k].written != Written::Word)
             || (!before.is_empty()

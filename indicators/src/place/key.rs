@@ -56,3 +56,9 @@ pub fn place_key(name: &str, out: &mut String) {
         }
     }
 }
+
+/// A key with "ae", "oe" and "ue" read as one vowel, so "Nastved" finds
+/// "Næstved" (key "naestved") and "Koln" finds "Koeln".
+pub fn short_vowels(key: &str) -> String {
+    key.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+}

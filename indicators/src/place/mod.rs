@@ -20,7 +20,7 @@
 
 mod key;
 
-pub use key::place_key;
+pub use key::{place_key, short_vowels};
 use once_cell::sync::Lazy;
 use serde::{Deserialize, Serialize};
 
@@ -175,9 +175,20 @@ fn district_letters(k: &str) -> bool {
 
 /// The city a written place names, if the gazetteer knows it.
 pub fn find_city(written: &str) -> Option<&'static City> {
+    find_city_in(written, None)
+}
+
+/// [`find_city`] preferring a city of `country` (ISO 3166, the site's
+/// region) where a name is shared across countries ("Newcastle" on a
+/// British site, "Sandviken" on a Norwegian one).
+pub fn find_city_in(written: &str, country: Option<&str>) -> Option<&'static City> {
     let written = crate::cut(written, MAX_PLACE);
     let mut k = String::with_capacity(written.len());
     place_key(written, &mut k);
+    if NOISE.contains(&k.as_str()) {
+        return None;
+    }
+    let get = |key: &str| get(key, country);
     if let Some(c) = get(&k) {
         return Some(c);
     }
@@ -221,22 +232,44 @@ pub fn find_city(written: &str) -> Option<&'static City> {
     None
 }
 
-fn get(key: &str) -> Option<&'static City> {
+/// The city a key names (see the build script for the order), preferring
+/// one in `country`.
+fn get(key: &str, country: Option<&str>) -> Option<&'static City> {
     if key.is_empty() {
         return None;
     }
-    let i = MAP.get(key)?;
-    CITIES.get(usize::try_from(i).ok()?)
+    let v = MAP.get(key).or_else(|| MAP.get(key::short_vowels(key)))?;
+    let best = CITIES.get(usize::try_from(v & 0xFFFF_FFFF).ok()?)?;
+    let alts = usize::try_from(v >> 32).ok()?;
+    if let (Some(cc), true) = (country, alts > 0) {
+        if best.country != cc {
+            let other = ALTS
+                .get(alts - 1)
+                .into_iter()
+                .flat_map(|a| a.iter())
+                .filter_map(|&i| CITIES.get(i as usize))
+                .find(|c| c.country == cc);
+            if let Some(c) = other {
+                return Some(c);
+            }
+        }
+    }
+    Some(best)
 }
 
 /// Normalises a written place: the gazetteer city it names, or the text as
 /// written (spaces tidied) when unknown; `None` for an empty text.
 pub fn normalise(written: &str) -> Option<Place> {
+    normalise_in(written, None)
+}
+
+/// [`normalise`] preferring a city of `country` (see [`find_city_in`]).
+pub fn normalise_in(written: &str, country: Option<&str>) -> Option<Place> {
     let tidy = written.split_whitespace().collect::<Vec<_>>().join(" ");
     if tidy.is_empty() {
         return None;
     }
-    Some(match find_city(&tidy) {
+    Some(match find_city_in(&tidy, country) {
         Some(c) => Place::from(c),
         None => Place {
             name: crate::cut(&tidy, MAX_PLACE).to_string(),
