@@ -171,8 +171,8 @@ pub(super) fn hinted_region(text: &str, start: usize, end: usize) -> Option<&'st
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    // The nearest country word before the number, unless a stop, comma or
-    // line break stands between them ("Jeg er fra Polen. Ring 20 …").
+    // The nearest country word before the number, unless a stop or a comma stands
+    // between them ("Jeg er fra Polen. Ring 20 …").
     let before = &text[from..start];
     let mut found = None;
     let mut pos = 0;
@@ -181,7 +181,7 @@ pub(super) fn hinted_region(text: &str, start: usize, end: usize) -> Option<&'st
         if w.len() >= 4 {
             if let Some(r) = region_of(w) {
                 let between = &before[word_end..];
-                let stopped = between.contains([',', '.', ';', '!', '?', '\n']);
+                let stopped = between.contains([',', '.', ';', '!', '?']);
                 found = (!stopped).then_some(r);
             }
         }
