@@ -228,7 +228,7 @@ pub(crate) fn phone_evidence(
             .collect();
         placed.sort();
         // Per place in the window: ads, and the coordinates of its city.
-        let mut counts: HashMap<&str, (usize, Option<(f32, f32)>)> = HashMap::new();
+        let mut counts: HashMap<&str, PlaceCount> = HashMap::new();
         let mut mark = vec![0i64; placed.len() + 1];
         let mut first_window: Option<(usize, usize)> = None;
         let mut j = 0;
@@ -285,10 +285,13 @@ pub(crate) fn phone_evidence(
     }
 }
 
+/// Ads of one place in a window, and its city's coordinates (lat, lon).
+type PlaceCount = (usize, Option<(f32, f32)>);
+
 /// How many of the places in a window are genuinely different: places
 /// within `min_km` of one counted before (a city and its suburb) count once.
 /// A place without coordinates counts on its own.
-fn far_apart(places: &HashMap<&str, (usize, Option<(f32, f32)>)>, min_km: f64) -> usize {
+fn far_apart(places: &HashMap<&str, PlaceCount>, min_km: f64) -> usize {
     let mut keys: Vec<(&str, Option<(f32, f32)>)> = places.iter().map(|(k, v)| (*k, v.1)).collect();
     keys.sort_by(|a, b| a.0.cmp(b.0));
     let mut reps: Vec<(f64, f64)> = Vec::new();

@@ -199,6 +199,14 @@ pub(super) fn hinted_region(text: &str, start: usize, end: usize) -> Option<&'st
     found
 }
 
+fn region_of(word: &str) -> Option<&'static str> {
+    let f = fold(word);
+    WORDS
+        .iter()
+        .find(|(_, ws)| ws.iter().any(|w| fold(w) == f))
+        .map(|(r, _)| *r)
+}
+
 #[cfg(test)]
 mod tests {
     use super::hinted_region;
@@ -230,12 +238,4 @@ mod tests {
         );
         assert_eq!(at("Ring 20 12 34 56", "20 12 34 56"), None);
     }
-}
-
-fn region_of(word: &str) -> Option<&'static str> {
-    let f = fold(word);
-    WORDS
-        .iter()
-        .find(|(_, ws)| ws.iter().any(|w| fold(w) == f))
-        .map(|(r, _)| *r)
 }

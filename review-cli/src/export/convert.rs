@@ -145,11 +145,13 @@ pub fn export_ad(rec: &ExportRecord, pseudo: Option<&Pseudonymiser>) -> ExportAd
         name: keep(name, &ad.name),
         age: ad.age,
         location: keep(location, &ad.location),
-        place: rec.place.as_ref().map(|p| ExportPlace {
-            name: p.name.clone(),
-            country: p.country.clone(),
-            lat: p.lat,
-            lon: p.lon,
+        place: rec.place.as_ref().map(|p| {
+            Box::new(ExportPlace {
+                name: p.name.clone(),
+                country: p.country.clone(),
+                lat: p.lat,
+                lon: p.lon,
+            })
         }),
         price: keep(price, &ad.price),
         language: rec.analysis.as_ref().and_then(|a| a.language.clone()),

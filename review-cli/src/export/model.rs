@@ -127,7 +127,7 @@ pub struct ExportAd {
     /// one canonical city however it is spelled ("Kbh", "København K" and
     /// "CPH" are all Copenhagen). An unknown place keeps its written name,
     /// with `country`, `lat` and `lon` null; null when the ad names no place.
-    pub place: Option<ExportPlace>,
+    pub place: Option<Box<ExportPlace>>,
     /// Price as written.
     pub price: Option<String>,
     /// Main language of the text (ISO 639-1, `nb` for Norwegian); null if not analysed or unsure.
