@@ -38,7 +38,13 @@ pub fn analyze(ad: &Ad, ctx: &SiteContext, rules: &Rules) -> AdAnalysis {
     let title = ad.title.as_deref().map(|t| cut(t, MAX_FIELD));
 
     let language = detect_language(title, text, &ctx.languages);
-    let phones = find_all_phones(ad, title, text, &ctx.default_region, language.as_deref());
+    let place = ad_city(ad, title, &ctx.default_region);
+    let regions = Regions {
+        site: &ctx.default_region,
+        place: place.map(|c| c.country),
+        language: language.as_deref(),
+    };
+    let phones = find_all_phones(ad, title, text, &regions);
 
     let mut hits: Vec<IndicatorHit> = Vec::new();
     let obfuscated: Vec<Evidence> = phones
@@ -136,29 +142,41 @@ fn detect_language(title: Option<&str>, text: &str, allow: &[String]) -> Option<
     }
 }
 
+/// The city of the ad's place: its location field, else a city named in
+/// its title ("Melbourne escorts").
+fn ad_city(ad: &Ad, title: Option<&str>, region: &str) -> Option<&'static crate::place::City> {
+    let find = |t: &str| crate::place::find_city_in(t, Some(region));
+    match ad.location.as_deref().map(str::trim) {
+        Some(l) if !l.is_empty() => find(l),
+        _ => title.and_then(find),
+    }
+}
+
+/// The regions an ad's numbers are read in (see [`phone::find_phones_at`]).
+struct Regions<'a> {
+    site: &'a str,
+    place: Option<&'a str>,
+    language: Option<&'a str>,
+}
+
 /// Phones in the text, title and structured fields: read in the site's
 /// region, then (for digits that are no number there, or that the site's
-/// region reads only in part) in the region of the ad's language, and for a
-/// trunk "0" on a site without one in the neighbouring regions
-/// ([`phone::find_phones_for`]).
-fn find_all_phones(
-    ad: &Ad,
-    title: Option<&str>,
-    text: &str,
-    region: &str,
-    language: Option<&str>,
-) -> Vec<PhoneMatch> {
-    let mut phones = phone::find_phones_for(text, AdField::Text, region, language);
+/// region reads only in part) in the country of the ad's place and the
+/// region of its language, and for a trunk "0" on a site without one in the
+/// neighbouring regions ([`phone::find_phones_at`]).
+fn find_all_phones(ad: &Ad, title: Option<&str>, text: &str, r: &Regions<'_>) -> Vec<PhoneMatch> {
+    let find = |t: &str, field| phone::find_phones_at(t, field, r.site, r.place, r.language);
+    let mut phones = find(text, AdField::Text);
     if let Some(t) = title {
-        phones.extend(phone::find_phones_for(t, AdField::Title, region, language));
+        phones.extend(find(t, AdField::Title));
     }
     for raw in ad.phones.iter().take(MAX_PHONE_FIELDS) {
         let raw = cut(raw, 256);
-        let found = phone::find_phones_for(raw, AdField::Phone, region, language);
+        let found = find(raw, AdField::Phone);
         if found.is_empty() {
             // A structured field may hold a format the text finder rejects
             // (e.g. with a leading label); the library parser is lenient.
-            if let Some(e164) = phone::normalize_for(raw, region, language) {
+            if let Some(e164) = phone::normalize_at(raw, r.site, r.place, r.language) {
                 phones.push(PhoneMatch {
                     e164,
                     raw: raw.to_string(),

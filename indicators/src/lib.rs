@@ -9,6 +9,7 @@
 //! - [`model`]: the shared data types (ad, evidence, hits, analysis).
 //! - [`rules`]: the versioned rules file (weights, thresholds, citations) and scoring.
 //! - [`phone`]: finding phone numbers, including disguised ones, and E.164 normalisation.
+//! - [`place`]: the gazetteer (GeoNames, CC BY 4.0) and place normalisation.
 //! - [`lang`]: language identification: whatlang with per-site allow-lists,
 //!   lingua's n-gram models deciding between the languages they cover.
 //! - [`text`]: lexicon-driven text indicators, one lexicon file per language.
@@ -30,6 +31,7 @@ pub mod lang;
 pub mod linking;
 pub mod model;
 pub mod phone;
+pub mod place;
 pub mod rules;
 pub mod text;
 

@@ -357,6 +357,42 @@ fn circuit_number_links_and_flags_cities() {
         .all(|l| l.kind == LinkKind::Phone && l.evidence == p && l.a < l.b));
 }
 
+/// Issue 14: one city in several spellings is one place, and a city with
+/// its suburb (within 30 km) is no circuit; two cities far apart are.
+#[test]
+fn phone_multi_city_needs_genuinely_different_places() {
+    let (cfg, rules) = setup();
+    let p = "+4520777777";
+    let spellings = [
+        ad(20, "Lina", "København", 0, &[p], "short one"),
+        ad(21, "Mia", "Copenhagen", 0, &[p], "short two"),
+        ad(22, "Ida", "Kbh", 0, &[p], "short three"),
+        ad(23, "Eva", "CPH", 0, &[p], "short four"),
+        ad(24, "Ann", "Greve", 1, &[p], "short five"),
+    ];
+    let out = link_all(&spellings, &cfg, &rules);
+    for id in 20..=24 {
+        assert!(!has(&out, id, IndicatorCode::PhoneMultiCity), "ad {id}");
+    }
+    let n = &out.networks[0];
+    let cities: Vec<&str> = n.timeline.iter().map(|(_, c)| c.as_str()).collect();
+    // Greve is a town of its own, 20 km from the centre: too close for a circuit.
+    assert_eq!(cities, ["Copenhagen", "Greve"]);
+    // Copenhagen, Aarhus and Aalborg within days: a circuit.
+    let circuit = [
+        ad(30, "Lina", "Kbh K", 0, &[p], "short one"),
+        ad(31, "Mia", "Århus", 1, &[p], "short two"),
+        ad(32, "Ida", "Ålborg", 2, &[p], "short three"),
+    ];
+    let out = link_all(&circuit, &cfg, &rules);
+    for id in 30..=32 {
+        assert!(has(&out, id, IndicatorCode::PhoneMultiCity), "ad {id}");
+    }
+    let n = &out.networks[0];
+    let cities: Vec<&str> = n.timeline.iter().map(|(_, c)| c.as_str()).collect();
+    assert_eq!(cities, ["Copenhagen", "Aarhus", "Aalborg"]);
+}
+
 #[test]
 fn reused_photo_links_within_hamming_and_placeholders_do_not() {
     let (mut cfg, rules) = setup();

@@ -349,6 +349,7 @@ fn upsert_in(
         }
     };
     if change != AdChange::Unchanged {
+        crate::places::write_place(tx, ad_id, ad.location.as_deref(), default_region)?;
         tx.execute(
             "DELETE FROM images WHERE ad_id = ?1 AND url NOT IN (SELECT value FROM json_each(?2))",
             params![ad_id, images],

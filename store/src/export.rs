@@ -42,6 +42,8 @@ pub struct ExportRecord {
     pub status: ReviewStatus,
     /// Review history, oldest first.
     pub events: Vec<ReviewEvent>,
+    /// The normalised place of the ad's location (see [`crate::places`]).
+    pub place: Option<indicators::place::Place>,
 }
 
 /// How much personal data a selection carries: what a person confirms
@@ -130,6 +132,7 @@ impl Store {
             network_id: self.network_of(id)?,
             status: self.status_of(Target::Ad(id))?,
             events: self.events_of(Target::Ad(id))?,
+            place: self.place_of(id)?,
             stored,
         }))
     }

@@ -20,6 +20,7 @@
 //! - [`query`]: read models for the review tool and the export.
 //! - [`retention`]: purging ads past the retention period.
 //! - [`queue`]: the review queue's priority table and fast paging.
+//! - [`places`]: each ad's normalised place (gazetteer city) beside its location.
 //! - [`sites`]: persisted site settings (region, languages, site numbers).
 //! - [`stats`]: trend statistics per week, site, city, language, indicator.
 //!
@@ -36,6 +37,7 @@ pub mod audit;
 pub mod export;
 pub mod frontier;
 pub mod links;
+pub mod places;
 pub mod prints;
 pub mod query;
 pub mod queue;
@@ -143,6 +145,7 @@ impl Store {
         };
         store.configure()?;
         schema::migrate(&mut store)?;
+        places::fill_if_stale(&mut store)?;
         Ok(store)
     }
 

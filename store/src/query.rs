@@ -18,7 +18,9 @@ use serde::{Deserialize, Serialize};
 pub struct ListFilter {
     /// Site name.
     pub site: Option<String>,
-    /// City (case-insensitive, exact).
+    /// City: the normalised place, so any spelling of a gazetteer city
+    /// ("Kbh", "København K") selects all of them; an unknown place by its
+    /// name as written (case-insensitive).
     pub location: Option<String>,
     /// Language code.
     pub language: Option<String>,

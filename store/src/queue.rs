@@ -123,10 +123,11 @@ pub(crate) fn filter_where(f: &ListFilter, score: &str, removed: &str) -> (Strin
         push(&mut sql, " AND a.site = ?", Value::Text(s.clone()));
     }
     if let Some(s) = &f.location {
+        // The normalised place: "Kbh" finds every spelling of Copenhagen.
         push(
             &mut sql,
-            " AND a.location = ? COLLATE NOCASE",
-            Value::Text(s.clone()),
+            " AND a.place_name = ? COLLATE NOCASE",
+            Value::Text(crate::places::filter_place_name(s)),
         );
     }
     if let Some(s) = &f.language {
@@ -211,8 +212,8 @@ fn candidate_sets(f: &ListFilter) -> Vec<(&'static str, Value)> {
     }
     if let Some(c) = &f.location {
         v.push((
-            "SELECT id FROM ads WHERE location = ? COLLATE NOCASE",
-            Value::Text(c.clone()),
+            "SELECT id FROM ads WHERE place_name = ? COLLATE NOCASE",
+            Value::Text(crate::places::filter_place_name(c)),
         ));
     }
     if let Some(l) = &f.language {

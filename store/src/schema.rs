@@ -18,6 +18,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         crate::prints::MIGRATION_LINK_PRINTS,
     ),
     (4, "persisted site settings", crate::sites::MIGRATION_SITES),
+    (
+        5,
+        "normalised places beside ads.location",
+        crate::places::MIGRATION_PLACES,
+    ),
 ];
 
 /// The newest schema version this build knows.
@@ -248,18 +253,36 @@ pub(crate) fn migrate(store: &mut Store) -> Result<(), StoreError> {
             known: latest_version(),
         });
     }
+    let applied = |tx: &rusqlite::Transaction<'_>, version: i64| -> rusqlite::Result<bool> {
+        tx.query_row(
+            "SELECT COUNT(*) FROM schema_migrations WHERE version = ?1",
+            [version],
+            |r| r.get::<_, i64>(0),
+        )
+        .map(|n| n > 0)
+    };
+    let missing: Vec<i64> = {
+        let mut stmt = store
+            .conn
+            .prepare("SELECT version FROM schema_migrations")
+            .map_err(|e| store.err(e))?;
+        let done: Vec<i64> = stmt
+            .query_map([], |r| r.get(0))
+            .and_then(|rows| rows.collect())
+            .map_err(|e| store.err(e))?;
+        MIGRATIONS
+            .iter()
+            .map(|m| m.0)
+            .filter(|v| !done.contains(v))
+            .collect()
+    };
     for &(version, name, sql) in MIGRATIONS {
-        if version <= current {
+        if !missing.contains(&version) {
             continue;
         }
         store.write(|tx| {
             // Re-check inside the write lock: another process may have migrated.
-            let done: i64 = tx.query_row(
-                "SELECT COALESCE(MAX(version), 0) FROM schema_migrations",
-                [],
-                |r| r.get(0),
-            )?;
-            if done >= version {
+            if applied(tx, version)? {
                 return Ok(());
             }
             tx.execute_batch(sql)?;

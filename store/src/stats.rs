@@ -181,7 +181,8 @@ impl Store {
         };
         Ok(Trends {
             by_site: breakdown("a.site", "")?,
-            by_city: breakdown("a.location", "")?,
+            // The normalised place: one city however it is spelled.
+            by_city: breakdown("COALESCE(a.place_name, a.location)", "")?,
             by_language: breakdown("n.language", "")?,
             by_indicator: breakdown("bi.code", " JOIN ad_indicators bi ON bi.ad_id = q.ad_id")?,
             weeks: week_rows.into_values().collect(),

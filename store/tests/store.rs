@@ -206,3 +206,80 @@ fn daemon_and_reviewer_share_the_file() {
     assert_eq!(store.events_of(Target::Ad(first)).unwrap().len(), 100);
     assert_eq!(store.integrity_check().unwrap(), "ok");
 }
+
+/// Issue 14: every ad gets its normalised place beside the raw location;
+/// filters and statistics use it, so four spellings are one city.
+#[test]
+fn places_are_normalised_beside_the_location() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.db");
+    let mut store = Store::open(&path).unwrap();
+    let spellings = ["København", "Copenhagen", "Kbh", "CPH", "Ukendt Sted"];
+    let mut ids = Vec::new();
+    for (n, city) in spellings.iter().enumerate() {
+        let mut a = ad(n);
+        a.location = Some(city.to_string());
+        ids.push(store.upsert_ad(&a, "DK", None, Utc::now()).unwrap().ad_id);
+    }
+    let cph = store.place_of(ids[2]).unwrap().unwrap();
+    assert_eq!(
+        (cph.name.as_str(), cph.country.as_deref()),
+        ("Copenhagen", Some("DK"))
+    );
+    assert!(cph.lat.is_some() && cph.lon.is_some());
+    let unknown = store.place_of(ids[4]).unwrap().unwrap();
+    assert_eq!(
+        (unknown.name.as_str(), unknown.country),
+        ("Ukendt Sted", None)
+    );
+    // The raw location is kept as written.
+    assert_eq!(
+        store.ad(ids[3]).unwrap().unwrap().ad.location.as_deref(),
+        Some("CPH")
+    );
+    let filter = |city: &str| store::query::ListFilter {
+        location: Some(city.into()),
+        ..Default::default()
+    };
+    assert_eq!(store.export_ad_ids(&filter("kbh")).unwrap(), ids[..4]);
+    assert_eq!(
+        store.export_ad_ids(&filter("ukendt sted")).unwrap(),
+        [ids[4]]
+    );
+    // Existing ads (a database from before migration 5, or an older
+    // gazetteer) are filled when the store is opened.
+    store
+        .conn()
+        .execute_batch(
+            "UPDATE ads SET place_name = NULL, place_country = NULL;
+             DELETE FROM meta WHERE key = 'places_version';",
+        )
+        .unwrap();
+    drop(store);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.place_of(ids[0]).unwrap().unwrap().name, "Copenhagen");
+}
+
+/// Migrations are applied by the versions recorded, not the highest one:
+/// a database that reached 5 before 4 existed still gets 4 later.
+#[test]
+fn a_missing_lower_migration_is_still_applied() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.db");
+    let store = Store::open(&path).unwrap();
+    store
+        .conn()
+        .execute_batch("DELETE FROM schema_migrations WHERE version = 3; DROP TABLE link_prints;")
+        .unwrap();
+    drop(store);
+    let store = Store::open(&path).unwrap();
+    let n: i64 = store
+        .conn()
+        .query_row(
+            "SELECT COUNT(*) FROM schema_migrations WHERE version = 3",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(n, 1);
+}

@@ -42,7 +42,11 @@ pub(crate) struct AdMeta {
     pub(crate) ad_id: i64,
     pub(crate) name: Option<String>,
     pub(crate) age: Option<u32>,
+    /// The normalised place ([`crate::place`]): the canonical city, or the
+    /// location as written when unknown.
     pub(crate) location: Option<String>,
+    /// The place's coordinates (lat, lon) when the gazetteer knows it.
+    pub(crate) coords: Option<(f32, f32)>,
     pub(crate) seen_at: DateTime<Utc>,
     pub(crate) phones: Vec<String>,
     pub(crate) images: Vec<u32>,
@@ -296,11 +300,16 @@ impl Linker {
                 .filter(|s| !s.is_empty())
                 .map(str::to_string)
         };
+        let place = ad.location.as_deref().and_then(crate::place::normalise);
+        let coords = place
+            .as_ref()
+            .and_then(|p| Some((p.lat? as f32, p.lon? as f32)));
         self.ads.push(AdMeta {
             ad_id: ad.ad_id,
             name: clean(&ad.name),
             age: ad.age,
-            location: clean(&ad.location),
+            location: place.map(|p| p.name),
+            coords,
             seen_at: ad.seen_at,
             phones,
             images,

@@ -178,6 +178,9 @@ pub struct LinkConfig {
     pub multi_city_window: Duration,
     /// `phone_multi_city`: distinct cities needed within the window.
     pub multi_city_min_cities: usize,
+    /// `phone_multi_city`: two known places count as different cities only
+    /// when further apart than this (km): a city and its suburb are one.
+    pub multi_city_min_km: f64,
     /// At most this many other ads named in one piece of evidence.
     pub evidence_max_ads: usize,
 }
@@ -215,6 +218,7 @@ impl LinkConfig {
             shared_phone_min_names: (l.shared_phone_min_names as usize).max(2),
             multi_city_window: l.phone_multi_city_window(),
             multi_city_min_cities: (l.phone_multi_city_min_cities as usize).max(2),
+            multi_city_min_km: 30.0,
             evidence_max_ads: 5,
         }
     }

@@ -212,7 +212,9 @@ pub(crate) fn phone_evidence(
         }
 
         // phone_multi_city: a sliding window over time; every ad inside a
-        // window that holds enough distinct cities gets the evidence.
+        // window that holds enough genuinely different places (different
+        // canonical cities, and for known ones further apart than
+        // `multi_city_min_km`) gets the evidence.
         let window =
             chrono::Duration::from_std(cfg.multi_city_window).unwrap_or(chrono::Duration::MAX);
         let mut placed: Vec<(chrono::DateTime<chrono::Utc>, String, u32)> = ads
@@ -225,23 +227,29 @@ pub(crate) fn phone_evidence(
             })
             .collect();
         placed.sort();
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        // Per place in the window: ads, and the coordinates of its city.
+        let mut counts: HashMap<&str, PlaceCount> = HashMap::new();
         let mut mark = vec![0i64; placed.len() + 1];
         let mut first_window: Option<(usize, usize)> = None;
         let mut j = 0;
         for i in 0..placed.len() {
             while j < placed.len() && placed[j].0 - placed[i].0 <= window {
-                *counts.entry(placed[j].1.as_str()).or_default() += 1;
+                let e = counts
+                    .entry(placed[j].1.as_str())
+                    .or_insert((0, meta(placed[j].2).coords));
+                e.0 += 1;
                 j += 1;
             }
-            if counts.len() >= cfg.multi_city_min_cities {
+            if counts.len() >= cfg.multi_city_min_cities
+                && far_apart(&counts, cfg.multi_city_min_km) >= cfg.multi_city_min_cities
+            {
                 mark[i] += 1;
                 mark[j] -= 1;
                 first_window.get_or_insert((i, j));
             }
             let c = counts.get_mut(placed[i].1.as_str()).expect("counted above");
-            *c -= 1;
-            if *c == 0 {
+            c.0 -= 1;
+            if c.0 == 0 {
                 counts.remove(placed[i].1.as_str());
             }
         }
@@ -275,6 +283,33 @@ pub(crate) fn phone_evidence(
             }
         }
     }
+}
+
+/// Ads of one place in a window, and its city's coordinates (lat, lon).
+type PlaceCount = (usize, Option<(f32, f32)>);
+
+/// How many of the places in a window are genuinely different: places
+/// within `min_km` of one counted before (a city and its suburb) count once.
+/// A place without coordinates counts on its own.
+fn far_apart(places: &HashMap<&str, PlaceCount>, min_km: f64) -> usize {
+    let mut keys: Vec<(&str, Option<(f32, f32)>)> = places.iter().map(|(k, v)| (*k, v.1)).collect();
+    keys.sort_by(|a, b| a.0.cmp(b.0));
+    let mut reps: Vec<(f64, f64)> = Vec::new();
+    let mut unknown = 0;
+    for (_, c) in keys {
+        let Some((lat, lon)) = c else {
+            unknown += 1;
+            continue;
+        };
+        let p = (f64::from(lat), f64::from(lon));
+        if !reps
+            .iter()
+            .any(|&r| crate::place::distance_km(r, p) <= min_km)
+        {
+            reps.push(p);
+        }
+    }
+    reps.len() + unknown
 }
 
 /// "a, b, c and 4 more".

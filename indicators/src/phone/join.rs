@@ -125,7 +125,7 @@ pub(super) fn gap_kind(gap: &str, a: &Piece, b: &Piece) -> Option<Gap> {
         }
         in_word = false;
         match c {
-            '\n' | '\r' | ':' | ';' | '!' | '?' | '"' | '+' | '=' | '&' | '%' | '@' | '<' | '>' => {
+            '\n' | '\r' | ':' | '!' | '?' | '"' | '+' | '=' | '&' | '%' | '@' | '<' | '>' => {
                 return None
             }
             ',' => {
@@ -172,6 +172,42 @@ pub(super) fn joinable(gap: &str, a: &Piece, b: &Piece, words: bool) -> bool {
     gap_kind(gap, a, b).is_some() && (words || !gap.chars().any(char::is_alphabetic))
 }
 
+/// Which gaps a pass over the pieces joins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Pass {
+    /// Separators and symbols, no words.
+    Tight,
+    /// Also one short word or a separator word.
+    Words,
+    /// Also one line break ("Ring 20 12\n34 56"): only for pieces no
+    /// earlier pass made a number of, so a number on a line of its own is
+    /// never joined to digits on the line before.
+    Lines,
+}
+
+/// Whether `gap` joins two pieces in `pass`.
+pub(super) fn joins(gap: &str, a: &Piece, b: &Piece, pass: Pass) -> bool {
+    match pass {
+        Pass::Tight => joinable(gap, a, b, false),
+        Pass::Words => joinable(gap, a, b, true),
+        Pass::Lines => joinable(gap, a, b, true) || across_line(gap, a, b),
+    }
+}
+
+/// A gap holding exactly one line break (a number split over two lines),
+/// joinable once the break is read as a space.
+fn across_line(gap: &str, a: &Piece, b: &Piece) -> bool {
+    if gap.matches('\n').count() != 1 {
+        return false;
+    }
+    let flat: String = gap
+        .chars()
+        .filter(|&c| c != '\r')
+        .map(|c| if c == '\n' { ' ' } else { c })
+        .collect();
+    flat.trim().chars().count() <= 3 && gap_kind(&flat, a, b).is_some()
+}
+
 /// Drops weak pieces that stand alone: a weak number word ("to", "en",
 /// "tre") is kept only in a run with another number word ("tre 1 2 tre 4 5
 /// seks 7"); look-alike capitals ("OO") only in a run with real digits.
@@ -214,7 +250,7 @@ pub(super) fn drop_lonely_weak(text: &str, pieces: &mut Vec<Piece>) {
 
 /// Splits pieces into runs (maximal joinable stretches without quantities or
 /// pieces already used by a number), as index ranges into `pieces`.
-pub(super) fn runs(text: &str, pieces: &[Piece], words: bool) -> Vec<Range<usize>> {
+pub(super) fn runs(text: &str, pieces: &[Piece], pass: Pass) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for k in 0..=pieces.len() {
@@ -223,11 +259,11 @@ pub(super) fn runs(text: &str, pieces: &[Piece], words: bool) -> Vec<Range<usize
             || stop
             || (k > start && pieces[k].plus.is_some())
             || (k > start
-                && !joinable(
+                && !joins(
                     &text[pieces[k - 1].end..pieces[k].start],
                     &pieces[k - 1],
                     &pieces[k],
-                    words,
+                    pass,
                 ));
         if boundary {
             if k > start {

@@ -19,25 +19,19 @@
 //! 4. With fallback regions ([`find_phones_in`]), a start from which no
 //!    stretch is valid in the site's region is tried in each fallback region
 //!    in turn, so a Swedish "070-123 45 67" on a Danish site is read as
-//!    Swedish, while a stretch valid in the site's region is read there,
-//!    with two exceptions for a fallback region without a trunk prefix (ES,
-//!    PL, NO): it wins when its number takes the whole run where the site's
-//!    leaves digits over ("5 1 2 3 4 5 6 7 8" is Polish, not Danish
-//!    "51234567" and a stray "8"), and when both read the same digits and
-//!    they are grouped as the fallback region writes its numbers and not as
-//!    the site's region does (Norwegian "406 12 345", Danish "40 61 23 45").
-//!    For an ad ([`find_phones_for`]) there is a third: when the site's
-//!    region and the ad's language's region both have no trunk prefix and
-//!    read the same digits, the language's region wins however the digits
-//!    are grouped ("21 23 45 60" in a Norwegian ad on a Danish site is
-//!    Norwegian). A Danish ad keeps DK, and an English, Swedish or German
-//!    ad keeps a bare 8-digit number on DK (GB, SE and DE have a trunk
-//!    prefix, so such a number cannot be theirs).
+//!    Swedish, while a stretch valid in the site's region is read there: a
+//!    number without a country code on a Danish site is dialled as a Danish
+//!    number, whatever the ad's language or place. The one exception is a
+//!    fallback region without a trunk prefix (ES, PL, NO) whose number takes
+//!    the whole run where the site's leaves digits over ("5 1 2 3 4 5 6 7 8"
+//!    is Polish, not Danish "51234567" and a stray "8"). For an ad
+//!    ([`find_phones_at`]) the fallbacks are the country of the ad's place
+//!    (see [`crate::place`]), then the region of the ad's language.
 //! 5. On a site whose region has no trunk prefix (DK, NO), digits starting
 //!    with a trunk "0" are no number there: they are read in the fallback
-//!    regions that have one ([`find_phones_for`] adds the language's region
-//!    and [`TRUNK_NEIGHBOURS`]), the first that reads them without leaving a
-//!    few stray digits; if none does, no number starts inside that written
+//!    regions that have one ([`find_phones_at`] adds the place's and the
+//!    language's regions and [`TRUNK_NEIGHBOURS`]), the first that reads
+//!    them without leaving a few stray digits; if none does, no number starts inside that written
 //!    run, so "0151 2345 6722" never turns into Danish "23456722".
 //!
 //! Joinable gaps also include a known separator word of any length
@@ -63,6 +57,7 @@
 //! Validation results are cached per thread, because `phonenumber` parsing is
 //! the slowest step and the same candidates recur across a site's ads.
 
+mod hint;
 mod join;
 mod scan;
 mod validate;
@@ -70,7 +65,7 @@ mod words;
 
 use crate::cut;
 use crate::model::{AdField, PhoneMatch};
-use join::{combine_words, drop_lonely_weak, gap_kind, runs, Gap};
+use join::{combine_words, drop_lonely_weak, gap_kind, runs, Gap, Pass};
 use once_cell::sync::Lazy;
 use phonenumber::country::{Id, Source};
 use phonenumber::Mode;
@@ -130,25 +125,28 @@ pub fn normalize_in(raw: &str, regions: &[&str]) -> Option<String> {
 /// language (ISO 639-1), with the neighbouring regions of
 /// [`find_phones_for`] for a number written with a trunk prefix "0".
 pub fn normalize_for(raw: &str, site_region: &str, language: Option<&str>) -> Option<String> {
-    let regions = ad_regions(site_region, language);
+    normalize_at(raw, site_region, None, language)
+}
+
+/// [`normalize_for`] with the country of the ad's place (ISO 3166) as the
+/// first fallback, before the language's region.
+pub fn normalize_at(
+    raw: &str,
+    site_region: &str,
+    place_country: Option<&str>,
+    language: Option<&str>,
+) -> Option<String> {
+    let regions = ad_regions(site_region, place_country, language);
     normalize_with(raw, &regions, Plan::new(&regions, true))
 }
 
 fn normalize_with(raw: &str, regions: &[&str], plan: Plan) -> Option<String> {
     let raw = cut(raw, 256);
-    // An ad's language region without a trunk prefix on a site without one
-    // reads digits valid in both first (see the module documentation).
-    let mut order: Vec<Option<Id>> = regions
+    let order: Vec<Option<Id>> = regions
         .iter()
         .take(MAX_REGIONS)
         .map(|r| region_id(r))
         .collect();
-    if let Some(lang) = plan.language {
-        if plan.no_trunk_site && !has_trunk_prefix(lang) {
-            order.retain(|&id| id != Some(lang));
-            order.insert(0, Some(lang));
-        }
-    }
     for region in order {
         if let Ok(n) = phonenumber::parse(region, raw) {
             // After an international prefix ("011 49 …") the crate may strip
@@ -182,8 +180,7 @@ pub fn find_phones_in(text: &str, field: AdField, regions: &[&str]) -> Vec<Phone
 }
 
 /// [`find_phones_in`] for an ad: the site's region, then the region of the
-/// ad's language (ISO 639-1, see [`language_region`]); where neither has a
-/// trunk prefix and both read the same digits, the language's region wins. On a site whose
+/// ad's language (ISO 639-1, see [`language_region`]). On a site whose
 /// region has no trunk prefix (DK, NO), a number written with a trunk "0"
 /// is also tried in the neighbouring regions [`TRUNK_NEIGHBOURS`], after the
 /// language's region.
@@ -193,7 +190,22 @@ pub fn find_phones_for(
     site_region: &str,
     language: Option<&str>,
 ) -> Vec<PhoneMatch> {
-    let regions = ad_regions(site_region, language);
+    find_phones_at(text, field, site_region, None, language)
+}
+
+/// [`find_phones_for`] with the country of the ad's place (ISO 3166, from
+/// [`crate::place`]) as the first fallback: the site's region wins for
+/// digits valid there, then the place's country, then the language's
+/// region ("0412 345 678" in a Melbourne ad on a Danish site is
+/// Australian, "40 61 23 45" in a Norwegian ad on a Danish site Danish).
+pub fn find_phones_at(
+    text: &str,
+    field: AdField,
+    site_region: &str,
+    place_country: Option<&str>,
+    language: Option<&str>,
+) -> Vec<PhoneMatch> {
+    let regions = ad_regions(site_region, place_country, language);
     find_with(text, field, &Plan::new(&regions, true))
 }
 
@@ -203,8 +215,13 @@ pub fn find_phones_for(
 /// PL, ES) cannot read such a number and are left out.
 pub const TRUNK_NEIGHBOURS: &[&str] = &["SE", "DE", "GB", "RO"];
 
-fn ad_regions<'a>(site_region: &'a str, language: Option<&str>) -> Vec<&'a str> {
+fn ad_regions<'a>(
+    site_region: &'a str,
+    place_country: Option<&'a str>,
+    language: Option<&str>,
+) -> Vec<&'a str> {
     let mut regions = vec![site_region];
+    regions.extend(place_country);
     regions.extend(language.and_then(language_region));
     regions
 }
@@ -218,9 +235,6 @@ struct Plan {
     no_trunk_site: bool,
     /// Where such a number is read instead, in order of preference.
     trunk: Vec<Option<Id>>,
-    /// The region of the ad's language, when it differs from the site's
-    /// (only for an ad, [`find_phones_for`]).
-    language: Option<Id>,
 }
 
 impl Plan {
@@ -250,16 +264,33 @@ impl Plan {
                 }
             }
         }
-        let language = if neighbours {
-            ids.get(1).copied().flatten()
-        } else {
-            None
-        };
         Plan {
             ids,
             no_trunk_site,
             trunk,
-            language,
+        }
+    }
+}
+
+impl Plan {
+    /// This plan with `id` read first (a country the ad names for the number).
+    fn first(&self, id: Option<Id>) -> Plan {
+        let mut ids = vec![id];
+        ids.extend(self.ids.iter().copied().filter(|&r| r != id));
+        ids.truncate(MAX_REGIONS + 1);
+        let no_trunk_site = ids[0].is_some_and(|id| !has_trunk_prefix(id));
+        let mut trunk = self.trunk.clone();
+        if no_trunk_site && trunk.is_empty() {
+            trunk.extend(TRUNK_NEIGHBOURS.iter().map(|r| region_id(r)));
+        }
+        if id.is_some_and(has_trunk_prefix) {
+            trunk.retain(|&t| t != id);
+            trunk.insert(0, id);
+        }
+        Plan {
+            ids,
+            no_trunk_site,
+            trunk,
         }
     }
 }
@@ -283,11 +314,20 @@ fn find_with(text: &str, field: AdField, plan: &Plan) -> Vec<PhoneMatch> {
     scan::mark_glued(text, &mut pieces);
     // First without short words between digits, so "06/21 at 03-331 6005"
     // stays two things; then the pieces left over may be joined across a
-    // short word ("20 og 12 og 34 og 56"). In each, the site's region first.
+    // short word ("20 og 12 og 34 og 56"), and last across one line break
+    // ("20 12\n34 56"). In each, the site's region first.
     let mut out = Vec::new();
-    for words in [false, true] {
-        for run in runs(text, &pieces, words) {
+    for pass in [Pass::Tight, Pass::Words, Pass::Lines] {
+        for run in runs(text, &pieces, pass) {
             let mut start = run.start;
+            // A country word next to the run ("Thai number: 081 …") puts
+            // that country's region first.
+            let (from, to) = (pieces[run.start].start, pieces[run.end - 1].end);
+            let hinted = hint::hinted_region(text, from, to)
+                .map(region_id)
+                .filter(|&id| id.is_some() && id != plan.ids[0])
+                .map(|id| plan.first(id));
+            let plan = hinted.as_ref().unwrap_or(plan);
             while start < run.end {
                 let end = run.end.min(start + MAX_RUN);
                 match_run(text, &pieces, start..end, field, plan, &mut out);
@@ -383,17 +423,12 @@ fn tight(gap: &str) -> bool {
 /// - else the longest stretch valid in the site's region, unless a fallback
 ///   region without a trunk prefix reads the *whole* run where the site's
 ///   reading leaves digits over ("5 1 2 3 4 5 6 1 6" is Polish, not Danish
-///   "51234561" and a stray "6"), or reads the same digits and they are
-///   grouped as that region writes its numbers and not as the site's region
-///   does (Norwegian "406 12 326" against Danish "40 61 23 26"), or, for
-///   an ad, is the region of the ad's language, the site's region has no
-///   trunk prefix either and both read the same digits ("21 23 45 60" in a
-///   Norwegian ad on a Danish site);
+///   "51234561" and a stray "6");
 /// - else, for digits with a trunk "0" on a site whose region has none:
 ///   nothing when a group of one or two digits stands before a whole number
 ///   of the site's region ("09 20 12 34 56"); otherwise the
-///   longest stretch valid in the first trunk region (the language's, then
-///   [`TRUNK_NEIGHBOURS`]) that leaves no stray digits after it; if none
+///   longest stretch valid in the first trunk region (the place's, the
+///   language's, then [`TRUNK_NEIGHBOURS`]) that leaves no stray digits after it; if none
 ///   does, nothing starts in this written run;
 /// - else the longest stretch valid in the first fallback that has one.
 fn choose(run: &[Piece], plan: &Plan) -> Choice {
@@ -433,14 +468,7 @@ fn choose(run: &[Piece], plan: &Plan) -> Choice {
             let Some((m, other)) = longest(region) else {
                 continue;
             };
-            let whole = m > n && m == run.len();
-            let grouped =
-                m == n && n > 1 && grouped_as(&run[..n], &other) && !grouped_as(&run[..n], &e164);
-            // Neither region has a trunk prefix and both read the same
-            // digits: a Norwegian-written ad most likely carries a
-            // Norwegian number, however it is grouped.
-            let language = m == n && plan.no_trunk_site && region == plan.language;
-            if whole || grouped || language {
+            if m > n && m == run.len() {
                 return Choice::Number(m, other);
             }
         }
@@ -474,33 +502,6 @@ fn choose(run: &[Piece], plan: &Plan) -> Choice {
         .iter()
         .find_map(|&r| longest(r))
         .map_or(Choice::Nothing, number)
-}
-
-/// Groupings a region writes its numbers in besides its national format in
-/// the `phonenumber` metadata: Norwegian numbers are commonly written 3-2-3
-/// ("406 12 345", "912 34 567") though the metadata formats them 2-2-2-2 as
-/// Danish ones are.
-const WRITTEN_GROUPINGS: &[(Id, &[usize])] = &[(Id::NO, &[3, 2, 3])];
-
-/// Whether the pieces are grouped as `e164`'s region writes it: its national
-/// format ("40 61 23 26" in Denmark) or a [`WRITTEN_GROUPINGS`] convention.
-fn grouped_as(stretch: &[Piece], e164: &str) -> bool {
-    let Ok(n) = phonenumber::parse(None, e164) else {
-        return false;
-    };
-    let lens = || stretch.iter().map(|p| p.digits.len());
-    let national = n.format().mode(Mode::National).to_string();
-    let groups = national
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|g| !g.is_empty())
-        .map(str::len);
-    if groups.eq(lens()) {
-        return true;
-    }
-    let id = n.country().id();
-    WRITTEN_GROUPINGS
-        .iter()
-        .any(|(r, g)| id == Some(*r) && g.iter().copied().eq(lens()))
 }
 
 /// Widens a match to an opening parenthesis just before it when the number

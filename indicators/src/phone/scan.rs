@@ -94,7 +94,11 @@ fn letter_digit(c: char) -> Option<u8> {
     match c {
         'O' | 'o' => Some(0),
         'l' | 'I' => Some(1),
+        'Z' => Some(2),
+        'A' => Some(4),
         'S' => Some(5),
+        'G' => Some(6),
+        'B' => Some(8),
         _ => None,
     }
 }
@@ -170,11 +174,16 @@ fn segment(
     }
     // Look-alike capitals on their own between digits ("O73 SSS l2 34"):
     // kept only inside a run of digits (see `drop_lonely_weak`).
-    if !has_digit
-        && (2..=4).contains(&seg.len())
-        && seg.iter().all(|&(_, c)| matches!(c, 'O' | 'I' | 'S' | 'l'))
-        && seg.iter().any(|&(_, c)| c.is_uppercase())
-    {
+    // Also "ll" and a lone "O" ("+47 97 9O ll S6").
+    let lookalikes = match seg.len() {
+        1 => matches!(seg[0].1, 'O' | 'l'),
+        2..=4 => seg.iter().any(|&(_, c)| c.is_uppercase()) || seg.iter().all(|&(_, c)| c == 'l'),
+        _ => false,
+    };
+    // "A", "B" and "G" only beside a real digit ("3AS", "S6BB"): on their
+    // own they are words ("AB 18 UHR").
+    let alone = |c: char| matches!(c, 'O' | 'I' | 'S' | 'l' | 'Z');
+    if !has_digit && lookalikes && seg.iter().all(|&(_, c)| alone(c)) {
         let s: String = seg
             .iter()
             .filter_map(|&(_, c)| letter_digit(c).map(|d| char::from(b'0' + d)))
@@ -232,6 +241,9 @@ fn segment(
                 let mut p = piece(start, end, digits, Written::Word);
                 p.weak = v.weak;
                 out.push(p);
+            } else if let Some(digits) = table.glued(word) {
+                // Number words glued together: "twotwoeight", "sixfour".
+                out.push(piece(start, end, digits, Written::Word));
             }
         }
     }
@@ -327,7 +339,9 @@ pub(crate) fn mark_quantities(text: &str, pieces: &mut [Piece], table: &NumberWo
             || matches!(next_char, Some('€' | '$' | '£' | '%' | '¥' | '฿'))
             || text[end..].starts_with(",-")
             || text[end..].starts_with(".-")
-            || matches!(prev_char, Some('€' | '$' | '£' | '#' | '№'))
+            || matches!(prev_char, Some('€' | '$' | '£' | '№' | '〒' | '¥' | '₹'))
+            // "#7" is a rank or an item; "#seven#" is a disguised digit.
+            || (prev_char == Some('#') && pieces[k].written != Written::Word)
             || (!before.is_empty()
                 && table.is_before_quantity(&before)
                 && !unit_of_previous(text, pieces, k, &before, table));
@@ -451,7 +465,10 @@ fn mark_dates_and_hours(text: &str, pieces: &mut [Piece]) {
             let s1 = sep_between(text, a, b);
             let s2 = sep_between(text, b, c);
             let plain = [a, b, c].iter().all(|p| p.written == Written::Plain);
-            let continued = k + 3 < n && sep_between(text, c, &pieces[k + 3]) == s1;
+            // Nor the tail of a longer chain: "22.20.08.46" and
+            // "81-14-09-48" are Danish numbers, not "20.08.46".
+            let continued = (k + 3 < n && sep_between(text, c, &pieces[k + 3]) == s1)
+                || (k > 0 && sep_between(text, &pieces[k - 1], a) == s1);
             if plain && s1 == s2 && matches!(s1, "." | "/" | "-") && !continued {
                 let (da, db, dc) = (a.digits.len(), b.digits.len(), c.digits.len());
                 let day_first = da <= 2

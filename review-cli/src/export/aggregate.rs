@@ -88,13 +88,17 @@ impl Aggregator {
             *self.indicators.entry(c.to_string()).or_default() += 1;
         }
         *self.sites.entry(ad.site.clone()).or_default() += 1;
-        let city = ad
-            .location
-            .as_deref()
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .map(title_case)
-            .unwrap_or_else(|| UNKNOWN.to_string());
+        // The normalised place: one city however it is spelled.
+        let city = match &rec.place {
+            Some(p) if p.is_known() => p.name.clone(),
+            _ => ad
+                .location
+                .as_deref()
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(title_case)
+                .unwrap_or_else(|| UNKNOWN.to_string()),
+        };
         *self.cities.entry(city).or_default() += 1;
         let lang = rec
             .analysis

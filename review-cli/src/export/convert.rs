@@ -5,7 +5,8 @@
 
 use super::model::{
     Clusters, ExportAd, ExportEvidence, ExportImage, ExportIndicator, ExportIndicatorCode,
-    ExportNetwork, ExportPhone, LinkCounts, Review, ReviewEventOut, Source, TimelineEntry,
+    ExportNetwork, ExportPhone, ExportPlace, LinkCounts, Review, ReviewEventOut, Source,
+    TimelineEntry,
 };
 use super::pseudonym::{PseudonymKey, Scrubbed, Scrubber};
 use chrono::{DateTime, Utc};
@@ -144,6 +145,14 @@ pub fn export_ad(rec: &ExportRecord, pseudo: Option<&Pseudonymiser>) -> ExportAd
         name: keep(name, &ad.name),
         age: ad.age,
         location: keep(location, &ad.location),
+        place: rec.place.as_ref().map(|p| {
+            Box::new(ExportPlace {
+                name: p.name.clone(),
+                country: p.country.clone(),
+                lat: p.lat,
+                lon: p.lon,
+            })
+        }),
         price: keep(price, &ad.price),
         language: rec.analysis.as_ref().and_then(|a| a.language.clone()),
         phones,

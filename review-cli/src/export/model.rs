@@ -85,6 +85,19 @@ pub struct ExportQuery {
     pub aggregate: bool,
 }
 
+/// An ad's normalised place.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ExportPlace {
+    /// Canonical city name ("Copenhagen"), or the place as written when unknown.
+    pub name: String,
+    /// ISO 3166-1 alpha-2 country code; null when the place is unknown.
+    pub country: Option<String>,
+    /// Latitude in degrees (WGS 84); null when the place is unknown.
+    pub lat: Option<f64>,
+    /// Longitude in degrees (WGS 84); null when the place is unknown.
+    pub lon: Option<f64>,
+}
+
 /// One ad as exported.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ExportAd {
@@ -110,6 +123,11 @@ pub struct ExportAd {
     pub age: Option<u32>,
     /// City or area as written.
     pub location: Option<String>,
+    /// The place `location` names, normalised with the gazetteer (GeoNames):
+    /// one canonical city however it is spelled ("Kbh", "København K" and
+    /// "CPH" are all Copenhagen). An unknown place keeps its written name,
+    /// with `country`, `lat` and `lon` null; null when the ad names no place.
+    pub place: Option<Box<ExportPlace>>,
     /// Price as written.
     pub price: Option<String>,
     /// Main language of the text (ISO 639-1, `nb` for Norwegian); null if not analysed or unsure.
