@@ -39,19 +39,6 @@ impl SiteSettings {
         Ok(SiteSettings { by_name })
     }
 
-    /// Settings as given (tests and tools that do not keep them in a store).
-    pub fn from_list(sites: Vec<store::sites::SiteSettings>) -> SiteSettings {
-        SiteSettings {
-            by_name: sites
-                .into_iter()
-                .map(|s| {
-                    let v = s.version();
-                    (s.name.clone(), (s, v))
-                })
-                .collect(),
-        }
-    }
-
     /// The language allow-list of `site` (empty: every language).
     pub fn languages(&self, site: &str) -> &[String] {
         self.by_name
