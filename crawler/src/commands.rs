@@ -439,7 +439,10 @@ pub fn import(cli: &Cli, args: &ImportArgs) -> Result<ExitCode> {
     flush(&mut batch, &mut store)?;
     progress.done();
     let base = args.file.parent().unwrap_or(Path::new("."));
-    pipeline::hash_local_images(&mut store, base)?;
+    {
+        let _s = tracing::debug_span!("hash_local_images").entered();
+        pipeline::hash_local_images(&mut store, base)?;
+    }
     let mut flagged = None;
     if !args.no_analyze {
         let rate = Rate::start();

@@ -48,6 +48,9 @@ pub async fn run(
     engine::register_profiles(&mut store, profiles)?;
     let now = Instant::now();
     let mut next: Vec<Instant> = profiles.iter().map(|_| now).collect();
+    // The linker stays in memory between passes: a pass re-links only what
+    // changed (see `pipeline::LinkCache`).
+    let mut link_cache = crate::pipeline::LinkCache::default();
     let mut next_purge = now;
     tracing::info!(sites = profiles.len(), db = %store.path().display(), "daemon started");
     loop {
@@ -104,11 +107,20 @@ pub async fn run(
                     )
                     .await?;
                     let rules = config.rules.clone();
-                    let (back, done) = blocking(store, move |s| {
-                        engine::refresh(s, &rules, RefreshOptions::default(), |_| {})
+                    let mut cache = std::mem::take(&mut link_cache);
+                    let (back, (cache, done)) = blocking(store, move |s| {
+                        let done = engine::refresh_cached(
+                            s,
+                            &rules,
+                            RefreshOptions::default(),
+                            &mut cache,
+                            |_| {},
+                        );
+                        (cache, done)
                     })
                     .await?;
                     store = back;
+                    link_cache = cache;
                     let done = done?;
                     tracing::info!(site = %p.name, analysed = done.analysis.analysed, networks = done.linking.networks, "analysis after pass");
                 }

@@ -9,7 +9,7 @@
 //! on where the images are (fetched by the crawler, or local files of an
 //! import), so each path does that itself.
 
-use crate::pipeline::{self, AnalyzeReport, LinkReport, SiteSettings};
+use crate::pipeline::{self, AnalyzeReport, LinkCache, LinkReport, SiteSettings};
 use crate::profile::SiteProfile;
 use anyhow::{Context as _, Result};
 use indicators::rules::Rules;
@@ -63,13 +63,25 @@ pub fn refresh(
     store: &mut Store,
     rules: &Rules,
     options: RefreshOptions,
+    progress: impl FnMut(Step<'_>),
+) -> Result<RefreshReport> {
+    refresh_cached(store, rules, options, &mut LinkCache::default(), progress)
+}
+
+/// [`refresh`] for a long-running process: the linker stays in `cache`, so
+/// the next call re-links only what changed in between (same outcome).
+pub fn refresh_cached(
+    store: &mut Store,
+    rules: &Rules,
+    options: RefreshOptions,
+    cache: &mut LinkCache,
     mut progress: impl FnMut(Step<'_>),
 ) -> Result<RefreshReport> {
     let sites = SiteSettings::load(store)?;
     let analysis = pipeline::analyze_pending(store, rules, &sites, |done, total| {
         progress(Step::Analysing { done, total })
     })?;
-    let linking = pipeline::link_store(store, rules, &sites, options.relink, |m| {
+    let linking = pipeline::link_store_cached(store, rules, &sites, options.relink, cache, |m| {
         progress(Step::Linking(m))
     })?;
     Ok(RefreshReport { analysis, linking })

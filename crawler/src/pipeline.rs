@@ -128,8 +128,14 @@ pub fn analyze_pending(
     sites: &SiteSettings,
     mut progress: impl FnMut(usize, usize),
 ) -> Result<AnalyzeReport> {
-    let ids = store.ads_needing_analysis(&rules.version)?;
-    let medians = median_prices(store)?;
+    let ids = {
+        let _s = tracing::debug_span!("pending_ads").entered();
+        store.ads_needing_analysis(&rules.version)?
+    };
+    let medians = {
+        let _s = tracing::debug_span!("median_prices").entered();
+        median_prices(store)?
+    };
     let mut report = AnalyzeReport::default();
     let score = combined_score(rules);
     let threads = std::thread::available_parallelism()
@@ -139,7 +145,12 @@ pub fn analyze_pending(
     // Read a chunk, analyse it on every core (analysis is pure), write it in
     // one transaction: the store is touched by this thread only.
     for chunk in ids.chunks(ANALYZE_CHUNK) {
-        let stored = store.ads_by_ids(chunk)?;
+        let _s = tracing::debug_span!("analyse_chunk", ads = chunk.len()).entered();
+        let stored = {
+            let _s = tracing::debug_span!("read").entered();
+            store.ads_by_ids(chunk)?
+        };
+        let analyse = tracing::debug_span!("analyse").entered();
         let per_thread = stored.len().div_ceil(threads).max(1);
         let results: Vec<NewAnalysis> = std::thread::scope(|scope| {
             let handles: Vec<_> = stored
@@ -175,6 +186,8 @@ pub fn analyze_pending(
             .filter(|n| !n.analysis.hits.is_empty())
             .count();
         report.analysed += results.len();
+        drop(analyse);
+        let _save = tracing::debug_span!("save").entered();
         store.save_analyses(&results, &score)?;
         done += chunk.len();
         progress(done, ids.len());
@@ -232,6 +245,9 @@ pub struct LinkReport {
     pub fingerprinted: usize,
     /// What changed in the store (links, networks, merges and splits).
     pub changes: store::links::LinkingChanges,
+    /// Whether a kept linker ([`LinkCache`]) was brought up to date, rather
+    /// than one built from the stored data.
+    pub incremental: bool,
 }
 
 /// The fingerprint format and settings a stored print must match.
@@ -247,6 +263,81 @@ fn print_version(cfg: &LinkConfig) -> String {
 /// Ads fingerprinted (texts read) per step.
 const PRINT_CHUNK: usize = 20_000;
 
+/// The linker of a long-running process (the daemon), kept between passes
+/// so that a pass reads, fingerprints and re-indexes only the ads that
+/// changed since the last one ([`store::changes`]) instead of rebuilding the
+/// index of every ad. An empty cache (the default) links from stored data.
+///
+/// It holds the whole linker in memory: about as much as one full linking
+/// run needs (see BENCHMARKS.md), for as long as the process runs.
+#[derive(Default)]
+pub struct LinkCache {
+    warm: Option<Warm>,
+}
+
+impl std::fmt::Debug for LinkCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LinkCache")
+            .field("ads", &self.warm.as_ref().map_or(0, |w| w.linker.len()))
+            .finish()
+    }
+}
+
+impl LinkCache {
+    /// Whether the next pass can start from the kept linker.
+    pub fn is_warm(&self) -> bool {
+        self.warm.is_some()
+    }
+}
+
+/// What a warm [`LinkCache`] keeps.
+struct Warm {
+    linker: linking::Linker,
+    /// The rules and settings the linker was built with.
+    key: String,
+    /// The link generation this process wrote last.
+    generation: String,
+    /// The last change consumed.
+    seq: i64,
+    /// A hash of each linked ad's linking metadata.
+    metas: HashMap<i64, u64>,
+    /// The cross-ad hits written last.
+    hits: BTreeMap<i64, Vec<IndicatorHit>>,
+}
+
+/// A hash of what linking reads of an ad.
+fn meta_hash(m: &store::prints::LinkMeta) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (
+        &m.site,
+        &m.name,
+        m.age,
+        &m.location,
+        m.seen_at,
+        &m.phones,
+        &m.image_hashes,
+        &m.content_hash,
+    )
+        .hash(&mut h);
+    h.finish()
+}
+
+/// The linking configuration of `rules` with the sites' own numbers.
+fn link_config(rules: &Rules, sites: &SiteSettings) -> LinkConfig {
+    let mut cfg = LinkConfig::from_rules(rules);
+    for (raw, site, region) in sites.site_phones() {
+        if let Some(e164) = indicators::phone::normalize(raw, region) {
+            cfg.site_numbers.push(SiteNumber {
+                e164,
+                site: Some(site.to_string()),
+                note: "listed in the profile's site_phones".to_string(),
+            });
+        }
+    }
+    cfg
+}
+
 /// Links every ad in the store and stores links, clusters, networks, the
 /// block-list and the cross-ad hits, writing only what changed.
 ///
@@ -259,99 +350,43 @@ pub fn link_store(
     rules: &Rules,
     sites: &SiteSettings,
     relink: bool,
+    progress: impl FnMut(&str),
+) -> Result<LinkReport> {
+    link_store_cached(
+        store,
+        rules,
+        sites,
+        relink,
+        &mut LinkCache::default(),
+        progress,
+    )
+}
+
+/// [`link_store`] starting from `cache` when it is still current (same
+/// rules and settings, and no other process linked the store since), and
+/// leaving the linker in it for the next pass. The outcome is the same as
+/// [`link_store`]'s on the same store.
+pub fn link_store_cached(
+    store: &mut Store,
+    rules: &Rules,
+    sites: &SiteSettings,
+    relink: bool,
+    cache: &mut LinkCache,
     mut progress: impl FnMut(&str),
 ) -> Result<LinkReport> {
-    let mut cfg = LinkConfig::from_rules(rules);
-    for (raw, site, region) in sites.site_phones() {
-        if let Some(e164) = indicators::phone::normalize(raw, region) {
-            cfg.site_numbers.push(SiteNumber {
-                e164,
-                site: Some(site.to_string()),
-                note: "listed in the profile's site_phones".to_string(),
-            });
-        }
-    }
-    if relink {
-        store.clear_link_prints()?;
-    }
+    let cfg = link_config(rules, sites);
     let version = print_version(&cfg);
-    let metas = store.link_metas().context("reading ads for linking")?;
-    // Stored fingerprints, decoded once; an unreadable one is made again
-    // below like a missing one.
-    let mut prints: HashMap<i64, Option<linking::TextFingerprint>> = HashMap::new();
-    let mut unreadable = 0usize;
-    for p in store.link_prints(&version)? {
-        match p.print.map(|b| linking::TextFingerprint::from_bytes(&b)) {
-            Some(None) => unreadable += 1,
-            fp => {
-                prints.insert(p.ad_id, fp.flatten());
-            }
-        }
-    }
-    if unreadable > 0 {
-        tracing::warn!(
-            ads = unreadable,
-            "unreadable stored fingerprints; they are made again"
-        );
-    }
-    let ad_of = |m: &store::prints::LinkMeta| LinkAd {
-        ad_id: m.ad_id,
-        site: m.site.clone(),
-        name: m.name.clone(),
-        age: m.age,
-        location: m.location.clone(),
-        seen_at: m.seen_at,
-        phones: m.phones.clone(),
-        text: String::new(),
-        image_hashes: m.image_hashes.clone(),
+    let key = format!("{version}|{}|{:?}", rules.version, cfg.site_numbers);
+    let stored_generation = store.link_generation()?;
+    let warm = cache.warm.take().filter(|w| {
+        !relink && w.key == key && stored_generation.as_deref() == Some(w.generation.as_str())
+    });
+    let incremental = warm.is_some();
+    let (linker, seq, metas, prev_hits, fingerprinted) = match warm {
+        Some(w) => update_linker(store, w, &version, &mut progress)?,
+        None => build_linker(store, cfg, &version, relink, &mut progress)?,
     };
-    // Fingerprint what has no current print: new and changed ads.
-    let missing: Vec<&store::prints::LinkMeta> = metas
-        .iter()
-        .filter(|m| !prints.contains_key(&m.ad_id))
-        .collect();
-    let mut linker = linking::Linker::new(cfg.clone());
-    for (i, chunk) in missing.chunks(PRINT_CHUNK).enumerate() {
-        progress(&format!(
-            "fingerprinting {}/{} new or changed ads",
-            (i * PRINT_CHUNK + chunk.len()).min(missing.len()),
-            missing.len()
-        ));
-        let ids: Vec<i64> = chunk.iter().map(|m| m.ad_id).collect();
-        let mut texts = store.link_texts(&ids)?;
-        let ads: Vec<LinkAd> = chunk
-            .iter()
-            .map(|m| LinkAd {
-                text: texts.remove(&m.ad_id).unwrap_or_default(),
-                ..ad_of(m)
-            })
-            .collect();
-        let made = linker.fingerprints(&ads);
-        let rows: Vec<(i64, String, Option<Vec<u8>>)> = chunk
-            .iter()
-            .zip(&made)
-            .map(|(m, fp)| {
-                (
-                    m.ad_id,
-                    m.content_hash.clone(),
-                    fp.as_ref().map(|f| f.to_bytes()),
-                )
-            })
-            .collect();
-        store.save_link_prints(&version, &rows)?;
-        prints.extend(ids.into_iter().zip(made));
-    }
-    progress(&format!("linking {} ads", metas.len()));
-    let prepared = metas
-        .iter()
-        .map(|m| linking::PreparedAd {
-            ad: ad_of(m),
-            text: prints.remove(&m.ad_id).flatten(),
-        })
-        .collect();
-    linker
-        .add_prepared_batch(prepared)
-        .context("linking: duplicate ad ids in the store")?;
+    let outcome_span = tracing::debug_span!("link_outcome").entered();
     let mut out = linker.outcome(rules);
     // Quote the shared passages: only the texts of ads with a template hit.
     let quoted: Vec<i64> = out
@@ -368,13 +403,16 @@ pub fn link_store(
     let mut report = LinkReport {
         networks: out.networks.len(),
         blocked: out.blocked_phones.len(),
-        fingerprinted: missing.len(),
+        fingerprinted,
+        incremental,
         ..LinkReport::default()
     };
     for l in &out.links {
         *report.links.entry(l.kind.as_str().to_string()).or_default() += 1;
     }
+    drop(outcome_span);
     progress("saving links and networks");
+    let _save = tracing::debug_span!("link_save").entered();
     let result = LinkingResult {
         links: out
             .links
@@ -418,7 +456,242 @@ pub fn link_store(
             })
             .collect(),
     };
-    report.changes = store.replace_linking(&result)?;
-    store.replace_link_hits(&out.hits, combined_score(rules))?;
+    report.changes = {
+        let _s = tracing::debug_span!("replace_linking").entered();
+        store.replace_linking(&result)?
+    };
+    {
+        let _s = tracing::debug_span!("replace_link_hits").entered();
+        match &prev_hits {
+            // Only the ads whose cross-ad hits differ from those written last.
+            Some(prev) => {
+                let none: &[IndicatorHit] = &[];
+                let changed: Vec<(i64, &[IndicatorHit])> = out
+                    .hits
+                    .iter()
+                    .filter(|(id, h)| prev.get(id) != Some(h))
+                    .map(|(&id, h)| (id, h.as_slice()))
+                    .chain(
+                        prev.keys()
+                            .filter(|id| !out.hits.contains_key(id))
+                            .map(|&id| (id, none)),
+                    )
+                    .collect();
+                store.update_link_hits(&changed, combined_score(rules))?;
+            }
+            None => store.replace_link_hits(&out.hits, combined_score(rules))?,
+        }
+    }
+    let generation = format!("{:016x}", rand::random::<u64>());
+    store.set_link_generation(&generation)?;
+    store.prune_link_changes(seq)?;
+    cache.warm = Some(Warm {
+        linker,
+        key,
+        generation,
+        seq,
+        metas,
+        hits: out.hits,
+    });
     Ok(report)
+}
+
+/// What a linker build or update hands on: the linker, the last change it
+/// read, its ads' metadata hashes, the hits written last (when known) and
+/// how many texts were fingerprinted.
+type Built = (
+    linking::Linker,
+    i64,
+    HashMap<i64, u64>,
+    Option<BTreeMap<i64, Vec<IndicatorHit>>>,
+    usize,
+);
+
+/// The [`linking::LinkAd`] of stored metadata (without its text).
+fn ad_of(m: &store::prints::LinkMeta) -> LinkAd {
+    LinkAd {
+        ad_id: m.ad_id,
+        site: m.site.clone(),
+        name: m.name.clone(),
+        age: m.age,
+        location: m.location.clone(),
+        seen_at: m.seen_at,
+        phones: m.phones.clone(),
+        text: String::new(),
+        image_hashes: m.image_hashes.clone(),
+    }
+}
+
+/// Fingerprints the ads of `metas` that have no current stored print
+/// (reading their texts in chunks) and stores the prints made.
+fn fingerprint_missing(
+    store: &mut Store,
+    linker: &linking::Linker,
+    version: &str,
+    missing: &[&store::prints::LinkMeta],
+    prints: &mut HashMap<i64, Option<linking::TextFingerprint>>,
+    progress: &mut impl FnMut(&str),
+) -> Result<()> {
+    let _s = tracing::debug_span!("link_fingerprint", ads = missing.len()).entered();
+    for (i, chunk) in missing.chunks(PRINT_CHUNK).enumerate() {
+        progress(&format!(
+            "fingerprinting {}/{} new or changed ads",
+            (i * PRINT_CHUNK + chunk.len()).min(missing.len()),
+            missing.len()
+        ));
+        let ids: Vec<i64> = chunk.iter().map(|m| m.ad_id).collect();
+        let mut texts = store.link_texts(&ids)?;
+        let ads: Vec<LinkAd> = chunk
+            .iter()
+            .map(|m| LinkAd {
+                text: texts.remove(&m.ad_id).unwrap_or_default(),
+                ..ad_of(m)
+            })
+            .collect();
+        let made = linker.fingerprints(&ads);
+        let rows: Vec<(i64, String, Option<Vec<u8>>)> = chunk
+            .iter()
+            .zip(&made)
+            .map(|(m, fp)| {
+                (
+                    m.ad_id,
+                    m.content_hash.clone(),
+                    fp.as_ref().map(|f| f.to_bytes()),
+                )
+            })
+            .collect();
+        store.save_link_prints(version, &rows)?;
+        prints.extend(ids.into_iter().zip(made));
+    }
+    Ok(())
+}
+
+/// Decodes stored prints; an unreadable one is left out (and made again).
+fn decode_prints(
+    stored: Vec<store::prints::StoredPrint>,
+) -> HashMap<i64, Option<linking::TextFingerprint>> {
+    let mut prints = HashMap::with_capacity(stored.len());
+    let mut unreadable = 0usize;
+    for p in stored {
+        match p.print.map(|b| linking::TextFingerprint::from_bytes(&b)) {
+            Some(None) => unreadable += 1,
+            fp => {
+                prints.insert(p.ad_id, fp.flatten());
+            }
+        }
+    }
+    if unreadable > 0 {
+        tracing::warn!(
+            ads = unreadable,
+            "unreadable stored fingerprints; they are made again"
+        );
+    }
+    prints
+}
+
+/// A linker of every ad in the store, from stored fingerprints where they
+/// are current.
+fn build_linker(
+    store: &mut Store,
+    cfg: LinkConfig,
+    version: &str,
+    relink: bool,
+    progress: &mut impl FnMut(&str),
+) -> Result<Built> {
+    if relink {
+        store.clear_link_prints()?;
+    }
+    let read = tracing::debug_span!("link_read").entered();
+    // Changes logged from here on are read again by the next warm pass.
+    let seq = store.link_change_seq()?;
+    let metas = store.link_metas().context("reading ads for linking")?;
+    let mut prints = decode_prints(store.link_prints(version)?);
+    drop(read);
+    let missing: Vec<&store::prints::LinkMeta> = metas
+        .iter()
+        .filter(|m| !prints.contains_key(&m.ad_id))
+        .collect();
+    let mut linker = linking::Linker::new(cfg);
+    fingerprint_missing(store, &linker, version, &missing, &mut prints, progress)?;
+    let fingerprinted = missing.len();
+    progress(&format!("linking {} ads", metas.len()));
+    let _s = tracing::debug_span!("link_index", ads = metas.len()).entered();
+    let hashes = metas.iter().map(|m| (m.ad_id, meta_hash(m))).collect();
+    let prepared = metas
+        .iter()
+        .map(|m| linking::PreparedAd {
+            ad: ad_of(m),
+            text: prints.remove(&m.ad_id).flatten(),
+        })
+        .collect();
+    linker
+        .add_prepared_batch(prepared)
+        .context("linking: duplicate ad ids in the store")?;
+    Ok((linker, seq, hashes, None, fingerprinted))
+}
+
+/// The kept linker brought up to date with the ads changed since its last
+/// pass: removed ads go, changed ones are linked again, new ones added.
+fn update_linker(
+    store: &mut Store,
+    warm: Warm,
+    version: &str,
+    progress: &mut impl FnMut(&str),
+) -> Result<Built> {
+    let Warm {
+        mut linker,
+        seq,
+        mut metas,
+        hits,
+        ..
+    } = warm;
+    let read = tracing::debug_span!("link_read_changes").entered();
+    let (ids, seq) = store.link_changes_since(seq)?;
+    let now: Vec<store::prints::LinkMeta> = store.link_metas_of(&ids)?;
+    drop(read);
+    let present: HashMap<i64, &store::prints::LinkMeta> =
+        now.iter().map(|m| (m.ad_id, m)).collect();
+    let mut gone = Vec::new();
+    let mut fresh: Vec<&store::prints::LinkMeta> = Vec::new();
+    for id in &ids {
+        match present.get(id) {
+            None => {
+                metas.remove(id);
+                gone.push(*id);
+            }
+            Some(m) => {
+                let h = meta_hash(m);
+                if metas.insert(*id, h) != Some(h) || !linker.contains(*id) {
+                    gone.push(*id);
+                    fresh.push(m);
+                }
+            }
+        }
+    }
+    let fresh_ids: Vec<i64> = fresh.iter().map(|m| m.ad_id).collect();
+    let mut prints = decode_prints(store.link_prints_of(version, &fresh_ids)?);
+    let missing: Vec<&store::prints::LinkMeta> = fresh
+        .iter()
+        .copied()
+        .filter(|m| !prints.contains_key(&m.ad_id))
+        .collect();
+    fingerprint_missing(store, &linker, version, &missing, &mut prints, progress)?;
+    progress(&format!(
+        "linking {} new or changed ads into {}",
+        fresh.len(),
+        linker.len()
+    ));
+    let _s = tracing::debug_span!("link_update", changed = ids.len()).entered();
+    linker.remove_many(&gone);
+    let prepared = fresh
+        .iter()
+        .map(|m| linking::PreparedAd {
+            ad: ad_of(m),
+            text: prints.remove(&m.ad_id).flatten(),
+        })
+        .collect();
+    linker
+        .add_prepared_batch(prepared)
+        .context("linking: duplicate ad ids in the store")?;
+    Ok((linker, seq, metas, Some(hits), missing.len()))
 }

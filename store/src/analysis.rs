@@ -118,16 +118,31 @@ impl Store {
             let empty = Vec::new();
             for (ad_id, own_json, old_links) in rows {
                 let links = hits.get(&ad_id).unwrap_or(&empty);
-                let links_json = serde_json::to_string(links).unwrap_or_else(|_| "[]".into());
-                if links_json == old_links {
-                    continue;
+                write_link_hits(tx, ad_id, &own_json, Some(&old_links), links, &score)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Sets the link hits of some ads (an empty list: none), re-scoring
+    /// each with `score`; ads without an analysis are skipped. The other
+    /// ads keep theirs: for a linker that knows what changed.
+    pub fn update_link_hits(
+        &mut self,
+        hits: &[(AdId, &[IndicatorHit])],
+        score: impl Fn(&[IndicatorHit], &[IndicatorHit]) -> f64,
+    ) -> Result<()> {
+        self.write(|tx| {
+            let mut own = tx.prepare_cached(
+                "SELECT hits_json, link_hits_json FROM analysis WHERE ad_id = ?1",
+            )?;
+            for &(ad_id, links) in hits {
+                let row: Option<(String, String)> = own
+                    .query_row([ad_id], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .optional()?;
+                if let Some((own_json, old_links)) = row {
+                    write_link_hits(tx, ad_id, &own_json, Some(&old_links), links, &score)?;
                 }
-                let own: Vec<IndicatorHit> = serde_json::from_str(&own_json).unwrap_or_default();
-                tx.execute(
-                    "UPDATE analysis SET link_hits_json = ?2, score = ?3 WHERE ad_id = ?1",
-                    params![ad_id, links_json, score(&own, links)],
-                )?;
-                write_indicators(tx, ad_id, &own, links)?;
             }
             Ok(())
         })
@@ -275,4 +290,25 @@ fn save_in(
         ])?;
     }
     Ok(())
+}
+
+/// Writes an ad's link hits and its new score, unless they equal `old`.
+fn write_link_hits(
+    tx: &rusqlite::Transaction<'_>,
+    ad_id: AdId,
+    own_json: &str,
+    old: Option<&str>,
+    links: &[IndicatorHit],
+    score: &impl Fn(&[IndicatorHit], &[IndicatorHit]) -> f64,
+) -> rusqlite::Result<()> {
+    let links_json = serde_json::to_string(links).unwrap_or_else(|_| "[]".into());
+    if old == Some(links_json.as_str()) {
+        return Ok(());
+    }
+    let own: Vec<IndicatorHit> = serde_json::from_str(own_json).unwrap_or_default();
+    tx.execute(
+        "UPDATE analysis SET link_hits_json = ?2, score = ?3 WHERE ad_id = ?1",
+        params![ad_id, links_json, score(&own, links)],
+    )?;
+    write_indicators(tx, ad_id, &own, links)
 }

@@ -34,6 +34,7 @@
 pub mod ads;
 pub mod analysis;
 pub mod audit;
+pub mod changes;
 pub mod export;
 pub mod frontier;
 pub mod links;

@@ -23,6 +23,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "normalised places beside ads.location",
         crate::places::MIGRATION_PLACES,
     ),
+    (
+        6,
+        "change log for incremental linking",
+        crate::changes::MIGRATION_LINK_CHANGES,
+    ),
 ];
 
 /// The newest schema version this build knows.

@@ -181,3 +181,130 @@ fn merged_network_keeps_the_older_id_and_takes_watches_and_status() {
     assert!(events.iter().any(|e| e.kind == "split"), "{events:?}");
     assert_eq!(store.audit_log(Some("network_split"), 10).unwrap().len(), 1);
 }
+
+/// One pass through a kept linker, as the daemon runs it.
+fn warm_pass(
+    store: &mut Store,
+    cache: &mut crawler::pipeline::LinkCache,
+    ads: &[Ad],
+    seen: chrono::DateTime<Utc>,
+) -> crawler::pipeline::LinkReport {
+    let rules = Rules::builtin();
+    store
+        .upsert_ads(
+            &ads.iter().map(|a| (a.clone(), None)).collect::<Vec<_>>(),
+            "DK",
+            seen,
+        )
+        .unwrap();
+    crawler::engine::refresh_cached(store, &rules, Default::default(), cache, |_| {})
+        .unwrap()
+        .linking
+}
+
+#[test]
+fn a_kept_linker_gives_what_a_rebuild_gives() {
+    let ads: Vec<Ad> = synth_edited::corpus(&EditedConfig {
+        ads: 1_200,
+        seed: 7,
+        ..EditedConfig::default()
+    })
+    .iter()
+    .map(|a| store_ad(&a.ad))
+    .collect();
+    let old = Utc::now() - chrono::Duration::days(400);
+    let now = Utc::now();
+    let mut changed = ads.clone();
+    for a in changed.iter_mut().skip(100).take(300).step_by(30) {
+        a.text
+            .push_str(" Nyt nummer, ring hellere om aftenen efter klokken otte.");
+    }
+    let retention = std::time::Duration::from_secs(180 * 86_400);
+    let dir = tempfile::tempdir().unwrap();
+
+    let mut inc = Store::open(&dir.path().join("warm.db")).unwrap();
+    let mut cache = crawler::pipeline::LinkCache::default();
+    let first = warm_pass(&mut inc, &mut cache, &ads[..40], old);
+    assert!(!first.incremental, "the first pass builds the linker");
+    let second = warm_pass(&mut inc, &mut cache, &ads[40..700], now);
+    assert!(second.incremental);
+    assert_eq!(
+        second.fingerprinted, 660,
+        "only the new ads are fingerprinted"
+    );
+    let third = warm_pass(&mut inc, &mut cache, &ads[700..1_150], now);
+    assert!(third.incremental);
+    // Ten ads change, and the 40 old ones are purged.
+    let fourth = warm_pass(&mut inc, &mut cache, &changed[100..400], now);
+    assert!(fourth.incremental);
+    assert_eq!(fourth.fingerprinted, 10);
+    assert_eq!(
+        inc.purge(retention, "test", false).unwrap().ad_ids.len(),
+        40
+    );
+    // Another process links the store in between: the kept linker is not
+    // trusted any more, and the next pass builds it again.
+    crawler::engine::refresh(&mut inc, &Rules::builtin(), Default::default(), |_| {}).unwrap();
+    let fifth = warm_pass(&mut inc, &mut cache, &ads[1_150..], now);
+    assert!(
+        !fifth.incremental,
+        "a store linked by someone else is re-read"
+    );
+    let sixth = warm_pass(&mut inc, &mut cache, &ads[..0], now);
+    assert!(sixth.incremental);
+
+    // The same ads, the same purge, one import.
+    let mut full = Store::open(&dir.path().join("full.db")).unwrap();
+    let mut all = ads[..100].to_vec();
+    all.extend_from_slice(&changed[100..400]);
+    all.extend_from_slice(&ads[400..]);
+    let rows = |v: &[Ad]| v.iter().map(|a| (a.clone(), None)).collect::<Vec<_>>();
+    full.upsert_ads(&rows(&all[..40]), "DK", old).unwrap();
+    full.upsert_ads(&rows(&all[40..]), "DK", now).unwrap();
+    full.purge(retention, "test", false).unwrap();
+    crawler::engine::refresh(&mut full, &Rules::builtin(), Default::default(), |_| {}).unwrap();
+
+    let a = linking_state(&inc, 1_200);
+    assert!(
+        a.iter().any(|s| s.contains("Text")),
+        "text links were found"
+    );
+    assert_eq!(a, linking_state(&full, 1_200));
+    assert_eq!(inc.network_ids().unwrap(), full.network_ids().unwrap());
+}
+
+#[test]
+fn a_kept_linker_follows_a_pass_that_removes_links() {
+    // Two ads share a number; the second one's number changes: the link and
+    // its hits go in the warm pass as in a rebuild.
+    let mk = |url: &str, phone: &str| Ad {
+        url: url.into(),
+        site: "s".into(),
+        text: format!("Annonce {url}: ring {phone}"),
+        ..Ad::default()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open(&dir.path().join("w.db")).unwrap();
+    let mut cache = crawler::pipeline::LinkCache::default();
+    let a = warm_pass(
+        &mut s,
+        &mut cache,
+        &[
+            mk("https://x.invalid/1", "+45 20 12 34 56"),
+            mk("https://x.invalid/2", "+45 20 12 34 56"),
+        ],
+        Utc::now(),
+    );
+    assert_eq!(a.links.get("phone"), Some(&1), "{a:?}");
+    let b = warm_pass(
+        &mut s,
+        &mut cache,
+        &[mk("https://x.invalid/2", "+45 20 99 88 77")],
+        Utc::now(),
+    );
+    assert!(b.incremental);
+    assert_eq!(b.links.get("phone"), None, "{b:?}");
+    assert!(s.links_of(1).unwrap().is_empty());
+    assert!(s.analysis(1).unwrap().unwrap().link_hits.is_empty());
+    assert_eq!(s.network_of(1).unwrap(), None);
+}
