@@ -199,12 +199,33 @@ pub(super) fn hinted_region(text: &str, start: usize, end: usize) -> Option<&'st
     found
 }
 
-fn region_of(word: &str) -> Option<&'static str> {
-    let f = fold(word);
+/// [`WORDS`] folded once, by folded word.
+static FOLDED: std::sync::LazyLock<std::collections::HashMap<String, &'static str>> =
+    std::sync::LazyLock::new(|| {
+        let mut m = std::collections::HashMap::new();
+        for (r, ws) in WORDS {
+            for w in *ws {
+                // The first region listed for a word wins, as in a scan of WORDS.
+                m.entry(fold(w)).or_insert(*r);
+            }
+        }
+        m
+    });
+
+/// The longest word of [`WORDS`], in bytes: longer words are not looked up.
+static LONGEST: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
     WORDS
         .iter()
-        .find(|(_, ws)| ws.iter().any(|w| fold(w) == f))
-        .map(|(r, _)| *r)
+        .flat_map(|(_, ws)| ws.iter().map(|w| w.len()))
+        .max()
+        .unwrap_or(0)
+});
+
+fn region_of(word: &str) -> Option<&'static str> {
+    if word.len() > 2 * *LONGEST {
+        return None;
+    }
+    FOLDED.get(&fold(word)).copied()
 }
 
 #[cfg(test)]
