@@ -2,7 +2,8 @@
 //! `review [--db PATH] [--reviewer NAME]` opens the full-screen tool;
 //! subcommands give the same for scripts, each with `--json` where it prints data.
 
-use clap::{Args, Parser, Subcommand};
+use crate::i18n::Tr;
+use clap::{Args, CommandFactory, Parser, Subcommand};
 use std::path::PathBuf;
 
 /// The review tool for outreach staff.
@@ -19,6 +20,9 @@ pub struct Cli {
     /// Your name, recorded with every decision (default: $ADSCREEN_REVIEWER or the OS user).
     #[arg(long, global = true, env = "ADSCREEN_REVIEWER")]
     pub reviewer: Option<String>,
+    /// Language of the tool: en, da, sv or nb (default: $ADSCREEN_LANG, then the locale, then English).
+    #[arg(long, global = true)]
+    pub lang: Option<String>,
     /// What to do (omit to open the full-screen tool).
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -257,4 +261,27 @@ pub struct RestoreArgs {
     /// Overwrite an existing database at --db.
     #[arg(long)]
     pub yes: bool,
+}
+
+/// The clap command with its summaries in `tr`'s language: the tool's
+/// about text, each subcommand's one-line summary and the global options.
+/// Options of single subcommands keep their English help (clap reads those
+/// from the doc comments above).
+pub fn localized_command(tr: &Tr) -> clap::Command {
+    let mut cmd = Cli::command()
+        .about(tr.t("cli-about"))
+        .long_about(tr.t("cli-long-about"));
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for name in names {
+        let about = tr.t(&format!("cli-cmd-{name}"));
+        cmd = cmd.mut_subcommand(&name, |c| c.about(about));
+    }
+    for arg in ["db", "reviewer", "lang"] {
+        let help = tr.t(&format!("cli-arg-{arg}"));
+        cmd = cmd.mut_arg(arg, |a| a.help(help));
+    }
+    cmd
 }

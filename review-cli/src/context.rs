@@ -2,6 +2,7 @@
 //! filters into store filters, with errors that say what to fix.
 
 use crate::cli::FilterArgs;
+use crate::i18n::Tr;
 use anyhow::{bail, Context as _, Result};
 use chrono::{DateTime, NaiveDate, Utc};
 use std::path::PathBuf;
@@ -18,6 +19,8 @@ pub struct Context {
     pub store: Store,
     /// The reviewer's name.
     pub reviewer: String,
+    /// The language of what the tool prints (English until set).
+    pub tr: Tr,
 }
 
 impl Context {
@@ -29,6 +32,7 @@ impl Context {
         Ok(Context {
             store,
             reviewer: resolve_reviewer(reviewer),
+            tr: Tr::default(),
         })
     }
 }

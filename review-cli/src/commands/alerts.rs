@@ -6,6 +6,7 @@ use crate::cli::AlertsArgs;
 use crate::commands::list::clip;
 use crate::commands::retry::with_retry;
 use crate::context::Context;
+use crate::i18n::{num, text};
 use anyhow::Result;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -56,10 +57,12 @@ pub fn run(ctx: &mut Context, args: &AlertsArgs, out: &mut dyn Write) -> Result<
         writeln!(out)?;
         return Ok(());
     }
+    let tr = &ctx.tr;
     if alerts.is_empty() {
         writeln!(
             out,
-            "No new ads in what {reviewer} follows since the last look (`review watch` lists it)."
+            "{}",
+            tr.f("alerts-none", &[("reviewer", text(reviewer.clone()))])
         )?;
         return Ok(());
     }
@@ -67,27 +70,27 @@ pub fn run(ctx: &mut Context, args: &AlertsArgs, out: &mut dyn Write) -> Result<
     for a in &alerts {
         let key = (a.kind.clone(), a.target.clone());
         if last.as_ref() != Some(&key) {
-            let what = if a.kind == "network" {
-                format!("network #{}", a.target)
-            } else {
-                format!("number {}", a.target)
+            let what = match a.target.parse::<i64>() {
+                Ok(id) if a.kind == "network" => tr.f("alerts-in-network", &[("id", num(id))]),
+                _ => tr.f("alerts-in-number", &[("number", text(a.target.clone()))]),
             };
-            writeln!(out, "New in {what}:")?;
+            writeln!(out, "{what}:")?;
             last = Some(key);
         }
         writeln!(
             out,
-            "  #{:<6} {:>4.1}  {:<12} {:<12} {:<10} first seen {}",
+            "  #{:<6} {:>4.1}  {:<12} {:<12} {:<10} {} {}",
             a.ad.id,
             a.ad.score,
             clip(a.ad.name.as_deref().unwrap_or("-"), 12),
             clip(a.ad.location.as_deref().unwrap_or("-"), 12),
             clip(&a.ad.site, 10),
+            tr.t("first-seen"),
             a.ad.first_seen.format("%Y-%m-%d %H:%M")
         )?;
     }
     if args.peek {
-        writeln!(out, "(peek: these will show again next time)")?;
+        writeln!(out, "{}", tr.t("alerts-peek"))?;
     }
     Ok(())
 }

@@ -4,6 +4,7 @@
 
 use crate::cli::ListArgs;
 use crate::context::Context;
+use crate::i18n::labels;
 use anyhow::Result;
 use std::io::Write;
 
@@ -18,14 +19,22 @@ pub fn run(ctx: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
         writeln!(out)?;
         return Ok(());
     }
+    let tr = &ctx.tr;
     if rows.is_empty() {
-        writeln!(out, "No ads match these filters.")?;
+        writeln!(out, "{}", tr.t("no-ads-match"))?;
         return Ok(());
     }
     writeln!(
         out,
-        "{:>6} {:>5} {:<15} {:<12} {:<12} {:<8} {:<9} indicators",
-        "id", "score", "status", "name", "city", "network", "site"
+        "{:>6} {:>5} {:<15} {:<12} {:<12} {:<8} {:<9} {}",
+        tr.t("col-id"),
+        tr.t("col-score"),
+        tr.t("col-status"),
+        tr.t("col-name"),
+        tr.t("col-city"),
+        tr.t("col-network"),
+        tr.t("col-site"),
+        tr.t("col-indicators")
     )?;
     for r in rows {
         let network = r
@@ -37,7 +46,7 @@ pub fn run(ctx: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
             "{:>6} {:>5.1} {:<15} {:<12} {:<12} {:<8} {:<9} {}",
             r.id,
             r.score,
-            r.status.as_str(),
+            clip(&labels::status(tr, r.status), 15),
             clip(r.name.as_deref().unwrap_or("-"), 12),
             clip(r.location.as_deref().unwrap_or("-"), 12),
             network,

@@ -92,9 +92,9 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
                 KeyCode::Enter => Some(Action::Submit),
                 KeyCode::Up | KeyCode::Char('k') => Some(Action::Up),
                 KeyCode::Down | KeyCode::Char('j') => Some(Action::Down),
-                KeyCode::Char(c @ '1'..='5') => {
+                KeyCode::Char(c @ '1'..='9') => {
                     let i = c as usize - '1' as usize;
-                    Some(Action::SetStatus(ReviewStatus::ALL[i]))
+                    ReviewStatus::ALL.get(i).map(|s| Action::SetStatus(*s))
                 }
                 _ => None,
             }

@@ -9,6 +9,7 @@
 //! the worker for the page that holds the new row.
 
 use crate::cli::FilterArgs;
+use crate::i18n::{labels, text, Tr};
 use crate::tui::action::Action;
 use crate::tui::worker::{NetworkData, Request, Response};
 use store::query::{AdDetail, AdSummary, ListFilter};
@@ -17,17 +18,17 @@ use store::review::{ReviewStatus, Target, Watch};
 /// Rows per queue page.
 pub const PAGE: usize = 100;
 
-/// Labels of the filter form's fields, in order.
+/// Message keys of the filter form's field labels, in order.
 pub const FILTER_FIELDS: [&str; 9] = [
-    "search",
-    "site",
-    "city",
-    "language",
-    "indicator",
-    "status",
-    "since",
-    "until",
-    "min score",
+    "filter-search",
+    "filter-site",
+    "filter-city",
+    "filter-language",
+    "filter-indicator",
+    "filter-status",
+    "filter-since",
+    "filter-until",
+    "filter-min-score",
 ];
 
 /// Something the run loop must do for the app.
@@ -150,6 +151,8 @@ pub struct App {
     pub quit: bool,
     /// Queue rows visible on screen (set by the run loop from the terminal size).
     pub visible_rows: usize,
+    /// The interface's language.
+    pub tr: Tr,
 }
 
 impl App {
@@ -175,7 +178,14 @@ impl App {
             message: None,
             quit: false,
             visible_rows: 15,
+            tr: Tr::default(),
         })
+    }
+
+    /// The same app speaking `tr`'s language.
+    pub fn in_language(mut self, tr: Tr) -> App {
+        self.tr = tr;
+        self
     }
 
     /// The first requests: a page, then counts and follows (so the first
@@ -407,7 +417,7 @@ impl App {
                 match self.current_network() {
                     Some(id) => self.open_network(id),
                     None => {
-                        self.message = Some("this ad is not linked to a network".into());
+                        self.message = Some(self.tr.t("msg-no-network"));
                         Vec::new()
                     }
                 }
@@ -455,7 +465,7 @@ impl App {
             Action::FollowNetwork => match self.current_network() {
                 Some(id) => self.toggle_watch("network", id.to_string()),
                 None => {
-                    self.message = Some("this ad is not linked to a network".into());
+                    self.message = Some(self.tr.t("msg-no-network"));
                     Vec::new()
                 }
             },
@@ -474,7 +484,7 @@ impl App {
             }
             Action::OpenUrl => match self.current_url() {
                 Some(url) => {
-                    self.message = Some(format!("opening {url}"));
+                    self.message = Some(self.tr.f("msg-opening", &[("url", text(url.clone()))]));
                     vec![Effect::OpenUrl(url)]
                 }
                 None => Vec::new(),
@@ -488,12 +498,18 @@ impl App {
                 unique.dedup();
                 match unique.first() {
                     Some(p) => {
-                        let others = if unique.len() > 1 {
-                            format!(" (also in this ad: {})", unique[1..].join(", "))
+                        let msg = if unique.len() > 1 {
+                            self.tr.f(
+                                "msg-copied-more",
+                                &[
+                                    ("number", text(p.clone())),
+                                    ("others", text(unique[1..].join(", "))),
+                                ],
+                            )
                         } else {
-                            String::new()
+                            self.tr.f("msg-copied", &[("number", text(p.clone()))])
                         };
-                        self.message = Some(format!("number {p} copied{others}"));
+                        self.message = Some(msg);
                         vec![Effect::Copy(p.clone())]
                     }
                     None => {
@@ -513,8 +529,8 @@ impl App {
 
     fn no_phone_message(&self) -> String {
         match self.screen() {
-            Screen::Ad(_) => "this ad has no phone number".into(),
-            _ => "open an ad (Enter) to use its phone number".into(),
+            Screen::Ad(_) => self.tr.t("msg-ad-no-phone"),
+            _ => self.tr.t("msg-open-ad-for-phone"),
         }
     }
 
@@ -577,7 +593,10 @@ impl App {
                         return Vec::new();
                     }
                 };
-                self.message = Some(format!("saving {status}…"));
+                self.message = Some(self.tr.f(
+                    "msg-saving-status",
+                    &[("status", text(labels::status(&self.tr, status)))],
+                ));
                 vec![Effect::Request(Request::SetStatus { target, status })]
             }
             Overlay::Prompt { kind, mut input } => match action {
@@ -601,10 +620,10 @@ impl App {
                     }
                     PromptKind::Note(target) => {
                         if input.trim().is_empty() {
-                            self.message = Some("empty note not saved".into());
+                            self.message = Some(self.tr.t("msg-empty-note"));
                             return Vec::new();
                         }
-                        self.message = Some("saving note…".into());
+                        self.message = Some(self.tr.t("msg-saving-note"));
                         vec![Effect::Request(Request::Note {
                             target,
                             text: input.trim().to_string(),
@@ -738,7 +757,7 @@ impl App {
             }
             Response::Error(e) => {
                 self.loading = false;
-                self.message = Some(format!("error: {e}"));
+                self.message = Some(self.tr.f("msg-error", &[("error", text(e))]));
                 Vec::new()
             }
         }

@@ -336,8 +336,14 @@ pub struct Harness {
 impl Harness {
     /// An app on the fixture as `reviewer`, after its first requests.
     pub fn new(f: &Fixture, reviewer: &str) -> Harness {
-        let app =
-            review_cli::tui::app::App::new("review.db", reviewer, Default::default()).unwrap();
+        Harness::in_language(f, reviewer, review_cli::i18n::Lang::En)
+    }
+
+    /// An app on the fixture as `reviewer`, speaking `lang`.
+    pub fn in_language(f: &Fixture, reviewer: &str, lang: review_cli::i18n::Lang) -> Harness {
+        let app = review_cli::tui::app::App::new("review.db", reviewer, Default::default())
+            .unwrap()
+            .in_language(review_cli::i18n::Tr::new(lang));
         let mut h = Harness {
             app,
             store: f.store(),
@@ -358,7 +364,9 @@ impl Harness {
                 Effect::Request(r) => {
                     self.requests.push(r.clone());
                     let reviewer = self.app.reviewer.clone();
-                    let resp = review_cli::tui::worker::respond(&mut self.store, &reviewer, r);
+                    let tr = self.app.tr.clone();
+                    let resp =
+                        review_cli::tui::worker::respond_in(&mut self.store, &reviewer, &tr, r);
                     queue.extend(self.app.apply(resp));
                 }
                 other => self.effects.push(other),

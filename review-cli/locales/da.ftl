@@ -1,0 +1,268 @@
+# adscreen review — dansk.
+#
+# AFVENTER GENNEMLÆSNING af en dansk modersmålstalende: helst en opsøgende
+# medarbejder hos Reden International eller AmiAmi (hverdagssproget på
+# gaden), og CMM for fagord som "henvist" og "indikator". Skrevet af en
+# udvikler; ret frit, men behold nøglerne og { $variabler }.
+# (Awaits native-speaker review: an outreach worker at Reden International
+# or AmiAmi, and CMM for the legal terms.)
+#
+# Kun værktøjets egne ord oversættes: annoncetekst, noter, navne og koderne
+# i --json og eksporter forbliver, som de er.
+
+## Generic
+
+error-prefix = fejl
+loading = Henter…
+first-seen = først set
+last-seen = sidst set
+no-ads-match = Ingen annoncer passer til filtrene.
+event-note = note
+target-ad = annonce #{ $id }
+target-network = netværk #{ $id }
+
+## Review statuses (full words) and their short forms for tables (≤ 9 characters)
+
+status-new = ny
+status-needs_outreach = skal opsøges
+status-contacted = kontaktet
+status-referred = henvist
+status-dismissed = afvist (ingen bekymring)
+status-short-new = ny
+status-short-needs_outreach = opsøgning
+status-short-contacted = kontaktet
+status-short-referred = henvist
+status-short-dismissed = afvist
+
+## Ad fields and link kinds
+
+field-title = overskrift
+field-text = tekst
+field-name = navn
+field-age = alder
+field-location = sted
+field-phone = telefon
+field-price = pris
+field-images = billeder
+link-phone = telefon
+link-text = tekst
+link-image = foto
+
+## Table columns
+
+col-id = id
+col-score = score
+col-status = status
+col-name = navn
+col-city = by
+col-site = side
+col-network = netværk
+col-indicators = indikatorer
+col-seen = set
+col-why = hvorfor forbundet
+
+## Title line and status bar
+
+title-queue-all = Kø — alle annoncer efter prioritet
+title-queue-filtered = Kø — { $filters }
+title-ad = Annonce #{ $id }
+title-network = Netværk #{ $id }
+bar-ads = { $count ->
+    [one] { $n } annonce
+   *[other] { $n } annoncer
+}
+bar-counting = tæller…
+bar-keys = ? hjælp  q afslut
+
+## Queue
+
+queue-empty-db = Databasen har ingen annoncer endnu. Kør `crawler demo`, `crawler crawl` eller `crawler import`.
+queue-no-match = Ingen annoncer passer til filtrene. Tryk c for at fjerne dem, f for at ændre dem.
+
+## Key help
+
+help-title = Taster — en vilkårlig tast lukker
+help-move = flyt / rul
+help-page = side, top, bund
+help-open = åbn annoncen
+help-network = åbn annoncens netværk
+help-back = tilbage
+help-search = søg i annonceteksten
+help-filters = filtre (side, by, sprog, …)  ryd
+help-mark = sæt status: ny, skal opsøges, …
+help-note = skriv en note
+help-follow = følg/stop med at følge netværk  nummer
+help-browser = åbn annoncen i en browser
+help-copy = kopiér telefonnummeret
+help-reload = genindlæs fra databasen
+help-help = denne hjælp  afslut
+
+## Overlays
+
+picker-title = Status for { $target }
+prompt-search = Søg i annoncetekst (Enter anvender, tom rydder)
+prompt-note = Note til { $target } (Enter gemmer)
+filters-title = Filtre
+filters-hint = Tab næste · Enter anvend · Esc fortryd · datoer 2026-11-22
+filter-search = søgning
+filter-site = side
+filter-city = by
+filter-language = sprog
+filter-indicator = indikator
+filter-status = status
+filter-since = fra
+filter-until = til
+filter-min-score = min. score
+
+## Messages in the title line
+
+msg-no-network = annoncen er ikke forbundet med et netværk
+msg-opening = åbner { $url }
+msg-copied = nummeret { $number } er kopieret
+msg-copied-more = nummeret { $number } er kopieret (også i annoncen: { $others })
+msg-ad-no-phone = annoncen har intet telefonnummer
+msg-open-ad-for-phone = åbn en annonce (Enter) for at bruge dens telefonnummer
+msg-saving-status = gemmer { $status }…
+msg-empty-note = tom note ikke gemt
+msg-saving-note = gemmer note…
+msg-error = fejl: { $error }
+msg-marked = { $target } sat til { $status } af { $reviewer }
+msg-note-added = note tilføjet til { $target } af { $reviewer }
+msg-following = følger { $what }
+msg-unfollowed = følger ikke længere { $what }
+err-open-db = fejl: kan ikke åbne databasen: { $error }
+err-ad-gone = annonce #{ $id } findes ikke længere i databasen
+err-network-gone = netværk #{ $id } findes ikke længere i databasen
+err-worker-stopped = fejl: databasetråden er stoppet; start review igen
+err-browser = fejl: kan ikke åbne en browser ({ $error }); adressen er { $url }
+err-copy = kunne ikke kopiere; nummeret er { $number }
+
+## Ad view
+
+ad-removed = fjernet
+ad-seen-price = først set { $first } · sidst set { $last } · pris { $price }
+ad-title = Overskrift
+ad-text = Tekst
+ad-indicators = Indikatorer
+ad-indicators-of = Indikatorer (score { $score }, sprog { $language }, regler { $rules })
+ad-none-fired = ingen udløst
+ad-not-analysed = ikke analyseret endnu (kør `crawler analyze`)
+ad-phones = Telefonnumre
+ad-none-found = ingen fundet
+ad-written-in = skrevet “{ $raw }” i { $field }
+ad-disguised = camoufleret
+ad-images = Billeder
+ad-none = ingen
+ad-not-hashed = ikke hashet: { $error }
+ad-not-hashed-yet = ikke hashet endnu
+ad-linked = Forbundne annoncer
+ad-strength = styrke { $score }
+ad-in-network = i netværk #{ $id } — tryk n for at åbne det
+ad-versions = Versioner
+ad-unchanged = uændret siden først set
+ad-until = indtil { $at }
+ad-history = Historik
+ad-no-decisions = ingen beslutninger endnu
+
+## Network view
+
+net-ads = { $count ->
+    [one] { $count } annonce
+   *[other] { $count } annoncer
+}
+net-followed = fulgt
+net-links = forbindelser: { $phone } telefon, { $text } tekst, { $photo } foto
+net-names = navne
+net-phones = numre
+net-cities = byer
+net-timeline = tidslinje
+net-last-decision = seneste beslutning { $at } af { $reviewer }: { $what }
+
+## review show
+
+show-no-title = ingen overskrift
+show-age = alder
+show-price = pris
+show-score = Score { $score } (regler { $rules }, sprog { $language })
+show-not-analysed = Ikke analyseret endnu (kør `crawler analyze`).
+show-written = skrevet “{ $raw }”
+show-versions = { $count ->
+    [one] Én tidligere version
+   *[other] { $count } tidligere versioner
+}
+
+## review mark, note, watch, alerts, audit
+
+cmd-marked = { $target }: { $previous } → { $status } (af { $reviewer }, hændelse { $event })
+cmd-noted = note tilføjet til { $target } (af { $reviewer }, hændelse { $event })
+watch-none = { $reviewer } følger ikke noget endnu: `review watch 12` (et netværk) eller `review watch +4520123456`
+watch-kind-network = netværk
+watch-kind-phone = nummer
+watch-on = { $reviewer } følger nu { $kind } { $target }
+watch-off = { $reviewer } følger ikke længere { $kind } { $target }
+alerts-none = Ingen nye annoncer i det, { $reviewer } følger, siden sidst (`review watch` viser det).
+alerts-in-network = Nyt i netværk #{ $id }
+alerts-in-number = Nyt på nummer { $number }
+alerts-peek = (kig: de vises igen næste gang)
+audit-none = ingen poster i revisionsloggen
+audit-none-for = ingen poster i revisionsloggen for handlingen `{ $action }`
+audit-when = hvornår (UTC)
+audit-who = hvem
+audit-action = handling
+audit-details = detaljer
+
+## review stats
+
+stats-heading = Annoncer først set pr. uge ({ $weeks ->
+    [one] én uge
+   *[other] { $weeks } uger
+}; █ annoncer, markeret = mindst én positiv indikator)
+stats-week-of = uge fra
+stats-ads = annoncer
+stats-flagged = markeret
+stats-networks = netværk
+stats-per-site = Pr. side (annoncer i perioden; udvikling pr. uge)
+stats-per-city = Pr. by (annoncer i perioden; udvikling pr. uge)
+stats-per-language = Pr. sprog (annoncer i perioden; udvikling pr. uge)
+stats-per-indicator = Pr. indikator (annoncer i perioden; udvikling pr. uge)
+stats-flagged-short = ({ $count } mark.)
+stats-more = … og { $count } flere (se --json)
+
+## Command-line help (clap)
+
+cli-about = Gennemgangsværktøjet til opsøgende medarbejdere.
+cli-long-about = Gennemgangsværktøjet til opsøgende medarbejdere.
+
+    Uden underkommando åbnes køen af annoncer og netværk i fuld skærm, ordnet efter prioritet. Hver statusændring og note gemmes med dit navn og tidspunktet.
+cli-arg-db = Databasefil (standard: $ADSCREEN_DB eller ./adscreen.db).
+cli-arg-reviewer = Dit navn, som gemmes med hver beslutning (standard: $ADSCREEN_REVIEWER eller brugernavnet).
+cli-arg-lang = Værktøjets sprog: en, da, sv eller nb (standard: $ADSCREEN_LANG, så systemets sprog, så engelsk).
+cli-cmd-list = Vis annoncer efter prioritet, med filtre.
+cli-cmd-show = Vis alt om én annonce: tekst med belæg, numre, billeder, forbindelser, historik.
+cli-cmd-mark = Sæt status på en annonce (eller et netværk med --network).
+cli-cmd-note = Skriv en note på en annonce (eller et netværk med --network).
+cli-cmd-watch = Følg (eller med --off stop med at følge) et netværks-id eller et telefonnummer.
+cli-cmd-alerts = Nye annoncer i fulgte netværk eller numre siden sidst.
+cli-cmd-stats = Tendenser: annoncer, markeringer og netværk pr. uge, side, by, sprog og indikator.
+cli-cmd-audit = Revisionsloggen: eksporter, statusændringer, noter, sletninger, sikkerhedskopier.
+cli-cmd-export = Eksportér udvalgte sager som JSON til CMM (Center mod Menneskehandel).
+cli-cmd-backup = Kopiér den kørende database til FIL med SQLites online-backup.
+cli-cmd-restore = Tjek en sikkerhedskopi FIL og gendan den til --db (overskriver kun med --yes).
+
+## Indicator explanations shown to reviewers (the codes stay untranslated).
+
+ind-obfuscated_phone = Telefonnummeret er skrevet camoufleret (tal som ord, bogstaver for tal, emoji eller opdelte cifre), som for at undgå filtre.
+ind-shared_phone = Det samme telefonnummer bruges i annoncer med forskellige navne, aldre eller billeder: en anden kan stå bag flere personer.
+ind-phone_multi_city = Det samme telefonnummer annoncerer i flere byer inden for kort tid, hvilket kan betyde, at en person bliver flyttet rundt.
+ind-third_person = Annoncen er skrevet om hende af en anden ("hun er …") og ikke af hende selv.
+ind-multiple_persons = Én annonce tilbyder flere kvinder ("to piger", "vores piger", "nye piger hver uge").
+ind-youth_terms = Annoncen bruger ungdomsord ("ung", "frisk", "lige fyldt 18"), som kan pege på en mindreårig eller meget ung person.
+ind-nationality_stated = Annoncen sælger på etnicitet eller nationalitet ("thai pige", "ung rumænsk").
+ind-text_template = Teksten ligner næsten ordret annoncer med andre navne eller numre: én person kan skrive mange annoncer.
+ind-image_reuse = Et billede (eller en næsten-kopi) går igen i annoncer med andre navne, numre eller byer.
+ind-movement_terms = Annoncen siger, at hun er ny i byen eller kun her få dage. Til orientering: forskningen viser, at den formulering ikke er et tegn på menneskehandel.
+ind-available_24_7 = Annoncen siger, at hun altid er til rådighed (24/7), hvilket kan betyde, at hun ikke kan sige nej.
+ind-risky_services = Annoncen tilbyder ydelser uden beskyttelse, hvilket en person, der selv bestemmer over sit arbejde, sjældent gør.
+ind-low_price = Prisen ligger langt under det normale på siden, hvilket kan betyde, at en anden fastsætter den.
+ind-emoji_codes = Annoncen bruger emoji, der er kendte koder (f.eks. kirsebær for ung alder, roser for pris, en krone for en bagmand).
+ind-trustworthy_language = Annoncen sælger sig selv som troværdig eller professionel ("diskret", "100 % ægte billeder", "verificeret", "sikker og ren", "intet bureau"). Den slags formuleringer er fundet oftere i annoncer i sager om menneskehandel.
