@@ -249,6 +249,16 @@ cli-cmd-export = Eksportér udvalgte sager som JSON til CMM (Center mod Menneske
 cli-cmd-backup = Kopiér den kørende database til FIL med SQLites online-backup.
 cli-cmd-restore = Tjek en sikkerhedskopi FIL og gendan den til --db (overskriver kun med --yes).
 
+## Networks screen and `review networks`
+
+title-networks = Netværk — efter prioritet
+networks-none = Ingen netværk endnu: annoncer samles i et netværk, når de deler et nummer, en tekst eller et foto.
+col-ads = antal
+col-assignee = ansvarlig
+col-cities = byer
+help-tabs = skift skærm: Annoncer, Netværk
+cli-cmd-networks = Vis mulige netværk efter prioritet (størrelse, stærkeste indikatorer, seneste aktivitet).
+
 ## Indicator explanations shown to reviewers (the codes stay untranslated).
 
 ind-obfuscated_phone = Telefonnummeret er skrevet camoufleret (tal som ord, bogstaver for tal, emoji eller opdelte cifre), som for at undgå filtre.

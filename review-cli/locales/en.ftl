@@ -246,6 +246,16 @@ cli-cmd-export = Export selected cases as JSON for the national centre (CMM).
 cli-cmd-backup = Copy the live database to FILE with SQLite's online backup.
 cli-cmd-restore = Check a backup FILE and restore it to --db (refuses to overwrite without --yes).
 
+## Networks screen and `review networks`
+
+title-networks = Networks — by priority
+networks-none = No networks yet: ads join a network when they share a number, a text or a photo.
+col-ads = ads
+col-assignee = assignee
+col-cities = cities
+help-tabs = switch screen: Ads, Networks
+cli-cmd-networks = List possible networks in priority order (size, strongest indicators, recent activity).
+
 ## Indicator explanations shown to reviewers (the codes stay untranslated).
 ## English shows the rules file's own words; these are their translations.
 

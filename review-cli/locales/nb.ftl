@@ -250,6 +250,16 @@ cli-cmd-export = Eksporter utvalgte saker som JSON til det nasjonale senteret (i
 cli-cmd-backup = Kopier den kjørende databasen til FIL med SQLites nettbackup.
 cli-cmd-restore = Sjekk en sikkerhetskopi FIL og gjenopprett den til --db (overskriver bare med --yes).
 
+## Networks screen and `review networks`
+
+title-networks = Nettverk — etter prioritet
+networks-none = Ingen nettverk ennå: annonser samles i et nettverk når de deler et nummer, en tekst eller et foto.
+col-ads = antall
+col-assignee = ansvarlig
+col-cities = byer
+help-tabs = bytt skjerm: Annonser, Nettverk
+cli-cmd-networks = Vis mulige nettverk etter prioritet (størrelse, sterkeste indikatorer, siste aktivitet).
+
 ## Indicator explanations shown to reviewers (the codes stay untranslated).
 
 ind-obfuscated_phone = Telefonnummeret er skrevet på en kamuflert måte (tall som ord, bokstaver for tall, emoji eller oppdelte sifre), som for å unngå filtre.

@@ -250,6 +250,16 @@ cli-cmd-export = Exportera utvalda ärenden som JSON till det nationella centret
 cli-cmd-backup = Kopiera den körande databasen till FIL med SQLites onlinebackup.
 cli-cmd-restore = Kontrollera en säkerhetskopia FIL och återställ den till --db (skriver bara över med --yes).
 
+## Networks screen and `review networks`
+
+title-networks = Nätverk — efter prioritet
+networks-none = Inga nätverk än: annonser förs samman till ett nätverk när de delar ett nummer, en text eller ett foto.
+col-ads = antal
+col-assignee = ansvarig
+col-cities = orter
+help-tabs = byt skärm: Annonser, Nätverk
+cli-cmd-networks = Lista möjliga nätverk efter prioritet (storlek, starkaste indikatorer, senaste aktivitet).
+
 ## Indicator explanations shown to reviewers (the codes stay untranslated).
 
 ind-obfuscated_phone = Telefonnumret är skrivet på ett maskerat sätt (siffror som ord, bokstäver för siffror, emoji eller uppdelade siffror), som för att undgå filter.

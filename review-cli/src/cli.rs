@@ -35,6 +35,8 @@ pub enum Command {
     List(ListArgs),
     /// Show everything about one ad: text with evidence, phones, images, links, history.
     Show(ShowArgs),
+    /// List possible networks in priority order (size, strongest indicators, recent activity).
+    Networks(NetworksArgs),
     /// Set the status of an ad (or a network with --network).
     Mark(MarkArgs),
     /// Add a note to an ad (or a network with --network).
@@ -103,6 +105,23 @@ pub struct ListArgs {
     #[arg(long, default_value_t = 50)]
     pub limit: usize,
     /// Skip this many rows first (for paging through a large queue).
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `review networks`.
+#[derive(Debug, Args)]
+pub struct NetworksArgs {
+    /// Only networks with this review status.
+    #[arg(long)]
+    pub status: Option<String>,
+    /// At most this many rows.
+    #[arg(long, default_value_t = 50)]
+    pub limit: usize,
+    /// Skip this many rows first.
     #[arg(long, default_value_t = 0)]
     pub offset: usize,
     /// Print JSON instead of a table.

@@ -54,6 +54,7 @@ fn run(cli: Cli, tr: Tr) -> anyhow::Result<()> {
         None => return tui::run(ctx),
         Some(Command::List(a)) => commands::list::run(&ctx, &a, &mut out)?,
         Some(Command::Show(a)) => commands::show::run(&ctx, &a, &mut out)?,
+        Some(Command::Networks(a)) => commands::networks::run(&ctx, &a, &mut out)?,
         Some(Command::Mark(a)) => commands::mark::run(&mut ctx, &a, &mut out)?,
         Some(Command::Note(a)) => commands::note::run(&mut ctx, &a, &mut out)?,
         Some(Command::Watch(a)) => commands::watch::run(&mut ctx, &a, &mut out)?,

@@ -20,6 +20,7 @@
 //! - [`query`]: read models for the review tool and the export.
 //! - [`retention`]: purging ads past the retention period.
 //! - [`queue`]: the review queue's priority table and fast paging.
+//! - [`network_list`]: networks as the unit of work, in priority order.
 //! - [`places`]: each ad's normalised place (gazetteer city) beside its location.
 //! - [`sites`]: persisted site settings (region, languages, site numbers).
 //! - [`stats`]: trend statistics per week, site, city, language, indicator.
@@ -37,6 +38,7 @@ pub mod audit;
 pub mod export;
 pub mod frontier;
 pub mod links;
+pub mod network_list;
 pub mod places;
 pub mod prints;
 pub mod query;

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod backup;
 pub mod list;
 pub mod mark;
+pub mod networks;
 pub mod note;
 pub mod restore;
 pub mod retry;

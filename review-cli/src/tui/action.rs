@@ -3,6 +3,7 @@
 //! takes digits as statuses), so the key map reads the app's mode.
 
 use crate::tui::app::{App, Overlay, Screen};
+use crate::tui::tabs::Tab;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use store::review::ReviewStatus;
 
@@ -53,6 +54,10 @@ pub enum Action {
     CopyNumber,
     /// Reload from the database.
     Refresh,
+    /// Go to the next top-level screen (Ads → Networks → …).
+    NextTab,
+    /// Go to this top-level screen.
+    ShowTab(Tab),
     /// A character typed into a prompt.
     Input(char),
     /// Delete the last character of a prompt.
@@ -124,6 +129,11 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
         KeyCode::Char('o') => Action::OpenUrl,
         KeyCode::Char('y') => Action::CopyNumber,
         KeyCode::Char('r') => Action::Refresh,
+        KeyCode::Tab => Action::NextTab,
+        KeyCode::Char(c @ '1'..='9') => {
+            let i = c as usize - '1' as usize;
+            return Tab::ALL.get(i).map(|t| Action::ShowTab(*t));
+        }
         _ => return None,
     })
 }

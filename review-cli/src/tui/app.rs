@@ -11,6 +11,7 @@
 use crate::cli::FilterArgs;
 use crate::i18n::{labels, text, Tr};
 use crate::tui::action::Action;
+use crate::tui::tabs::{NetworksTab, Tab, NETWORKS_SHOWN};
 use crate::tui::worker::{NetworkData, Request, Response};
 use store::query::{AdDetail, AdSummary, ListFilter};
 use store::review::{ReviewStatus, Target, Watch};
@@ -69,6 +70,8 @@ pub struct NetView {
 pub enum Screen {
     /// The priority queue.
     Queue,
+    /// The network list (its state is [`App::networks`]).
+    Networks,
     /// One ad.
     Ad(AdView),
     /// One network.
@@ -153,6 +156,8 @@ pub struct App {
     pub visible_rows: usize,
     /// The interface's language.
     pub tr: Tr,
+    /// The Networks screen.
+    pub networks: NetworksTab,
 }
 
 impl App {
@@ -179,6 +184,7 @@ impl App {
             quit: false,
             visible_rows: 15,
             tr: Tr::default(),
+            networks: NetworksTab::default(),
         })
     }
 
@@ -272,6 +278,10 @@ impl App {
     fn current_target(&self) -> Option<Target> {
         match self.screen() {
             Screen::Queue => self.selected_row().map(|r| Target::Ad(r.id)),
+            Screen::Networks => self
+                .networks
+                .current()
+                .map(|n| Target::Network(n.network_id)),
             Screen::Ad(v) => Some(Target::Ad(v.id)),
             Screen::Network(v) => Some(Target::Network(v.id)),
         }
@@ -282,6 +292,7 @@ impl App {
             (Screen::Ad(v), _) => v.detail.as_ref().map(|d| d.status),
             (Screen::Network(v), _) => v.data.as_ref().map(|d| d.status),
             (Screen::Queue, _) => self.selected_row().map(|r| r.status),
+            (Screen::Networks, _) => self.networks.current().map(|n| n.status),
         }
         .unwrap_or(ReviewStatus::New)
     }
@@ -289,6 +300,7 @@ impl App {
     fn current_network(&self) -> Option<i64> {
         match self.screen() {
             Screen::Queue => self.selected_row().and_then(|r| r.network_id),
+            Screen::Networks => self.networks.current().map(|n| n.network_id),
             Screen::Ad(v) => v.detail.as_ref().and_then(|d| d.network_id),
             Screen::Network(v) => Some(v.id),
         }
@@ -304,6 +316,7 @@ impl App {
     fn current_url(&self) -> Option<String> {
         match self.screen() {
             Screen::Queue => self.selected_row().map(|r| r.url.clone()),
+            Screen::Networks => None,
             Screen::Ad(v) => v.detail.as_ref().map(|d| d.stored.ad.url.clone()),
             Screen::Network(v) => v
                 .data
@@ -337,6 +350,7 @@ impl App {
         for s in &self.stack {
             match s {
                 Screen::Queue => {}
+                Screen::Networks => fx.push(self.networks_request()),
                 Screen::Ad(v) => fx.push(Effect::Request(Request::Ad(v.id))),
                 Screen::Network(v) => fx.push(Effect::Request(Request::Network(v.id))),
             }
@@ -369,6 +383,33 @@ impl App {
         }
     }
 
+    /// The top-level screen in use.
+    pub fn tab(&self) -> Tab {
+        match self.stack.first() {
+            Some(Screen::Networks) => Tab::Networks,
+            _ => Tab::Ads,
+        }
+    }
+
+    fn networks_request(&self) -> Effect {
+        Effect::Request(Request::Networks {
+            limit: NETWORKS_SHOWN,
+        })
+    }
+
+    /// Switches to a top-level screen (closing any ad or network view).
+    fn switch_to(&mut self, tab: Tab) -> Vec<Effect> {
+        self.stack = vec![match tab {
+            Tab::Ads => Screen::Queue,
+            Tab::Networks => Screen::Networks,
+        }];
+        match tab {
+            // Always reload: statuses and members change while you work.
+            Tab::Networks => vec![self.networks_request()],
+            Tab::Ads => Vec::new(),
+        }
+    }
+
     /// Handles one action.
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
         if let Some(overlay) = self.overlay.take() {
@@ -398,6 +439,10 @@ impl App {
             Action::Open => match self.screen() {
                 Screen::Queue => match self.selected_row().map(|r| r.id) {
                     Some(id) => self.open_ad(id),
+                    None => Vec::new(),
+                },
+                Screen::Networks => match self.networks.current().map(|n| n.network_id) {
+                    Some(id) => self.open_network(id),
                     None => Vec::new(),
                 },
                 Screen::Network(v) => {
@@ -519,6 +564,8 @@ impl App {
                 }
             }
             Action::Refresh => self.refresh(),
+            Action::NextTab => self.switch_to(self.tab().next()),
+            Action::ShowTab(t) => self.switch_to(t),
             Action::Input(_)
             | Action::Backspace
             | Action::Submit
@@ -550,6 +597,10 @@ impl App {
     fn step(&mut self, delta: isize) -> Vec<Effect> {
         match self.screen_mut() {
             Screen::Queue => self.move_queue(delta),
+            Screen::Networks => {
+                self.networks.step(delta);
+                Vec::new()
+            }
             Screen::Ad(v) => {
                 v.scroll = (v.scroll as isize + delta).clamp(0, u16::MAX as isize / 2) as u16;
                 Vec::new()
@@ -745,6 +796,10 @@ impl App {
             }
             Response::Watches(w) => {
                 self.watches = w;
+                Vec::new()
+            }
+            Response::Networks(rows) => {
+                self.networks.load(rows);
                 Vec::new()
             }
             Response::Done { target, message } => {

@@ -11,10 +11,12 @@
 //! - [`worker`]: the store thread and its messages.
 //! - [`ui`]: the views (queue, ad, network, overlays, status bar).
 //! - [`system`]: opening URLs and copying to the clipboard.
+//! - [`tabs`]: the top-level screens (Ads, Networks) and the network list's state.
 
 pub mod action;
 pub mod app;
 pub mod system;
+pub mod tabs;
 pub mod ui;
 pub mod worker;
 

@@ -9,6 +9,7 @@ use indicators::linking::NetworkSummary;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender};
+use store::network_list::{NetworkFilter, NetworkListItem};
 use store::query::{AdDetail, AdSummary, ListFilter};
 use store::review::{ReviewEvent, ReviewStatus, Target, Watch};
 use store::Store;
@@ -65,6 +66,11 @@ pub enum Request {
     },
     /// What this reviewer follows.
     Watches,
+    /// The network list in priority order.
+    Networks {
+        /// At most this many networks.
+        limit: usize,
+    },
 }
 
 /// A network as the network view shows it.
@@ -111,6 +117,8 @@ pub enum Response {
     Network(Box<NetworkData>),
     /// The follows.
     Watches(Vec<Watch>),
+    /// The network list.
+    Networks(Vec<NetworkListItem>),
     /// A write finished; the message says what was recorded.
     Done {
         /// What was changed, for refreshing the views.
@@ -285,6 +293,10 @@ fn answer(store: &mut Store, reviewer: &str, tr: &Tr, req: Request) -> anyhow::R
             }
         }
         Request::Watches => Response::Watches(store.watches(reviewer)?),
+        Request::Networks { limit } => Response::Networks(store.network_list(&NetworkFilter {
+            limit,
+            ..NetworkFilter::default()
+        })?),
     })
 }
 

@@ -5,6 +5,7 @@
 mod commands;
 mod concurrency;
 mod e2e;
+mod networks;
 mod screens;
 mod support;
 mod tui_keys;

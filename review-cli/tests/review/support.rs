@@ -420,7 +420,7 @@ impl Harness {
                         }
                     }
                 }
-                Screen::Queue => {}
+                Screen::Queue | Screen::Networks => {}
             }
         }
         self.app.visible_rows = h.saturating_sub(3) as usize;

@@ -6,6 +6,7 @@
 pub mod ad;
 pub mod highlight;
 pub mod network;
+pub mod networks;
 pub mod overlay;
 pub mod queue;
 
@@ -32,6 +33,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
     );
     match app.screen() {
         Screen::Queue => queue::draw(frame, body, app),
+        Screen::Networks => networks::draw(frame, body, app),
         Screen::Ad(v) => ad::draw(frame, body, v, &app.tr),
         Screen::Network(v) => network::draw(frame, body, v, app),
     }
@@ -55,6 +57,7 @@ fn title_line(app: &App) -> Line<'static> {
                 tr.f("title-queue-filtered", &[("filters", text(f))])
             }
         }
+        Screen::Networks => tr.t("title-networks"),
         Screen::Ad(v) => tr.f("title-ad", &[("id", num(v.id))]),
         Screen::Network(v) => tr.f("title-network", &[("id", num(v.id))]),
     };

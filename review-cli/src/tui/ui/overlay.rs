@@ -26,6 +26,7 @@ pub const HELP: &[(&str, &str)] = &[
     ("o", "help-browser"),
     ("y", "help-copy"),
     ("r", "help-reload"),
+    ("Tab  1 2", "help-tabs"),
     ("?  q", "help-help"),
 ];
 
