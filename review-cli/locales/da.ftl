@@ -28,11 +28,19 @@ status-needs_outreach = skal opsøges
 status-contacted = kontaktet
 status-referred = henvist
 status-dismissed = afvist (ingen bekymring)
+status-independent = selvstændig
+status-agency = bureau
+status-spam_or_scam = spam eller svindel
+status-duplicate = dublet
 status-short-new = ny
 status-short-needs_outreach = opsøgning
 status-short-contacted = kontaktet
 status-short-referred = henvist
 status-short-dismissed = afvist
+status-short-independent = selvst.
+status-short-agency = bureau
+status-short-spam_or_scam = spam
+status-short-duplicate = dublet
 
 ## Ad fields and link kinds
 
@@ -90,7 +98,7 @@ help-back = tilbage
 help-search = søg i annonceteksten
 help-filters = filtre (side, by, sprog, …)  ryd
 help-mark = sæt status: ny, skal opsøges, …
-help-note = skriv en note
+help-note-assign = skriv en note  giv til en medarbejder
 help-follow = følg/stop med at følge netværk  nummer
 help-browser = åbn annoncen i en browser
 help-copy = kopiér telefonnummeret
@@ -228,6 +236,12 @@ stats-per-indicator = Pr. indikator (annoncer i perioden; udvikling pr. uge)
 stats-flagged-short = ({ $count } mark.)
 stats-more = … og { $count } flere (se --json)
 
+stats-outreach = Opsøgende arbejde pr. måned (kontakter → samtaler → henvisninger)
+stats-month = måned
+stats-contacts = kontakter
+stats-conversations = samtaler
+stats-referrals = henvisninger
+
 ## Command-line help (clap)
 
 cli-about = Gennemgangsværktøjet til opsøgende medarbejdere.
@@ -258,6 +272,58 @@ col-assignee = ansvarlig
 col-cities = byer
 help-tabs = skift skærm: Annoncer, Netværk
 cli-cmd-networks = Vis mulige netværk efter prioritet (størrelse, stærkeste indikatorer, seneste aktivitet).
+
+## Teamwork: assign, remind, due, contact, do-not-contact
+
+cmd-assigned = { $target } er givet til { $assignee } (af { $reviewer }, hændelse { $event })
+cmd-reminded = { $target }: følg op { $date } (hændelse { $event })
+due-none = Intet skal følges op senest { $date }.
+due-set-by = sat af
+warning = advarsel
+contact-not-in-ad = { $number } er ikke et nummer i annonce #{ $id }
+contact-no-phone = annonce #{ $id } har intet telefonnummer at kontakte
+contact-which = annoncen har flere numre ({ $numbers }): angiv hvilket med --phone
+contact-dnc = { $number } står på listen over numre, der ikke må kontaktes ({ $reason }): ikke registreret
+contact-too-soon = { $number } blev sidst kontaktet { $date } af { $reviewer } ({ $days ->
+    [one] for én dag siden
+   *[other] for { $days } dage siden
+}); der skal gå mindst { $gap } dage.
+contact-confirm = Tilføj --yes for at registrere endnu et forsøg.
+contact-recorded = kontakt til { $number } registreret ({ $channel }, { $outcome }) fra { $target }
+contact-now-dnc = { $number } står nu på listen over numre, der ikke må kontaktes ({ $reason })
+dnc-empty = Listen over numre, der ikke må kontaktes, er tom.
+dnc-removed = { $number } står ikke længere på listen over numre, der ikke må kontaktes
+channel-sms = sms
+channel-call = opkald
+channel-visit = besøg
+channel-other = andet
+outcome-no_reply = intet svar
+outcome-replied = svarede
+outcome-wrong_number = forkert nummer
+outcome-landline = fastnet
+outcome-opted_out = ønsker ikke kontakt
+outcome-referred_clinic = henvist til sundhedsklinik
+outcome-referred_cmm = henvist til CMM
+outcome-referred_shelter = henvist til krisecenter
+outcome-referred_police = henvist til politiet
+dnc-opted_out = ønsker ikke kontakt
+dnc-wrong_number = forkert nummer
+dnc-landline = fastnet
+dnc-partner_request = efter ønske fra en samarbejdspartner
+event-assign = givet til { $name }
+event-remind = følg op { $date }
+event-contact = kontakt: { $what }
+ad-contacts = Kontakter (pr. nummer, fra alle annoncer med nummeret)
+ad-no-contacts = ingen kontakter endnu
+ad-dnc = { $number }: MÅ IKKE KONTAKTES ({ $reason })
+ad-assignee = givet til { $name }
+prompt-assign = Giv { $target } til (Enter gemmer)
+msg-assigned = { $target } er givet til { $assignee }
+cli-cmd-assign = Giv en annonce (eller et netværk med --network) til en medarbejder.
+cli-cmd-remind = Sæt en opfølgningsdato på en annonce (eller et netværk med --network).
+cli-cmd-due = Opfølgninger, der skal ske i dag (eller senest --date), de ældste først.
+cli-cmd-contact = Registrér et kontaktforsøg til nummeret i en annonce (logges pr. nummer).
+cli-cmd-do-not-contact = Vis, tilføj eller (med --off) fjern et nummer på listen over numre, der ikke må kontaktes.
 
 ## Indicator explanations shown to reviewers (the codes stay untranslated).
 

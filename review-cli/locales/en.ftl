@@ -25,11 +25,19 @@ status-needs_outreach = needs_outreach
 status-contacted = contacted
 status-referred = referred
 status-dismissed = dismissed
+status-independent = independent
+status-agency = agency
+status-spam_or_scam = spam_or_scam
+status-duplicate = duplicate
 status-short-new = new
 status-short-needs_outreach = outreach
 status-short-contacted = contacted
 status-short-referred = referred
 status-short-dismissed = dismissed
+status-short-independent = indep.
+status-short-agency = agency
+status-short-spam_or_scam = spam/scam
+status-short-duplicate = duplicate
 
 ## Ad fields and link kinds
 
@@ -87,7 +95,7 @@ help-back = back
 help-search = search the ad text
 help-filters = filters (site, city, language, …)  clear
 help-mark = set status: new, needs_outreach, …
-help-note = write a note
+help-note-assign = write a note  give to a reviewer
 help-follow = follow/unfollow network  number
 help-browser = open the ad in a browser
 help-copy = copy the phone number
@@ -225,6 +233,12 @@ stats-per-indicator = Per indicator (ads in the window; trend per week)
 stats-flagged-short = ({ $count } fl)
 stats-more = … and { $count } more (see --json)
 
+stats-outreach = Outreach per month (contacts → conversations → referrals)
+stats-month = month
+stats-contacts = contacts
+stats-conversations = conversations
+stats-referrals = referrals
+
 ## Command-line help (clap)
 
 cli-about = The review tool for outreach staff.
@@ -255,6 +269,58 @@ col-assignee = assignee
 col-cities = cities
 help-tabs = switch screen: Ads, Networks
 cli-cmd-networks = List possible networks in priority order (size, strongest indicators, recent activity).
+
+## Teamwork: assign, remind, due, contact, do-not-contact
+
+cmd-assigned = { $target } assigned to { $assignee } (by { $reviewer }, event { $event })
+cmd-reminded = { $target }: follow up on { $date } (event { $event })
+due-none = Nothing due on or before { $date }.
+due-set-by = set by
+warning = warning
+contact-not-in-ad = { $number } is not a number of ad #{ $id }
+contact-no-phone = ad #{ $id } has no phone number to contact
+contact-which = this ad has several numbers ({ $numbers }): say which with --phone
+contact-dnc = { $number } is on the do-not-contact list ({ $reason }): not recorded
+contact-too-soon = { $number } was last contacted on { $date } by { $reviewer } ({ $days ->
+    [one] one day ago
+   *[other] { $days } days ago
+}); the minimum gap is { $gap } days.
+contact-confirm = Add --yes to record a second attempt.
+contact-recorded = contact to { $number } recorded ({ $channel }, { $outcome }) from { $target }
+contact-now-dnc = { $number } is now on the do-not-contact list ({ $reason })
+dnc-empty = The do-not-contact list is empty.
+dnc-removed = { $number } is no longer on the do-not-contact list
+channel-sms = text message
+channel-call = call
+channel-visit = visit
+channel-other = other
+outcome-no_reply = no reply
+outcome-replied = replied
+outcome-wrong_number = wrong number
+outcome-landline = landline
+outcome-opted_out = opted out
+outcome-referred_clinic = referred to a health clinic
+outcome-referred_cmm = referred to CMM
+outcome-referred_shelter = referred to a shelter
+outcome-referred_police = referred to the police
+dnc-opted_out = opted out
+dnc-wrong_number = wrong number
+dnc-landline = landline
+dnc-partner_request = asked by a partner
+event-assign = assigned to { $name }
+event-remind = follow up on { $date }
+event-contact = contact: { $what }
+ad-contacts = Contacts (per number, from every ad with it)
+ad-no-contacts = no contacts yet
+ad-dnc = { $number }: DO NOT CONTACT ({ $reason })
+ad-assignee = assigned to { $name }
+prompt-assign = Assign { $target } to (Enter saves)
+msg-assigned = { $target } assigned to { $assignee }
+cli-cmd-assign = Give an ad (or a network with --network) to a reviewer.
+cli-cmd-remind = Set a follow-up date on an ad (or a network with --network).
+cli-cmd-due = Follow-ups due today (or by --date), earliest first.
+cli-cmd-contact = Record a contact attempt to the number of an ad (kept per number).
+cli-cmd-do-not-contact = Show, add to or (with --off) take a number off the do-not-contact list.
 
 ## Indicator explanations shown to reviewers (the codes stay untranslated).
 ## English shows the rules file's own words; these are their translations.

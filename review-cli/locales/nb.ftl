@@ -29,11 +29,19 @@ status-needs_outreach = skal oppsøkes
 status-contacted = kontaktet
 status-referred = henvist
 status-dismissed = avvist (ingen bekymring)
+status-independent = selvstendig
+status-agency = byrå
+status-spam_or_scam = spam eller svindel
+status-duplicate = duplikat
 status-short-new = ny
 status-short-needs_outreach = oppsøkes
 status-short-contacted = kontaktet
 status-short-referred = henvist
 status-short-dismissed = avvist
+status-short-independent = selvst.
+status-short-agency = byrå
+status-short-spam_or_scam = spam
+status-short-duplicate = duplikat
 
 ## Ad fields and link kinds
 
@@ -91,7 +99,7 @@ help-back = tilbake
 help-search = søk i annonseteksten
 help-filters = filtre (side, by, språk, …)  fjern
 help-mark = sett status: ny, skal oppsøkes, …
-help-note = skriv et notat
+help-note-assign = skriv et notat  gi til en medarbeider
 help-follow = følg/slutt å følge nettverk  nummer
 help-browser = åpne annonsen i en nettleser
 help-copy = kopier telefonnummeret
@@ -229,6 +237,12 @@ stats-per-indicator = Per indikator (annonser i perioden; utvikling per uke)
 stats-flagged-short = ({ $count } fl.)
 stats-more = … og { $count } til (se --json)
 
+stats-outreach = Oppsøkende arbeid per måned (kontakter → samtaler → henvisninger)
+stats-month = måned
+stats-contacts = kontakter
+stats-conversations = samtaler
+stats-referrals = henvisninger
+
 ## Command-line help (clap)
 
 cli-about = Gjennomgangsverktøyet for oppsøkende ansatte.
@@ -259,6 +273,58 @@ col-assignee = ansvarlig
 col-cities = byer
 help-tabs = bytt skjerm: Annonser, Nettverk
 cli-cmd-networks = Vis mulige nettverk etter prioritet (størrelse, sterkeste indikatorer, siste aktivitet).
+
+## Teamwork: assign, remind, due, contact, do-not-contact
+
+cmd-assigned = { $target } er gitt til { $assignee } (av { $reviewer }, hendelse { $event })
+cmd-reminded = { $target }: følg opp { $date } (hendelse { $event })
+due-none = Ingenting skal følges opp innen { $date }.
+due-set-by = satt av
+warning = advarsel
+contact-not-in-ad = { $number } er ikke et nummer i annonse #{ $id }
+contact-no-phone = annonse #{ $id } har ikke noe telefonnummer å kontakte
+contact-which = annonsen har flere numre ({ $numbers }): angi hvilket med --phone
+contact-dnc = { $number } står på listen over numre som ikke skal kontaktes ({ $reason }): ikke registrert
+contact-too-soon = { $number } ble sist kontaktet { $date } av { $reviewer } ({ $days ->
+    [one] for én dag siden
+   *[other] for { $days } dager siden
+}); det skal gå minst { $gap } dager.
+contact-confirm = Legg til --yes for å registrere et nytt forsøk.
+contact-recorded = kontakt med { $number } registrert ({ $channel }, { $outcome }) fra { $target }
+contact-now-dnc = { $number } står nå på listen over numre som ikke skal kontaktes ({ $reason })
+dnc-empty = Listen over numre som ikke skal kontaktes, er tom.
+dnc-removed = { $number } står ikke lenger på listen over numre som ikke skal kontaktes
+channel-sms = sms
+channel-call = samtale
+channel-visit = besøk
+channel-other = annet
+outcome-no_reply = ikke svar
+outcome-replied = svarte
+outcome-wrong_number = feil nummer
+outcome-landline = fasttelefon
+outcome-opted_out = ønsker ikke kontakt
+outcome-referred_clinic = henvist til helsetilbud
+outcome-referred_cmm = henvist til CMM
+outcome-referred_shelter = henvist til krisesenter
+outcome-referred_police = henvist til politiet
+dnc-opted_out = ønsker ikke kontakt
+dnc-wrong_number = feil nummer
+dnc-landline = fasttelefon
+dnc-partner_request = etter ønske fra en samarbeidspartner
+event-assign = gitt til { $name }
+event-remind = følg opp { $date }
+event-contact = kontakt: { $what }
+ad-contacts = Kontakter (per nummer, fra alle annonser med nummeret)
+ad-no-contacts = ingen kontakter ennå
+ad-dnc = { $number }: SKAL IKKE KONTAKTES ({ $reason })
+ad-assignee = gitt til { $name }
+prompt-assign = Gi { $target } til (Enter lagrer)
+msg-assigned = { $target } er gitt til { $assignee }
+cli-cmd-assign = Gi en annonse (eller et nettverk med --network) til en medarbeider.
+cli-cmd-remind = Sett en oppfølgingsdato på en annonse (eller et nettverk med --network).
+cli-cmd-due = Oppfølginger som skal gjøres i dag (eller innen --date), de eldste først.
+cli-cmd-contact = Registrer et kontaktforsøk til nummeret i en annonse (logges per nummer).
+cli-cmd-do-not-contact = Vis, legg til eller (med --off) fjern et nummer på listen over numre som ikke skal kontaktes.
 
 ## Indicator explanations shown to reviewers (the codes stay untranslated).
 

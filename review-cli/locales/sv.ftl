@@ -29,11 +29,19 @@ status-needs_outreach = behöver uppsökas
 status-contacted = kontaktad
 status-referred = hänvisad
 status-dismissed = avskriven (ingen oro)
+status-independent = självständig
+status-agency = byrå
+status-spam_or_scam = spam eller bedrägeri
+status-duplicate = dubblett
 status-short-new = ny
 status-short-needs_outreach = uppsökas
 status-short-contacted = kontaktad
 status-short-referred = hänvisad
 status-short-dismissed = avskriven
+status-short-independent = självst.
+status-short-agency = byrå
+status-short-spam_or_scam = spam
+status-short-duplicate = dubblett
 
 ## Ad fields and link kinds
 
@@ -91,7 +99,7 @@ help-back = tillbaka
 help-search = sök i annonstexten
 help-filters = filter (sajt, ort, språk, …)  rensa
 help-mark = sätt status: ny, behöver uppsökas, …
-help-note = skriv en anteckning
+help-note-assign = skriv en anteckning  tilldela en medarbetare
 help-follow = följ/sluta följa nätverk  nummer
 help-browser = öppna annonsen i en webbläsare
 help-copy = kopiera telefonnumret
@@ -229,6 +237,12 @@ stats-per-indicator = Per indikator (annonser i perioden; trend per vecka)
 stats-flagged-short = ({ $count } fl.)
 stats-more = … och { $count } till (se --json)
 
+stats-outreach = Uppsökande arbete per månad (kontakter → samtal → hänvisningar)
+stats-month = månad
+stats-contacts = kontakter
+stats-conversations = samtal
+stats-referrals = hänvisningar
+
 ## Command-line help (clap)
 
 cli-about = Granskningsverktyget för uppsökande personal.
@@ -259,6 +273,58 @@ col-assignee = ansvarig
 col-cities = orter
 help-tabs = byt skärm: Annonser, Nätverk
 cli-cmd-networks = Lista möjliga nätverk efter prioritet (storlek, starkaste indikatorer, senaste aktivitet).
+
+## Teamwork: assign, remind, due, contact, do-not-contact
+
+cmd-assigned = { $target } har tilldelats { $assignee } (av { $reviewer }, händelse { $event })
+cmd-reminded = { $target }: följ upp { $date } (händelse { $event })
+due-none = Inget att följa upp senast { $date }.
+due-set-by = satt av
+warning = varning
+contact-not-in-ad = { $number } är inte ett nummer i annons #{ $id }
+contact-no-phone = annons #{ $id } har inget telefonnummer att kontakta
+contact-which = annonsen har flera nummer ({ $numbers }): ange vilket med --phone
+contact-dnc = { $number } står på listan över nummer som inte får kontaktas ({ $reason }): inte registrerat
+contact-too-soon = { $number } kontaktades senast { $date } av { $reviewer } ({ $days ->
+    [one] för en dag sedan
+   *[other] för { $days } dagar sedan
+}); det ska gå minst { $gap } dagar.
+contact-confirm = Lägg till --yes för att registrera ett nytt försök.
+contact-recorded = kontakt med { $number } registrerad ({ $channel }, { $outcome }) från { $target }
+contact-now-dnc = { $number } står nu på listan över nummer som inte får kontaktas ({ $reason })
+dnc-empty = Listan över nummer som inte får kontaktas är tom.
+dnc-removed = { $number } står inte längre på listan över nummer som inte får kontaktas
+channel-sms = sms
+channel-call = samtal
+channel-visit = besök
+channel-other = annat
+outcome-no_reply = inget svar
+outcome-replied = svarade
+outcome-wrong_number = fel nummer
+outcome-landline = fast telefon
+outcome-opted_out = vill inte bli kontaktad
+outcome-referred_clinic = hänvisad till en hälsomottagning
+outcome-referred_cmm = hänvisad till CMM
+outcome-referred_shelter = hänvisad till ett skyddat boende
+outcome-referred_police = hänvisad till polisen
+dnc-opted_out = vill inte bli kontaktad
+dnc-wrong_number = fel nummer
+dnc-landline = fast telefon
+dnc-partner_request = på begäran av en samarbetspartner
+event-assign = tilldelad { $name }
+event-remind = följ upp { $date }
+event-contact = kontakt: { $what }
+ad-contacts = Kontakter (per nummer, från alla annonser med numret)
+ad-no-contacts = inga kontakter än
+ad-dnc = { $number }: FÅR INTE KONTAKTAS ({ $reason })
+ad-assignee = tilldelad { $name }
+prompt-assign = Tilldela { $target } till (Enter sparar)
+msg-assigned = { $target } har tilldelats { $assignee }
+cli-cmd-assign = Tilldela en annons (eller ett nätverk med --network) till en medarbetare.
+cli-cmd-remind = Sätt ett uppföljningsdatum på en annons (eller ett nätverk med --network).
+cli-cmd-due = Uppföljningar som ska göras i dag (eller senast --date), de äldsta först.
+cli-cmd-contact = Registrera ett kontaktförsök till numret i en annons (loggas per nummer).
+cli-cmd-do-not-contact = Visa, lägg till eller (med --off) ta bort ett nummer på listan över nummer som inte får kontaktas.
 
 ## Indicator explanations shown to reviewers (the codes stay untranslated).
 

@@ -53,6 +53,16 @@ pub enum Command {
     Export(ExportArgs),
     /// Copy the live database to FILE with SQLite's online backup.
     Backup(BackupArgs),
+    /// Give an ad (or a network with --network) to a reviewer.
+    Assign(AssignArgs),
+    /// Set a follow-up date on an ad (or a network with --network).
+    Remind(RemindArgs),
+    /// Follow-ups due today (or by --date), earliest first.
+    Due(DueArgs),
+    /// Record a contact attempt to the number of an ad (kept per number).
+    Contact(ContactArgs),
+    /// Show, add to or (with --off) take a number off the do-not-contact list.
+    DoNotContact(DncArgs),
     /// Check a backup FILE and restore it to --db (refuses to overwrite without --yes).
     Restore(RestoreArgs),
 }
@@ -72,7 +82,7 @@ pub struct FilterArgs {
     /// Only ads where this indicator fired (e.g. third_person).
     #[arg(long)]
     pub indicator: Option<String>,
-    /// Only this review status (new, needs_outreach, contacted, referred, dismissed).
+    /// Only this review status (new, needs_outreach, contacted, referred, dismissed, independent, agency, spam_or_scam, duplicate).
     #[arg(long)]
     pub status: Option<String>,
     /// Only this network.
@@ -98,6 +108,9 @@ pub struct FilterArgs {
 /// `review list`.
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// Only ads assigned to this reviewer ("my cases").
+    #[arg(long)]
+    pub assignee: Option<String>,
     /// Filters.
     #[command(flatten)]
     pub filter: FilterArgs,
@@ -115,6 +128,9 @@ pub struct ListArgs {
 /// `review networks`.
 #[derive(Debug, Args)]
 pub struct NetworksArgs {
+    /// Only networks assigned to this reviewer ("my cases").
+    #[arg(long)]
+    pub assignee: Option<String>,
     /// Only networks with this review status.
     #[arg(long)]
     pub status: Option<String>,
@@ -147,7 +163,7 @@ pub struct ShowArgs {
 pub struct MarkArgs {
     /// Ad id (or network id with --network).
     pub id: i64,
-    /// new, needs_outreach, contacted, referred or dismissed.
+    /// new, needs_outreach, contacted, referred, dismissed, independent, agency, spam_or_scam or duplicate.
     pub status: String,
     /// A note to record with the change.
     #[arg(long)]
@@ -263,6 +279,94 @@ pub struct ExportArgs {
     /// Output file (required; created readable by you only).
     #[arg(long)]
     pub out: Option<PathBuf>,
+}
+
+/// `review assign ID NAME`.
+#[derive(Debug, Args)]
+pub struct AssignArgs {
+    /// Ad id (or network id with --network).
+    pub id: i64,
+    /// The reviewer who takes the case.
+    pub name: String,
+    /// Assign a network instead of an ad.
+    #[arg(long)]
+    pub network: bool,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `review remind ID DATE`.
+#[derive(Debug, Args)]
+pub struct RemindArgs {
+    /// Ad id (or network id with --network).
+    pub id: i64,
+    /// The day to look again (YYYY-MM-DD).
+    pub date: String,
+    /// A network instead of an ad.
+    #[arg(long)]
+    pub network: bool,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `review due`.
+#[derive(Debug, Args)]
+pub struct DueArgs {
+    /// Only cases this reviewer has.
+    #[arg(long)]
+    pub assignee: Option<String>,
+    /// Due on or before this day instead of today (YYYY-MM-DD).
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `review contact ID --channel C --outcome O`.
+#[derive(Debug, Args)]
+pub struct ContactArgs {
+    /// The ad whose number was contacted.
+    pub id: i64,
+    /// sms, call, visit or other.
+    #[arg(long)]
+    pub channel: String,
+    /// no_reply, replied, wrong_number, landline, opted_out, referred_clinic, referred_cmm, referred_shelter or referred_police.
+    #[arg(long)]
+    pub outcome: String,
+    /// The number, when the ad has several (E.164, e.g. +4520123456).
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// A note on the attempt.
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Days that must pass between two contacts to one number.
+    #[arg(long, env = "ADSCREEN_CONTACT_GAP_DAYS", default_value_t = store::teamwork::DEFAULT_CONTACT_GAP_DAYS)]
+    pub min_gap_days: i64,
+    /// Record it although the number was contacted within the gap.
+    #[arg(long)]
+    pub yes: bool,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `review do-not-contact [NUMBER]`.
+#[derive(Debug, Args)]
+pub struct DncArgs {
+    /// The number (E.164); without it, the list is shown.
+    pub number: Option<String>,
+    /// opted_out, wrong_number, landline or partner_request.
+    #[arg(long, default_value = "opted_out")]
+    pub reason: String,
+    /// Take the number off the list.
+    #[arg(long)]
+    pub off: bool,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// `review backup FILE`.

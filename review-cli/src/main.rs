@@ -63,6 +63,11 @@ fn run(cli: Cli, tr: Tr) -> anyhow::Result<()> {
         Some(Command::Export(a)) => export::run(&mut ctx, &a)?,
         Some(Command::Audit(a)) => commands::audit::run(&ctx, &a, &mut out)?,
         Some(Command::Backup(a)) => commands::backup::run(&mut ctx, &a, &mut out)?,
+        Some(Command::Assign(a)) => commands::teamwork::assign(&mut ctx, &a, &mut out)?,
+        Some(Command::Remind(a)) => commands::teamwork::remind(&mut ctx, &a, &mut out)?,
+        Some(Command::Due(a)) => commands::teamwork::due(&ctx, &a, &mut out)?,
+        Some(Command::Contact(a)) => commands::contact::run(&mut ctx, &a, &mut out)?,
+        Some(Command::DoNotContact(a)) => commands::contact::dnc(&mut ctx, &a, &mut out)?,
         Some(other) => anyhow::bail!("`{other:?}` is not built yet"),
     }
     out.flush()?;

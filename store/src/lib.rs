@@ -24,6 +24,7 @@
 //! - [`places`]: each ad's normalised place (gazetteer city) beside its location.
 //! - [`sites`]: persisted site settings (region, languages, site numbers).
 //! - [`stats`]: trend statistics per week, site, city, language, indicator.
+//! - [`teamwork`]: assignments, reminders, the contact log per number, do-not-contact.
 //!
 //! # Example
 //! ```
@@ -48,6 +49,7 @@ pub mod review;
 pub mod schema;
 pub mod sites;
 pub mod stats;
+pub mod teamwork;
 mod time;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};

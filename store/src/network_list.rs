@@ -17,6 +17,8 @@ use serde::{Deserialize, Serialize};
 /// Which networks to list.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct NetworkFilter {
+    /// Only networks assigned to this reviewer.
+    pub assignee: Option<String>,
     /// Only networks with this review status.
     pub status: Option<ReviewStatus>,
     /// At most this many (0: no limit).
@@ -61,17 +63,24 @@ impl Store {
                         COALESCE((SELECT MAX(a.score) FROM network_members m
                                   JOIN analysis a ON a.ad_id = m.ad_id
                                   WHERE m.network_id = n.id), 0.0) AS top,
-                        COALESCE(r.status, 'new')
+                        COALESCE(r.status, 'new'), s.assignee
                  FROM networks n
                  LEFT JOIN reviews r ON r.target_kind = 'network' AND r.target_id = n.id
+                 LEFT JOIN assignments s ON s.target_kind = 'network' AND s.target_id = n.id
                  WHERE (?1 IS NULL OR COALESCE(r.status, 'new') = ?1)
+                   AND (?4 IS NULL OR s.assignee = ?4)
                  ORDER BY n.size DESC, top DESC, n.last_seen DESC, n.id
                  LIMIT ?2 OFFSET ?3",
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map(
-                params![f.status.map(|s| s.as_str()), limit, f.offset as i64],
+                params![
+                    f.status.map(|s| s.as_str()),
+                    limit,
+                    f.offset as i64,
+                    f.assignee.as_deref().map(str::trim)
+                ],
                 |r| {
                     let first: Option<String> = r.get(2)?;
                     let last: Option<String> = r.get(3)?;
@@ -80,7 +89,7 @@ impl Store {
                         network_id: r.get(0)?,
                         size: r.get(1)?,
                         status: ReviewStatus::parse(&status).unwrap_or(ReviewStatus::New),
-                        assignee: None,
+                        assignee: r.get(6)?,
                         cities: Vec::new(),
                         first_seen: first.and_then(|s| parse_time(&s)),
                         last_seen: last.and_then(|s| parse_time(&s)),

@@ -23,6 +23,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "normalised places beside ads.location",
         crate::places::MIGRATION_PLACES,
     ),
+    (
+        6,
+        "teamwork: assignments, reminders, contact log, do-not-contact",
+        crate::teamwork::MIGRATION_TEAMWORK,
+    ),
 ];
 
 /// The newest schema version this build knows.

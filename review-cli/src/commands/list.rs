@@ -13,6 +13,13 @@ pub fn run(ctx: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
     let mut filter = args.filter.to_filter()?;
     filter.limit = args.limit.max(1);
     filter.offset = args.offset;
+    if let Some(who) = &args.assignee {
+        filter.ids = ctx.store.assigned_ids(who, false)?;
+        if filter.ids.is_empty() {
+            // No ids would mean "no id filter": nothing is assigned, so nothing matches.
+            filter.ids = vec![-1];
+        }
+    }
     let rows = ctx.store.queue_page(&filter)?;
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &rows)?;

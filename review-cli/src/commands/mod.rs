@@ -4,6 +4,7 @@
 pub mod alerts;
 pub mod audit;
 pub mod backup;
+pub mod contact;
 pub mod list;
 pub mod mark;
 pub mod networks;
@@ -12,4 +13,5 @@ pub mod restore;
 pub mod retry;
 pub mod show;
 pub mod stats;
+pub mod teamwork;
 pub mod watch;

@@ -14,6 +14,7 @@ use store::network_list::NetworkFilter;
 /// Runs `review networks`.
 pub fn run(ctx: &Context, args: &NetworksArgs, out: &mut dyn Write) -> Result<()> {
     let filter = NetworkFilter {
+        assignee: args.assignee.clone(),
         status: args.status.as_deref().map(parse_status).transpose()?,
         limit: args.limit.max(1),
         offset: args.offset,

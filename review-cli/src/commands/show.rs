@@ -134,6 +134,40 @@ pub fn run(ctx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
             )?;
         }
     }
+    let panel = crate::tui::worker::teamwork_panel(&ctx.store, d.stored.id)?;
+    if panel.assignee.is_some() || !panel.contacts.is_empty() || !panel.blocked.is_empty() {
+        writeln!(out, "{}:", tr.t("ad-contacts"))?;
+        if let Some(a) = &panel.assignee {
+            writeln!(
+                out,
+                "  {}",
+                tr.f("ad-assignee", &[("name", text(a.clone()))])
+            )?;
+        }
+        for b in &panel.blocked {
+            let reason = crate::commands::contact::reason_word(tr, b.reason);
+            writeln!(
+                out,
+                "  {}",
+                tr.f(
+                    "ad-dnc",
+                    &[("number", text(b.e164.clone())), ("reason", text(reason))]
+                )
+            )?;
+        }
+        for c in &panel.contacts {
+            writeln!(
+                out,
+                "  {} {} {} {}, {}{}",
+                c.at,
+                c.reviewer,
+                c.e164,
+                crate::commands::contact::channel_word(tr, c.channel),
+                crate::commands::contact::outcome_word(tr, c.outcome),
+                c.ad_id.map(|i| format!(" (#{i})")).unwrap_or_default()
+            )?;
+        }
+    }
     if !d.images.is_empty() {
         writeln!(out, "{}:", tr.t("ad-images"))?;
         for i in &d.images {
@@ -173,11 +207,10 @@ pub fn run(ctx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
                 "  {} {} {}{}",
                 e.at,
                 e.reviewer,
-                e.status
-                    .map(|s| format!("→ {}", labels::status(tr, s)))
-                    .unwrap_or_else(|| tr.t("event-note")),
+                labels::event_what(tr, e),
                 e.note
                     .as_deref()
+                    .filter(|_| labels::event_has_free_note(e))
                     .map(|n| format!(": {n}"))
                     .unwrap_or_default()
             )?;

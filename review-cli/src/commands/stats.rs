@@ -10,6 +10,7 @@ use crate::i18n::{num, Tr};
 use anyhow::Result;
 use std::io::Write;
 use store::stats::{Breakdown, Trends};
+use store::teamwork::OutreachMonth;
 
 /// Widest bar, in characters.
 const BAR: usize = 30;
@@ -20,12 +21,54 @@ const TOP: usize = 10;
 pub fn run(ctx: &Context, args: &StatsArgs, out: &mut dyn Write) -> Result<()> {
     let filter = args.filter.to_filter()?;
     let t = ctx.store.trends(&filter, args.weeks)?;
+    let outreach = ctx.store.outreach_per_month()?;
     if args.json {
-        serde_json::to_writer_pretty(&mut *out, &t)?;
+        // The trends' fields as before, with the outreach figures beside them.
+        serde_json::to_writer_pretty(
+            &mut *out,
+            &WithOutreach {
+                trends: &t,
+                outreach: &outreach,
+            },
+        )?;
         writeln!(out)?;
         return Ok(());
     }
-    render(&t, &ctx.tr, out)
+    render(&t, &ctx.tr, out)?;
+    render_outreach(&outreach, &ctx.tr, out)
+}
+
+#[derive(serde::Serialize)]
+struct WithOutreach<'a> {
+    #[serde(flatten)]
+    trends: &'a Trends,
+    outreach: &'a [OutreachMonth],
+}
+
+/// Contacts → conversations → referrals per month (counts only).
+pub fn render_outreach(months: &[OutreachMonth], tr: &Tr, out: &mut dyn Write) -> Result<()> {
+    writeln!(out)?;
+    writeln!(out, "{}", tr.t("stats-outreach"))?;
+    if months.is_empty() {
+        writeln!(out, "  {}", tr.t("ad-none"))?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "  {:<8} {:>9} {:>13} {:>10}",
+        tr.t("stats-month"),
+        tr.t("stats-contacts"),
+        tr.t("stats-conversations"),
+        tr.t("stats-referrals")
+    )?;
+    for m in months {
+        writeln!(
+            out,
+            "  {:<8} {:>9} {:>13} {:>10}",
+            m.month, m.contacts, m.conversations, m.referrals
+        )?;
+    }
+    Ok(())
 }
 
 /// A bar of `n` out of `max` in at most [`BAR`] characters (at least one

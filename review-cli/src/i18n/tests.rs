@@ -192,6 +192,18 @@ fn every_key_the_code_uses_exists() {
     for k in ["link-phone", "link-text", "link-image"] {
         dynamic.push(k.into());
     }
+    for o in store::teamwork::Outcome::ALL {
+        dynamic.push(format!("outcome-{}", o.as_str()));
+    }
+    for c in store::teamwork::Channel::ALL {
+        dynamic.push(format!("channel-{}", c.as_str()));
+    }
+    for r in store::teamwork::DncReason::ALL {
+        dynamic.push(format!("dnc-{}", r.as_str()));
+    }
+    for k in ["event-assign", "event-remind", "event-contact"] {
+        dynamic.push(k.into());
+    }
     for k in ["watch-kind-network", "watch-kind-phone"] {
         dynamic.push(k.into());
     }

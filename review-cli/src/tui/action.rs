@@ -38,6 +38,8 @@ pub enum Action {
     SetStatus(ReviewStatus),
     /// Write a note on the current ad or network.
     Note,
+    /// Give the current ad or network to a reviewer.
+    Assign,
     /// Search the ad text.
     Search,
     /// Edit the filters.
@@ -121,6 +123,7 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
         KeyCode::Char('n') => Action::OpenNetwork,
         KeyCode::Char('m') => Action::Mark,
         KeyCode::Char('a') => Action::Note,
+        KeyCode::Char('A') => Action::Assign,
         KeyCode::Char('/') => Action::Search,
         KeyCode::Char('f') if on_queue => Action::Filters,
         KeyCode::Char('c') if on_queue => Action::ClearFilters,

@@ -12,7 +12,7 @@ use crate::cli::FilterArgs;
 use crate::i18n::{labels, text, Tr};
 use crate::tui::action::Action;
 use crate::tui::tabs::{NetworksTab, Tab, NETWORKS_SHOWN};
-use crate::tui::worker::{NetworkData, Request, Response};
+use crate::tui::worker::{NetworkData, Request, Response, TeamworkPanel};
 use store::query::{AdDetail, AdSummary, ListFilter};
 use store::review::{ReviewStatus, Target, Watch};
 
@@ -52,6 +52,8 @@ pub struct AdView {
     pub detail: Option<Box<AdDetail>>,
     /// Lines scrolled down.
     pub scroll: u16,
+    /// Assignee and contacts (None while loading).
+    pub teamwork: Option<Box<TeamworkPanel>>,
 }
 
 /// The network view's state.
@@ -85,6 +87,8 @@ pub enum PromptKind {
     Search,
     /// A note on this case.
     Note(Target),
+    /// The reviewer to give this case to.
+    Assign(Target),
 }
 
 /// A window drawn over the screen.
@@ -331,8 +335,12 @@ impl App {
             id,
             detail: None,
             scroll: 0,
+            teamwork: None,
         }));
-        vec![Effect::Request(Request::Ad(id))]
+        vec![
+            Effect::Request(Request::Ad(id)),
+            Effect::Request(Request::Teamwork(id)),
+        ]
     }
 
     fn open_network(&mut self, id: i64) -> Vec<Effect> {
@@ -351,7 +359,10 @@ impl App {
             match s {
                 Screen::Queue => {}
                 Screen::Networks => fx.push(self.networks_request()),
-                Screen::Ad(v) => fx.push(Effect::Request(Request::Ad(v.id))),
+                Screen::Ad(v) => {
+                    fx.push(Effect::Request(Request::Ad(v.id)));
+                    fx.push(Effect::Request(Request::Teamwork(v.id)));
+                }
                 Screen::Network(v) => fx.push(Effect::Request(Request::Network(v.id))),
             }
         }
@@ -482,6 +493,15 @@ impl App {
                 Some(target) => vec![Effect::Request(Request::SetStatus { target, status })],
                 None => Vec::new(),
             },
+            Action::Assign => {
+                if let Some(target) = self.current_target() {
+                    self.overlay = Some(Overlay::Prompt {
+                        kind: PromptKind::Assign(target),
+                        input: self.reviewer.clone(),
+                    });
+                }
+                Vec::new()
+            }
             Action::Note => {
                 if let Some(target) = self.current_target() {
                     self.overlay = Some(Overlay::Prompt {
@@ -669,6 +689,16 @@ impl App {
                         args.search = (!words.is_empty()).then(|| words.to_string());
                         self.apply_filters(args)
                     }
+                    PromptKind::Assign(target) => {
+                        let name = input.trim();
+                        if name.is_empty() {
+                            return Vec::new();
+                        }
+                        vec![Effect::Request(Request::Assign {
+                            target,
+                            assignee: name.to_string(),
+                        })]
+                    }
                     PromptKind::Note(target) => {
                         if input.trim().is_empty() {
                             self.message = Some(self.tr.t("msg-empty-note"));
@@ -796,6 +826,16 @@ impl App {
             }
             Response::Watches(w) => {
                 self.watches = w;
+                Vec::new()
+            }
+            Response::Teamwork { ad_id, panel } => {
+                for s in self.stack.iter_mut() {
+                    if let Screen::Ad(v) = s {
+                        if v.id == ad_id {
+                            v.teamwork = Some(panel.clone());
+                        }
+                    }
+                }
                 Vec::new()
             }
             Response::Networks(rows) => {

@@ -12,6 +12,7 @@ use std::sync::mpsc::{Receiver, Sender};
 use store::network_list::{NetworkFilter, NetworkListItem};
 use store::query::{AdDetail, AdSummary, ListFilter};
 use store::review::{ReviewEvent, ReviewStatus, Target, Watch};
+use store::teamwork::{Contact, DoNotContact};
 use store::Store;
 
 /// What the interface asks the worker for.
@@ -66,6 +67,15 @@ pub enum Request {
     },
     /// What this reviewer follows.
     Watches,
+    /// Who has an ad, and the contact log and do-not-contact entries of its numbers.
+    Teamwork(i64),
+    /// Give a case to a reviewer.
+    Assign {
+        /// Ad or network.
+        target: Target,
+        /// Who takes it.
+        assignee: String,
+    },
     /// The network list in priority order.
     Networks {
         /// At most this many networks.
@@ -88,6 +98,18 @@ pub struct NetworkData {
     pub status: ReviewStatus,
     /// Review history of the network.
     pub events: Vec<ReviewEvent>,
+}
+
+/// What the ad view shows of teamwork: the assignee, and per number the
+/// contact log (from every ad with that number) and any do-not-contact entry.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TeamworkPanel {
+    /// Who has the ad.
+    pub assignee: Option<String>,
+    /// Contacts to the ad's numbers, oldest first.
+    pub contacts: Vec<Contact>,
+    /// Do-not-contact entries of the ad's numbers.
+    pub blocked: Vec<DoNotContact>,
 }
 
 /// What the worker sends back.
@@ -119,6 +141,13 @@ pub enum Response {
     Watches(Vec<Watch>),
     /// The network list.
     Networks(Vec<NetworkListItem>),
+    /// The teamwork panel of one ad.
+    Teamwork {
+        /// The ad.
+        ad_id: i64,
+        /// What to show.
+        panel: Box<TeamworkPanel>,
+    },
     /// A write finished; the message says what was recorded.
     Done {
         /// What was changed, for refreshing the views.
@@ -293,6 +322,23 @@ fn answer(store: &mut Store, reviewer: &str, tr: &Tr, req: Request) -> anyhow::R
             }
         }
         Request::Watches => Response::Watches(store.watches(reviewer)?),
+        Request::Teamwork(ad_id) => Response::Teamwork {
+            ad_id,
+            panel: Box::new(teamwork_panel(store, ad_id)?),
+        },
+        Request::Assign { target, assignee } => {
+            with_retry(|| store.assign(target, &assignee, reviewer))?;
+            Response::Done {
+                target: Some(target),
+                message: tr.f(
+                    "msg-assigned",
+                    &[
+                        ("target", text(labels::target(tr, target))),
+                        ("assignee", text(assignee.trim())),
+                    ],
+                ),
+            }
+        }
         Request::Networks { limit } => Response::Networks(store.network_list(&NetworkFilter {
             limit,
             ..NetworkFilter::default()
@@ -303,6 +349,26 @@ fn answer(store: &mut Store, reviewer: &str, tr: &Tr, req: Request) -> anyhow::R
 /// "ad #5" or "network #4", in English (see [`labels::target`]).
 pub fn describe(t: Target) -> String {
     labels::target(&Tr::default(), t)
+}
+
+/// Loads the teamwork panel of an ad.
+pub fn teamwork_panel(store: &Store, ad_id: i64) -> anyhow::Result<TeamworkPanel> {
+    let mut numbers: Vec<String> = store
+        .ad_detail(ad_id)?
+        .map(|d| d.phones.into_iter().map(|p| p.e164).collect())
+        .unwrap_or_default();
+    numbers.sort();
+    numbers.dedup();
+    let mut panel = TeamworkPanel {
+        assignee: store.assignee_of(Target::Ad(ad_id))?,
+        ..TeamworkPanel::default()
+    };
+    for n in &numbers {
+        panel.contacts.extend(store.contacts_of(n)?);
+        panel.blocked.extend(store.do_not_contact_entry(n)?);
+    }
+    panel.contacts.sort_by_key(|c| (c.at, c.id));
+    Ok(panel)
 }
 
 /// Loads what the network view shows (the reasons in `tr`'s language).

@@ -8,4 +8,5 @@ mod e2e;
 mod networks;
 mod screens;
 mod support;
+mod teamwork;
 mod tui_keys;

@@ -14,6 +14,7 @@ use store::review::{ReviewStatus, Target};
 
 fn args(json: bool) -> NetworksArgs {
     NetworksArgs {
+        assignee: None,
         status: None,
         limit: 50,
         offset: 0,

@@ -412,6 +412,11 @@ impl Harness {
                             e.at = at(20, 9);
                         }
                     }
+                    if let Some(t) = v.teamwork.as_mut() {
+                        for c in t.contacts.iter_mut() {
+                            c.at = at(20, 8);
+                        }
+                    }
                 }
                 Screen::Network(v) => {
                     if let Some(d) = v.data.as_mut() {

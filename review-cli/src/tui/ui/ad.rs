@@ -7,6 +7,7 @@ use crate::i18n::{labels, num, text, Tr};
 use crate::tui::app::AdView;
 use crate::tui::ui::highlight::highlighted;
 use crate::tui::ui::status_style;
+use crate::tui::worker::TeamworkPanel;
 use indicators::AdField;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
@@ -27,7 +28,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &AdView, tr: &Tr) {
         head,
     );
     frame.render_widget(
-        Paragraph::new(body_lines(d, tr))
+        Paragraph::new(body_lines(d, view.teamwork.as_deref(), tr))
             .wrap(Wrap { trim: false })
             .scroll((view.scroll, 0)),
         body,
@@ -86,6 +87,54 @@ fn header(d: &AdDetail, tr: &Tr) -> Vec<Line<'static>> {
     ]
 }
 
+/// The contacts section: who has the ad, numbers not to contact (in red),
+/// and every contact to the ad's numbers, from whichever ad it was made.
+fn teamwork_lines(t: &TeamworkPanel, tr: &Tr) -> Vec<Line<'static>> {
+    let mut out = vec![section(&tr.t("ad-contacts"))];
+    if let Some(a) = &t.assignee {
+        out.push(Line::from(
+            tr.f("ad-assignee", &[("name", text(a.clone()))]),
+        ));
+    }
+    for b in &t.blocked {
+        out.push(Line::from(Span::styled(
+            tr.f(
+                "ad-dnc",
+                &[
+                    ("number", text(b.e164.clone())),
+                    (
+                        "reason",
+                        text(crate::commands::contact::reason_word(tr, b.reason)),
+                    ),
+                ],
+            ),
+            Style::default().fg(Color::White).bg(Color::Red),
+        )));
+    }
+    if t.contacts.is_empty() {
+        out.push(Line::from(tr.t("ad-no-contacts")));
+    }
+    for c in &t.contacts {
+        let from = c
+            .ad_id
+            .map(|id| format!(" ({})", labels::target(tr, store::review::Target::Ad(id))))
+            .unwrap_or_default();
+        out.push(Line::from(format!(
+            "{} {} {} {}, {}{from}{}",
+            c.at.format("%Y-%m-%d %H:%M"),
+            c.reviewer,
+            c.e164,
+            crate::commands::contact::channel_word(tr, c.channel),
+            crate::commands::contact::outcome_word(tr, c.outcome),
+            c.note
+                .as_deref()
+                .map(|n| format!(": {n}"))
+                .unwrap_or_default()
+        )));
+    }
+    out
+}
+
 fn section(title: &str) -> Line<'static> {
     Line::from(Span::styled(
         format!("── {title} "),
@@ -96,7 +145,7 @@ fn section(title: &str) -> Line<'static> {
 }
 
 /// Every line of the scrollable part.
-pub fn body_lines(d: &AdDetail, tr: &Tr) -> Vec<Line<'static>> {
+pub fn body_lines(d: &AdDetail, teamwork: Option<&TeamworkPanel>, tr: &Tr) -> Vec<Line<'static>> {
     let ad = &d.stored.ad;
     let hits = d
         .analysis
@@ -191,6 +240,10 @@ pub fn body_lines(d: &AdDetail, tr: &Tr) -> Vec<Line<'static>> {
         ]));
     }
 
+    if let Some(t) = teamwork {
+        out.extend(teamwork_lines(t, tr));
+    }
+
     out.push(section(&tr.t("ad-images")));
     if d.images.is_empty() {
         out.push(Line::from(tr.t("ad-none")));
@@ -266,18 +319,17 @@ pub fn body_lines(d: &AdDetail, tr: &Tr) -> Vec<Line<'static>> {
         out.push(Line::from(tr.t("ad-no-decisions")));
     }
     for e in &d.events {
-        let what = match e.status {
-            Some(s) => format!("→ {}", labels::status(tr, s)),
-            None => tr.t("event-note"),
-        };
+        let what = labels::event_what(tr, e);
+        let note = e
+            .note
+            .as_deref()
+            .filter(|_| labels::event_has_free_note(e))
+            .map(|n| format!(": {n}"))
+            .unwrap_or_default();
         out.push(Line::from(format!(
-            "{} {} {what}{}",
+            "{} {} {what}{note}",
             e.at.format("%Y-%m-%d %H:%M"),
             e.reviewer,
-            e.note
-                .as_deref()
-                .map(|n| format!(": {n}"))
-                .unwrap_or_default()
         )));
     }
     out

@@ -121,7 +121,11 @@ pub fn status_style(s: ReviewStatus) -> Style {
         ReviewStatus::NeedsOutreach => Style::default().fg(Color::Red),
         ReviewStatus::Contacted => Style::default().fg(Color::Yellow),
         ReviewStatus::Referred => Style::default().fg(Color::Magenta),
-        ReviewStatus::Dismissed => Style::default().fg(Color::DarkGray),
+        ReviewStatus::Dismissed | ReviewStatus::SpamOrScam | ReviewStatus::Duplicate => {
+            Style::default().fg(Color::DarkGray)
+        }
+        ReviewStatus::Independent => Style::default().fg(Color::Green),
+        ReviewStatus::Agency => Style::default().fg(Color::Cyan),
     }
 }
 

@@ -81,18 +81,12 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &NetView, app: &App) {
                     &[
                         ("at", text(e.at.format("%Y-%m-%d %H:%M").to_string())),
                         ("reviewer", text(e.reviewer.clone())),
-                        (
-                            "what",
-                            text(
-                                e.status
-                                    .map(|s| labels::status(tr, s))
-                                    .unwrap_or_else(|| tr.t("event-note"))
-                            )
-                        ),
+                        ("what", text(labels::event_what(tr, e))),
                     ]
                 ),
                 e.note
                     .as_deref()
+                    .filter(|_| labels::event_has_free_note(e))
                     .map(|n| format!(" — {n}"))
                     .unwrap_or_default()
             ),

@@ -21,7 +21,7 @@ pub const HELP: &[(&str, &str)] = &[
     ("/", "help-search"),
     ("f  c", "help-filters"),
     ("m  1-9", "help-mark"),
-    ("a", "help-note"),
+    ("a  A", "help-note-assign"),
     ("w  W", "help-follow"),
     ("o", "help-browser"),
     ("y", "help-copy"),
@@ -85,6 +85,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App) {
         Overlay::Prompt { kind, input } => {
             let title = match kind {
                 PromptKind::Search => format!(" {} ", tr.t("prompt-search")),
+                PromptKind::Assign(t) => format!(
+                    " {} ",
+                    tr.f("prompt-assign", &[("target", text(labels::target(tr, *t)))])
+                ),
                 PromptKind::Note(t) => format!(
                     " {} ",
                     tr.f("prompt-note", &[("target", text(labels::target(tr, *t)))])
