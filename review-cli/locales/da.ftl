@@ -270,7 +270,7 @@ networks-none = Ingen netværk endnu: annoncer samles i et netværk, når de del
 col-ads = antal
 col-assignee = ansvarlig
 col-cities = byer
-help-tabs = skift skærm: Annoncer, Netværk
+help-tabs = skift skærm: Annoncer, Netværk, Tendenser, Advarsler
 cli-cmd-networks = Vis mulige netværk efter prioritet (størrelse, stærkeste indikatorer, seneste aktivitet).
 
 ## Teamwork: assign, remind, due, contact, do-not-contact
@@ -324,6 +324,26 @@ cli-cmd-remind = Sæt en opfølgningsdato på en annonce (eller et netværk med 
 cli-cmd-due = Opfølgninger, der skal ske i dag (eller senest --date), de ældste først.
 cli-cmd-contact = Registrér et kontaktforsøg til nummeret i en annonce (logges pr. nummer).
 cli-cmd-do-not-contact = Vis, tilføj eller (med --off) fjern et nummer på listen over numre, der ikke må kontaktes.
+
+## Trends and Alerts screens
+
+title-trends = Tendenser — { $weeks } uger
+title-alerts = Advarsler — nye annoncer i det, du følger
+trends-keys = + − flere/færre uger · f filtre (som i køen) · c ryd
+trends-chart = Annoncer (cyan) og markerede annoncer (rød) pr. uge, efter ugenummer
+trends-networks = Netværk med nye annoncer pr. uge
+stats-per-site-short = Sider
+stats-per-city-short = Byer
+stats-per-language-short = Sprog
+stats-per-indicator-short = Indikatorer
+alerts-screen-none = Ingen nye annoncer i det, du følger, siden sidst. Følg et netværk med w, et nummer med W (i annoncevisningen).
+alerts-col-followed = fulgt
+msg-acknowledged = { $count ->
+    [one] én advarsel markeret som set
+   *[other] { $count } advarsler markeret som set
+}
+help-weeks = Tendenser: flere / færre uger
+help-acknowledge = Advarsler: markér alle som set
 
 ## Indicator explanations shown to reviewers (the codes stay untranslated).
 

@@ -267,7 +267,7 @@ networks-none = No networks yet: ads join a network when they share a number, a 
 col-ads = ads
 col-assignee = assignee
 col-cities = cities
-help-tabs = switch screen: Ads, Networks
+help-tabs = switch screen: Ads, Networks, Trends, Alerts
 cli-cmd-networks = List possible networks in priority order (size, strongest indicators, recent activity).
 
 ## Teamwork: assign, remind, due, contact, do-not-contact
@@ -321,6 +321,26 @@ cli-cmd-remind = Set a follow-up date on an ad (or a network with --network).
 cli-cmd-due = Follow-ups due today (or by --date), earliest first.
 cli-cmd-contact = Record a contact attempt to the number of an ad (kept per number).
 cli-cmd-do-not-contact = Show, add to or (with --off) take a number off the do-not-contact list.
+
+## Trends and Alerts screens
+
+title-trends = Trends — { $weeks } weeks
+title-alerts = Alerts — new ads in what you follow
+trends-keys = + − more/fewer weeks · f filters (as on the queue) · c clear
+trends-chart = Ads (cyan) and flagged ads (red) per week, by week number
+trends-networks = Networks with new ads, per week
+stats-per-site-short = Sites
+stats-per-city-short = Cities
+stats-per-language-short = Languages
+stats-per-indicator-short = Indicators
+alerts-screen-none = No new ads in what you follow since your last look. Follow a network with w, a number with W (in the ad view).
+alerts-col-followed = followed
+msg-acknowledged = { $count ->
+    [one] one alert marked seen
+   *[other] { $count } alerts marked seen
+}
+help-weeks = Trends: more / fewer weeks
+help-acknowledge = Alerts: mark all seen
 
 ## Indicator explanations shown to reviewers (the codes stay untranslated).
 ## English shows the rules file's own words; these are their translations.

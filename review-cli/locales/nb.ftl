@@ -271,7 +271,7 @@ networks-none = Ingen nettverk ennå: annonser samles i et nettverk når de dele
 col-ads = antall
 col-assignee = ansvarlig
 col-cities = byer
-help-tabs = bytt skjerm: Annonser, Nettverk
+help-tabs = bytt skjerm: Annonser, Nettverk, Trender, Varsler
 cli-cmd-networks = Vis mulige nettverk etter prioritet (størrelse, sterkeste indikatorer, siste aktivitet).
 
 ## Teamwork: assign, remind, due, contact, do-not-contact
@@ -325,6 +325,26 @@ cli-cmd-remind = Sett en oppfølgingsdato på en annonse (eller et nettverk med 
 cli-cmd-due = Oppfølginger som skal gjøres i dag (eller innen --date), de eldste først.
 cli-cmd-contact = Registrer et kontaktforsøk til nummeret i en annonse (logges per nummer).
 cli-cmd-do-not-contact = Vis, legg til eller (med --off) fjern et nummer på listen over numre som ikke skal kontaktes.
+
+## Trends and Alerts screens
+
+title-trends = Trender — { $weeks } uker
+title-alerts = Varsler — nye annonser i det du følger
+trends-keys = + − flere/færre uker · f filtre (som i køen) · c fjern
+trends-chart = Annonser (cyan) og flaggede annonser (rød) per uke, etter ukenummer
+trends-networks = Nettverk med nye annonser per uke
+stats-per-site-short = Sider
+stats-per-city-short = Byer
+stats-per-language-short = Språk
+stats-per-indicator-short = Indikatorer
+alerts-screen-none = Ingen nye annonser i det du følger siden sist. Følg et nettverk med w, et nummer med W (i annonsevisningen).
+alerts-col-followed = fulgt
+msg-acknowledged = { $count ->
+    [one] ett varsel markert som sett
+   *[other] { $count } varsler markert som sett
+}
+help-weeks = Trender: flere / færre uker
+help-acknowledge = Varsler: marker alle som sett
 
 ## Indicator explanations shown to reviewers (the codes stay untranslated).
 

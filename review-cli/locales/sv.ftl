@@ -271,7 +271,7 @@ networks-none = Inga nätverk än: annonser förs samman till ett nätverk när 
 col-ads = antal
 col-assignee = ansvarig
 col-cities = orter
-help-tabs = byt skärm: Annonser, Nätverk
+help-tabs = byt skärm: Annonser, Nätverk, Trender, Bevakningar
 cli-cmd-networks = Lista möjliga nätverk efter prioritet (storlek, starkaste indikatorer, senaste aktivitet).
 
 ## Teamwork: assign, remind, due, contact, do-not-contact
@@ -325,6 +325,26 @@ cli-cmd-remind = Sätt ett uppföljningsdatum på en annons (eller ett nätverk 
 cli-cmd-due = Uppföljningar som ska göras i dag (eller senast --date), de äldsta först.
 cli-cmd-contact = Registrera ett kontaktförsök till numret i en annons (loggas per nummer).
 cli-cmd-do-not-contact = Visa, lägg till eller (med --off) ta bort ett nummer på listan över nummer som inte får kontaktas.
+
+## Trends and Alerts screens
+
+title-trends = Trender — { $weeks } veckor
+title-alerts = Bevakningar — nya annonser i det du följer
+trends-keys = + − fler/färre veckor · f filter (som i kön) · c rensa
+trends-chart = Annonser (cyan) och flaggade annonser (röd) per vecka, efter veckonummer
+trends-networks = Nätverk med nya annonser per vecka
+stats-per-site-short = Sajter
+stats-per-city-short = Orter
+stats-per-language-short = Språk
+stats-per-indicator-short = Indikatorer
+alerts-screen-none = Inga nya annonser i det du följer sedan senast. Följ ett nätverk med w, ett nummer med W (i annonsvyn).
+alerts-col-followed = följs
+msg-acknowledged = { $count ->
+    [one] en bevakning markerad som sedd
+   *[other] { $count } bevakningar markerade som sedda
+}
+help-weeks = Trender: fler / färre veckor
+help-acknowledge = Bevakningar: markera alla som sedda
 
 ## Indicator explanations shown to reviewers (the codes stay untranslated).
 

@@ -12,9 +12,10 @@ use serde::Serialize;
 use std::collections::HashMap;
 use std::io::Write;
 use store::query::{AdSummary, ListFilter};
+use store::Store;
 
 /// One alert as printed with `--json`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Alert {
     /// `network` or `phone`.
     pub kind: String,
@@ -24,15 +25,15 @@ pub struct Alert {
     pub ad: AdSummary,
 }
 
-/// Runs `review alerts`.
-pub fn run(ctx: &mut Context, args: &AlertsArgs, out: &mut dyn Write) -> Result<()> {
-    let reviewer = ctx.reviewer.clone();
-    let found = with_retry(|| ctx.store.alerts(&reviewer, !args.peek))?;
+/// The new ads in what `reviewer` follows since the last look; with
+/// `mark_seen` the last look moves to now (acknowledged).
+pub fn collect(store: &mut Store, reviewer: &str, mark_seen: bool) -> Result<Vec<Alert>> {
+    let found = with_retry(|| store.alerts(reviewer, mark_seen))?;
     let ids: Vec<i64> = found.iter().map(|(_, id)| *id).collect();
     let ads: HashMap<i64, AdSummary> = if ids.is_empty() {
         HashMap::new()
     } else {
-        ctx.store
+        store
             .list_ads(&ListFilter {
                 ids,
                 include_removed: true,
@@ -42,7 +43,7 @@ pub fn run(ctx: &mut Context, args: &AlertsArgs, out: &mut dyn Write) -> Result<
             .map(|a| (a.id, a))
             .collect()
     };
-    let alerts: Vec<Alert> = found
+    Ok(found
         .into_iter()
         .filter_map(|(w, id)| {
             ads.get(&id).map(|a| Alert {
@@ -51,7 +52,13 @@ pub fn run(ctx: &mut Context, args: &AlertsArgs, out: &mut dyn Write) -> Result<
                 ad: a.clone(),
             })
         })
-        .collect();
+        .collect())
+}
+
+/// Runs `review alerts`.
+pub fn run(ctx: &mut Context, args: &AlertsArgs, out: &mut dyn Write) -> Result<()> {
+    let reviewer = ctx.reviewer.clone();
+    let alerts = collect(&mut ctx.store, &reviewer, !args.peek)?;
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &alerts)?;
         writeln!(out)?;

@@ -60,6 +60,10 @@ pub enum Action {
     NextTab,
     /// Go to this top-level screen.
     ShowTab(Tab),
+    /// Show more (positive) or fewer weeks on the Trends screen.
+    Weeks(isize),
+    /// Mark the alerts seen (Alerts screen).
+    Acknowledge,
     /// A character typed into a prompt.
     Input(char),
     /// Delete the last character of a prompt.
@@ -108,7 +112,9 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
         }
         None => {}
     }
-    let on_queue = matches!(app.screen(), Screen::Queue);
+    // The filters apply to the queue and to the trends.
+    let on_queue = matches!(app.screen(), Screen::Queue | Screen::Trends);
+    let on_alerts = matches!(app.screen(), Screen::Alerts);
     Some(match key.code {
         KeyCode::Char('q') => Action::Quit,
         KeyCode::Char('?') => Action::Help,
@@ -133,6 +139,9 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
         KeyCode::Char('y') => Action::CopyNumber,
         KeyCode::Char('r') => Action::Refresh,
         KeyCode::Tab => Action::NextTab,
+        KeyCode::Char('+') => Action::Weeks(4),
+        KeyCode::Char('-') => Action::Weeks(-4),
+        KeyCode::Char('x') if on_alerts => Action::Acknowledge,
         KeyCode::Char(c @ '1'..='9') => {
             let i = c as usize - '1' as usize;
             return Tab::ALL.get(i).map(|t| Action::ShowTab(*t));

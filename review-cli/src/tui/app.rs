@@ -11,7 +11,7 @@
 use crate::cli::FilterArgs;
 use crate::i18n::{labels, text, Tr};
 use crate::tui::action::Action;
-use crate::tui::tabs::{NetworksTab, Tab, NETWORKS_SHOWN};
+use crate::tui::tabs::{AlertsTab, NetworksTab, Tab, TrendsTab, NETWORKS_SHOWN};
 use crate::tui::worker::{NetworkData, Request, Response, TeamworkPanel};
 use store::query::{AdDetail, AdSummary, ListFilter};
 use store::review::{ReviewStatus, Target, Watch};
@@ -74,6 +74,10 @@ pub enum Screen {
     Queue,
     /// The network list (its state is [`App::networks`]).
     Networks,
+    /// Charts per week (its state is [`App::trends`]).
+    Trends,
+    /// New ads in what the reviewer follows (its state is [`App::alerts`]).
+    Alerts,
     /// One ad.
     Ad(AdView),
     /// One network.
@@ -162,6 +166,10 @@ pub struct App {
     pub tr: Tr,
     /// The Networks screen.
     pub networks: NetworksTab,
+    /// The Trends screen.
+    pub trends: TrendsTab,
+    /// The Alerts screen.
+    pub alerts: AlertsTab,
 }
 
 impl App {
@@ -189,6 +197,8 @@ impl App {
             visible_rows: 15,
             tr: Tr::default(),
             networks: NetworksTab::default(),
+            trends: TrendsTab::default(),
+            alerts: AlertsTab::default(),
         })
     }
 
@@ -286,6 +296,8 @@ impl App {
                 .networks
                 .current()
                 .map(|n| Target::Network(n.network_id)),
+            Screen::Alerts => self.current_alert().map(|a| Target::Ad(a.ad.id)),
+            Screen::Trends => None,
             Screen::Ad(v) => Some(Target::Ad(v.id)),
             Screen::Network(v) => Some(Target::Network(v.id)),
         }
@@ -297,6 +309,8 @@ impl App {
             (Screen::Network(v), _) => v.data.as_ref().map(|d| d.status),
             (Screen::Queue, _) => self.selected_row().map(|r| r.status),
             (Screen::Networks, _) => self.networks.current().map(|n| n.status),
+            (Screen::Alerts, _) => self.current_alert().map(|a| a.ad.status),
+            (Screen::Trends, _) => None,
         }
         .unwrap_or(ReviewStatus::New)
     }
@@ -305,6 +319,8 @@ impl App {
         match self.screen() {
             Screen::Queue => self.selected_row().and_then(|r| r.network_id),
             Screen::Networks => self.networks.current().map(|n| n.network_id),
+            Screen::Alerts => self.current_alert().and_then(|a| a.ad.network_id),
+            Screen::Trends => None,
             Screen::Ad(v) => v.detail.as_ref().and_then(|d| d.network_id),
             Screen::Network(v) => Some(v.id),
         }
@@ -320,7 +336,8 @@ impl App {
     fn current_url(&self) -> Option<String> {
         match self.screen() {
             Screen::Queue => self.selected_row().map(|r| r.url.clone()),
-            Screen::Networks => None,
+            Screen::Alerts => self.current_alert().map(|a| a.ad.url.clone()),
+            Screen::Networks | Screen::Trends => None,
             Screen::Ad(v) => v.detail.as_ref().map(|d| d.stored.ad.url.clone()),
             Screen::Network(v) => v
                 .data
@@ -359,6 +376,8 @@ impl App {
             match s {
                 Screen::Queue => {}
                 Screen::Networks => fx.push(self.networks_request()),
+                Screen::Trends => fx.push(self.trends_request()),
+                Screen::Alerts => fx.push(Effect::Request(Request::Alerts { acknowledge: false })),
                 Screen::Ad(v) => {
                     fx.push(Effect::Request(Request::Ad(v.id)));
                     fx.push(Effect::Request(Request::Teamwork(v.id)));
@@ -385,6 +404,9 @@ impl App {
                 self.stack.truncate(1);
                 let mut fx = self.page_request(0);
                 fx.extend(self.count_requests());
+                if self.tab() == Tab::Trends {
+                    fx.push(self.trends_request());
+                }
                 fx
             }
             Err(e) => {
@@ -398,8 +420,21 @@ impl App {
     pub fn tab(&self) -> Tab {
         match self.stack.first() {
             Some(Screen::Networks) => Tab::Networks,
+            Some(Screen::Trends) => Tab::Trends,
+            Some(Screen::Alerts) => Tab::Alerts,
             _ => Tab::Ads,
         }
+    }
+
+    fn current_alert(&self) -> Option<&crate::commands::alerts::Alert> {
+        self.alerts.rows.get(self.alerts.selected)
+    }
+
+    fn trends_request(&self) -> Effect {
+        Effect::Request(Request::Trends {
+            filter: Box::new(self.filter.clone()),
+            weeks: self.trends.weeks,
+        })
     }
 
     fn networks_request(&self) -> Effect {
@@ -413,10 +448,14 @@ impl App {
         self.stack = vec![match tab {
             Tab::Ads => Screen::Queue,
             Tab::Networks => Screen::Networks,
+            Tab::Trends => Screen::Trends,
+            Tab::Alerts => Screen::Alerts,
         }];
         match tab {
             // Always reload: statuses and members change while you work.
             Tab::Networks => vec![self.networks_request()],
+            Tab::Trends => vec![self.trends_request()],
+            Tab::Alerts => vec![Effect::Request(Request::Alerts { acknowledge: false })],
             Tab::Ads => Vec::new(),
         }
     }
@@ -456,6 +495,11 @@ impl App {
                     Some(id) => self.open_network(id),
                     None => Vec::new(),
                 },
+                Screen::Alerts => match self.current_alert().map(|a| a.ad.id) {
+                    Some(id) => self.open_ad(id),
+                    None => Vec::new(),
+                },
+                Screen::Trends => Vec::new(),
                 Screen::Network(v) => {
                     let id = v
                         .data
@@ -585,6 +629,19 @@ impl App {
             }
             Action::Refresh => self.refresh(),
             Action::NextTab => self.switch_to(self.tab().next()),
+            Action::Weeks(delta) => {
+                if !matches!(self.screen(), Screen::Trends) {
+                    return Vec::new();
+                }
+                self.trends.change_weeks(delta);
+                vec![self.trends_request()]
+            }
+            Action::Acknowledge => {
+                if !matches!(self.screen(), Screen::Alerts) {
+                    return Vec::new();
+                }
+                vec![Effect::Request(Request::Alerts { acknowledge: true })]
+            }
             Action::ShowTab(t) => self.switch_to(t),
             Action::Input(_)
             | Action::Backspace
@@ -621,6 +678,11 @@ impl App {
                 self.networks.step(delta);
                 Vec::new()
             }
+            Screen::Alerts => {
+                self.alerts.step(delta);
+                Vec::new()
+            }
+            Screen::Trends => Vec::new(),
             Screen::Ad(v) => {
                 v.scroll = (v.scroll as isize + delta).clamp(0, u16::MAX as isize / 2) as u16;
                 Vec::new()
@@ -836,6 +898,24 @@ impl App {
                         }
                     }
                 }
+                Vec::new()
+            }
+            Response::Trends(t) => {
+                self.trends.data = Some(t);
+                Vec::new()
+            }
+            Response::Alerts { rows, acknowledged } => {
+                if acknowledged {
+                    self.message = Some(self.tr.f(
+                        "msg-acknowledged",
+                        &[("count", crate::i18n::num(rows.len() as i64))],
+                    ));
+                    self.alerts.rows.clear();
+                } else {
+                    self.alerts.rows = rows;
+                }
+                self.alerts.loaded = true;
+                self.alerts.step(0);
                 Vec::new()
             }
             Response::Networks(rows) => {

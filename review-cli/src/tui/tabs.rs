@@ -1,8 +1,20 @@
 //! The top-level screens the Tab key (or a digit) switches between, and the
-//! state of the Networks screen: the list of networks in priority order and
-//! its cursor. Enter on a network opens the network view on top of it.
+//! state of the Networks, Trends and Alerts screens. Enter on a network or
+//! an alert opens the network or ad view on top of it.
+//!
+//! Defaults: the Trends screen shows [`DEFAULT_WEEKS`] weeks, from
+//! [`MIN_WEEKS`] to [`MAX_WEEKS`] with `+` and `-`.
 
+use crate::commands::alerts::Alert;
 use store::network_list::NetworkListItem;
+use store::stats::Trends;
+
+/// Weeks on the Trends screen at first.
+pub const DEFAULT_WEEKS: usize = 12;
+/// Fewest weeks the Trends screen shows.
+pub const MIN_WEEKS: usize = 4;
+/// Most weeks the Trends screen shows.
+pub const MAX_WEEKS: usize = 52;
 
 /// Networks loaded into the Networks screen at once (the list is short next
 /// to the ad queue: networks are groups of ads).
@@ -15,11 +27,15 @@ pub enum Tab {
     Ads,
     /// The network list.
     Networks,
+    /// Charts of ads, flagged ads and networks per week.
+    Trends,
+    /// New ads in followed networks and numbers.
+    Alerts,
 }
 
 impl Tab {
     /// The tabs in key order (1, 2, …).
-    pub const ALL: [Tab; 2] = [Tab::Ads, Tab::Networks];
+    pub const ALL: [Tab; 4] = [Tab::Ads, Tab::Networks, Tab::Trends, Tab::Alerts];
 
     /// The tab after this one (Tab key), wrapping around.
     pub fn next(self) -> Tab {
@@ -64,6 +80,51 @@ impl NetworksTab {
     }
 }
 
+/// The Trends screen's state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrendsTab {
+    /// The figures (None while loading).
+    pub data: Option<Box<Trends>>,
+    /// Weeks shown.
+    pub weeks: usize,
+}
+
+impl Default for TrendsTab {
+    fn default() -> TrendsTab {
+        TrendsTab {
+            data: None,
+            weeks: DEFAULT_WEEKS,
+        }
+    }
+}
+
+impl TrendsTab {
+    /// Shows `delta` weeks more (or fewer), within the bounds.
+    pub fn change_weeks(&mut self, delta: isize) {
+        let w = (self.weeks as isize + delta).clamp(MIN_WEEKS as isize, MAX_WEEKS as isize);
+        self.weeks = w as usize;
+    }
+}
+
+/// The Alerts screen's state.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AlertsTab {
+    /// New ads in what the reviewer follows.
+    pub rows: Vec<Alert>,
+    /// Selected row.
+    pub selected: usize,
+    /// Whether the list has been loaded at least once.
+    pub loaded: bool,
+}
+
+impl AlertsTab {
+    /// Moves the cursor by `delta`, staying on the list.
+    pub fn step(&mut self, delta: isize) {
+        let next = (self.selected as isize).saturating_add(delta).max(0) as usize;
+        self.selected = next.min(self.rows.len().saturating_sub(1));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,7 +157,18 @@ mod tests {
         assert_eq!(t.selected, 0);
         t.load(vec![]);
         assert!(t.current().is_none());
-        assert_eq!(Tab::Networks.next(), Tab::Ads);
         assert_eq!(Tab::Ads.next(), Tab::Networks);
+        assert_eq!(Tab::Alerts.next(), Tab::Ads);
+    }
+
+    #[test]
+    fn weeks_stay_within_bounds() {
+        let mut t = TrendsTab::default();
+        t.change_weeks(-100);
+        assert_eq!(t.weeks, MIN_WEEKS);
+        t.change_weeks(4);
+        assert_eq!(t.weeks, MIN_WEEKS + 4);
+        t.change_weeks(1000);
+        assert_eq!(t.weeks, MAX_WEEKS);
     }
 }

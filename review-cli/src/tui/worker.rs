@@ -3,6 +3,7 @@
 //! thread. Stale queue requests (superseded by a newer filter or page) are
 //! dropped unanswered; writes are never dropped and run in the order sent.
 
+use crate::commands::alerts::Alert;
 use crate::commands::retry::with_retry;
 use crate::i18n::{labels, num, text, Tr};
 use indicators::linking::NetworkSummary;
@@ -12,6 +13,7 @@ use std::sync::mpsc::{Receiver, Sender};
 use store::network_list::{NetworkFilter, NetworkListItem};
 use store::query::{AdDetail, AdSummary, ListFilter};
 use store::review::{ReviewEvent, ReviewStatus, Target, Watch};
+use store::stats::Trends;
 use store::teamwork::{Contact, DoNotContact};
 use store::Store;
 
@@ -75,6 +77,18 @@ pub enum Request {
         target: Target,
         /// Who takes it.
         assignee: String,
+    },
+    /// Trends over `weeks` weeks for the queue's filter.
+    Trends {
+        /// The filter.
+        filter: Box<ListFilter>,
+        /// Weeks.
+        weeks: usize,
+    },
+    /// New ads in what this reviewer follows; with `acknowledge`, mark them seen.
+    Alerts {
+        /// Move the last look to now.
+        acknowledge: bool,
     },
     /// The network list in priority order.
     Networks {
@@ -141,6 +155,15 @@ pub enum Response {
     Watches(Vec<Watch>),
     /// The network list.
     Networks(Vec<NetworkListItem>),
+    /// Trends.
+    Trends(Box<Trends>),
+    /// Alerts (and whether they were acknowledged).
+    Alerts {
+        /// The new ads.
+        rows: Vec<Alert>,
+        /// They were marked seen.
+        acknowledged: bool,
+    },
     /// The teamwork panel of one ad.
     Teamwork {
         /// The ad.
@@ -339,6 +362,13 @@ fn answer(store: &mut Store, reviewer: &str, tr: &Tr, req: Request) -> anyhow::R
                 ),
             }
         }
+        Request::Trends { filter, weeks } => {
+            Response::Trends(Box::new(store.trends(&filter, weeks)?))
+        }
+        Request::Alerts { acknowledge } => Response::Alerts {
+            rows: crate::commands::alerts::collect(store, reviewer, acknowledge)?,
+            acknowledged: acknowledge,
+        },
         Request::Networks { limit } => Response::Networks(store.network_list(&NetworkFilter {
             limit,
             ..NetworkFilter::default()

@@ -9,4 +9,5 @@ mod networks;
 mod screens;
 mod support;
 mod teamwork;
+mod trends_alerts;
 mod tui_keys;

@@ -99,6 +99,10 @@ fn tab_reaches_networks_and_enter_opens_the_network_view() {
     h.key(KeyCode::Char('2'));
     assert_eq!(h.app.tab(), Tab::Networks);
     h.key(KeyCode::Tab);
+    assert_eq!(h.app.tab(), Tab::Trends);
+    h.key(KeyCode::Tab);
+    assert_eq!(h.app.tab(), Tab::Alerts);
+    h.key(KeyCode::Tab);
     assert_eq!(h.app.tab(), Tab::Ads);
 }
 

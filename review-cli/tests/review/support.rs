@@ -425,8 +425,11 @@ impl Harness {
                         }
                     }
                 }
-                Screen::Queue | Screen::Networks => {}
+                Screen::Queue | Screen::Networks | Screen::Trends | Screen::Alerts => {}
             }
+        }
+        for a in self.app.alerts.rows.iter_mut() {
+            a.ad.first_seen = at(20, 7);
         }
         self.app.visible_rows = h.saturating_sub(3) as usize;
         let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();

@@ -4,11 +4,13 @@
 //! Everything fits an 80×24 terminal and grows with larger ones.
 
 pub mod ad;
+pub mod alerts;
 pub mod highlight;
 pub mod network;
 pub mod networks;
 pub mod overlay;
 pub mod queue;
+pub mod trends;
 
 use crate::i18n::{num, text, Tr};
 use crate::tui::app::{App, Screen};
@@ -34,6 +36,8 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
     match app.screen() {
         Screen::Queue => queue::draw(frame, body, app),
         Screen::Networks => networks::draw(frame, body, app),
+        Screen::Trends => trends::draw(frame, body, app),
+        Screen::Alerts => alerts::draw(frame, body, app),
         Screen::Ad(v) => ad::draw(frame, body, v, &app.tr),
         Screen::Network(v) => network::draw(frame, body, v, app),
     }
@@ -58,6 +62,8 @@ fn title_line(app: &App) -> Line<'static> {
             }
         }
         Screen::Networks => tr.t("title-networks"),
+        Screen::Trends => tr.f("title-trends", &[("weeks", num(app.trends.weeks as i64))]),
+        Screen::Alerts => tr.t("title-alerts"),
         Screen::Ad(v) => tr.f("title-ad", &[("id", num(v.id))]),
         Screen::Network(v) => tr.f("title-network", &[("id", num(v.id))]),
     };

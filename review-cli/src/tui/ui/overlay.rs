@@ -26,7 +26,9 @@ pub const HELP: &[(&str, &str)] = &[
     ("o", "help-browser"),
     ("y", "help-copy"),
     ("r", "help-reload"),
-    ("Tab  1 2", "help-tabs"),
+    ("Tab  1-4", "help-tabs"),
+    ("+  -", "help-weeks"),
+    ("x", "help-acknowledge"),
     ("?  q", "help-help"),
 ];
 
