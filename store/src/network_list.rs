@@ -110,32 +110,28 @@ impl Store {
     }
 
     fn network_cities(&self, id: i64) -> Result<Vec<String>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(
-                "SELECT DISTINCT COALESCE(a.place_name, TRIM(a.location)) AS city
-                 FROM network_members m JOIN ads a ON a.id = m.ad_id
-                 WHERE m.network_id = ?1 AND city IS NOT NULL AND city <> ''
-                 ORDER BY city",
-            )
-            .map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map([id], |r| r.get(0))
-            .map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<_>>()
-            .map_err(|e| self.err(e))
+        self.texts_of_network(
+            "SELECT DISTINCT COALESCE(a.place_name, TRIM(a.location)) AS city
+             FROM network_members m JOIN ads a ON a.id = m.ad_id
+             WHERE m.network_id = ?1 AND city IS NOT NULL AND city <> ''
+             ORDER BY city",
+            id,
+        )
     }
 
     fn network_indicators(&self, id: i64) -> Result<Vec<String>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(
-                "SELECT i.code FROM ad_indicators i
-                 JOIN network_members m ON m.ad_id = i.ad_id
-                 WHERE m.network_id = ?1 AND i.weight > 0
-                 GROUP BY i.code ORDER BY MAX(i.weight) DESC, i.code LIMIT 5",
-            )
-            .map_err(|e| self.err(e))?;
+        self.texts_of_network(
+            "SELECT i.code FROM ad_indicators i
+             JOIN network_members m ON m.ad_id = i.ad_id
+             WHERE m.network_id = ?1 AND i.weight > 0
+             GROUP BY i.code ORDER BY MAX(i.weight) DESC, i.code LIMIT 5",
+            id,
+        )
+    }
+
+    /// The first column of `sql` (one text per row) for network `id`.
+    fn texts_of_network(&self, sql: &str, id: i64) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(sql).map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map([id], |r| r.get(0))
             .map_err(|e| self.err(e))?;

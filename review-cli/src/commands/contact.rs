@@ -4,6 +4,7 @@
 //! attempt within the minimum gap is refused unless `--yes` confirms it.
 
 use crate::cli::{ContactArgs, DncArgs};
+use crate::commands::print_json;
 use crate::commands::retry::with_retry;
 use crate::commands::watch::parse_target;
 use crate::context::Context;
@@ -134,16 +135,14 @@ pub fn run(ctx: &mut Context, args: &ContactArgs, out: &mut dyn Write) -> Result
     };
     let id = with_retry(|| ctx.store.record_contact(&new, &reviewer))?;
     if args.json {
-        serde_json::to_writer_pretty(
-            &mut *out,
+        return print_json(
+            out,
             &serde_json::json!({
                 "contact_id": id, "e164": e164, "ad_id": args.id, "channel": channel,
                 "outcome": outcome, "reviewer": reviewer, "warning": warning,
                 "do_not_contact": outcome.blocks(),
             }),
-        )?;
-        writeln!(out)?;
-        return Ok(());
+        );
     }
     if let Some(w) = warning {
         writeln!(out, "{}: {w}", tr.t("warning"))?;
@@ -162,19 +161,20 @@ pub fn run(ctx: &mut Context, args: &ContactArgs, out: &mut dyn Write) -> Result
         )
     )?;
     if let Some(r) = outcome.blocks() {
-        writeln!(
-            out,
-            "{}",
-            tr.f(
-                "contact-now-dnc",
-                &[
-                    ("number", text(e164)),
-                    ("reason", text(reason_word(&tr, r)))
-                ]
-            )
-        )?;
+        writeln!(out, "{}", now_on_list(&tr, e164, r))?;
     }
     Ok(())
+}
+
+/// "+45… is now on the do-not-contact list (reason)".
+fn now_on_list(tr: &Tr, e164: String, reason: DncReason) -> String {
+    tr.f(
+        "contact-now-dnc",
+        &[
+            ("number", text(e164)),
+            ("reason", text(reason_word(tr, reason))),
+        ],
+    )
 }
 
 /// Runs `review do-not-contact`.
@@ -183,8 +183,7 @@ pub fn dnc(ctx: &mut Context, args: &DncArgs, out: &mut dyn Write) -> Result<()>
     let Some(number) = &args.number else {
         let list = ctx.store.do_not_contact_list()?;
         if args.json {
-            serde_json::to_writer_pretty(&mut *out, &list)?;
-            writeln!(out)?;
+            print_json(out, &list)?;
         } else if list.is_empty() {
             writeln!(out, "{}", tr.t("dnc-empty"))?;
         } else {
@@ -212,25 +211,14 @@ pub fn dnc(ctx: &mut Context, args: &DncArgs, out: &mut dyn Write) -> Result<()>
     let by = ctx.reviewer.clone();
     with_retry(|| ctx.store.set_do_not_contact(&e164, reason, &by, !args.off))?;
     if args.json {
-        serde_json::to_writer_pretty(
-            &mut *out,
+        print_json(
+            out,
             &serde_json::json!({"e164": e164, "reason": reason, "on_list": !args.off, "by": by}),
         )?;
-        writeln!(out)?;
     } else if args.off {
         writeln!(out, "{}", tr.f("dnc-removed", &[("number", text(e164))]))?;
     } else {
-        writeln!(
-            out,
-            "{}",
-            tr.f(
-                "contact-now-dnc",
-                &[
-                    ("number", text(e164)),
-                    ("reason", text(reason_word(&tr, reason)))
-                ]
-            )
-        )?;
+        writeln!(out, "{}", now_on_list(&tr, e164, reason))?;
     }
     Ok(())
 }

@@ -22,9 +22,7 @@ pub fn run(ctx: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
     }
     let rows = ctx.store.queue_page(&filter)?;
     if args.json {
-        serde_json::to_writer_pretty(&mut *out, &rows)?;
-        writeln!(out)?;
-        return Ok(());
+        return crate::commands::print_json(out, &rows);
     }
     let tr = &ctx.tr;
     if rows.is_empty() {

@@ -33,12 +33,10 @@ pub fn assign(ctx: &mut Context, args: &AssignArgs, out: &mut dyn Write) -> Resu
     let by = ctx.reviewer.clone();
     let event = with_retry(|| ctx.store.assign(t, &args.name, &by))?;
     if args.json {
-        serde_json::to_writer_pretty(
-            &mut *out,
+        return crate::commands::print_json(
+            out,
             &serde_json::json!({"target": t, "assignee": args.name.trim(), "by": by, "event_id": event}),
-        )?;
-        writeln!(out)?;
-        return Ok(());
+        );
     }
     let tr = &ctx.tr;
     writeln!(
@@ -64,12 +62,10 @@ pub fn remind(ctx: &mut Context, args: &RemindArgs, out: &mut dyn Write) -> Resu
     let by = ctx.reviewer.clone();
     let event = with_retry(|| ctx.store.remind(t, day, &by))?;
     if args.json {
-        serde_json::to_writer_pretty(
-            &mut *out,
+        return crate::commands::print_json(
+            out,
             &serde_json::json!({"target": t, "due_on": day, "by": by, "event_id": event}),
-        )?;
-        writeln!(out)?;
-        return Ok(());
+        );
     }
     let tr = &ctx.tr;
     writeln!(
@@ -95,9 +91,7 @@ pub fn due(ctx: &Context, args: &DueArgs, out: &mut dyn Write) -> Result<()> {
     };
     let rows = ctx.store.due(day, args.assignee.as_deref())?;
     if args.json {
-        serde_json::to_writer_pretty(&mut *out, &rows)?;
-        writeln!(out)?;
-        return Ok(());
+        return crate::commands::print_json(out, &rows);
     }
     let tr = &ctx.tr;
     if rows.is_empty() {

@@ -12,6 +12,48 @@ struct Tmux {
 }
 
 impl Tmux {
+    /// Opens the review binary on the fixture in an 80×24 tmux session on a
+    /// private socket, with `extra` arguments.
+    fn start(f: &crate::support::Fixture, socket: &str, extra: &str) -> Tmux {
+        let tmux = Tmux {
+            socket: format!("{socket}-{}", std::process::id()),
+        };
+        let command = format!(
+            "{} --db '{}' --reviewer e2e-tester{extra}",
+            env!("CARGO_BIN_EXE_review"),
+            f.path.display()
+        );
+        let out = tmux.cmd(&[
+            "new-session",
+            "-d",
+            "-s",
+            "e2e",
+            "-x",
+            "80",
+            "-y",
+            "24",
+            &command,
+        ]);
+        assert!(
+            out.status.success(),
+            "tmux: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        tmux
+    }
+
+    /// Presses q and waits for the tool to exit.
+    fn quit(&self) {
+        self.send(&["q"]);
+        let start = Instant::now();
+        while self.alive() {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "review did not quit"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
     fn cmd(&self, args: &[&str]) -> std::process::Output {
         Command::new("tmux")
             .arg("-L")
@@ -65,31 +107,7 @@ fn open_filter_open_ad_mark_quit_in_a_real_terminal() {
         return;
     }
     let f = fixture();
-    let tmux = Tmux {
-        socket: format!("review-e2e-{}", std::process::id()),
-    };
-    let command = format!(
-        "{} --db '{}' --reviewer e2e-tester",
-        env!("CARGO_BIN_EXE_review"),
-        f.path.display()
-    );
-    let out = tmux.cmd(&[
-        "new-session",
-        "-d",
-        "-s",
-        "e2e",
-        "-x",
-        "80",
-        "-y",
-        "24",
-        &command,
-    ]);
-    assert!(
-        out.status.success(),
-        "tmux: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-
+    let tmux = Tmux::start(&f, "review-e2e", "");
     let first = tmux.wait_for("5 ads");
     assert!(first.contains("Queue — all ads by priority"), "{first}");
     assert!(first.contains("Sofia"), "{first}");
@@ -111,15 +129,7 @@ fn open_filter_open_ad_mark_quit_in_a_real_terminal() {
     tmux.send(&["5"]);
     tmux.wait_for("marked dismissed by e2e-tester");
 
-    tmux.send(&["q"]);
-    let start = Instant::now();
-    while tmux.alive() {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "review did not quit"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    tmux.quit();
 
     let s = f.store();
     assert_eq!(s.status_of(Target::Ad(2)).unwrap(), ReviewStatus::Dismissed);
@@ -137,31 +147,7 @@ fn danish_queue_networks_and_assign_in_a_real_terminal() {
         return;
     }
     let f = fixture();
-    let tmux = Tmux {
-        socket: format!("review-e2e-da-{}", std::process::id()),
-    };
-    let command = format!(
-        "{} --db '{}' --reviewer e2e-tester --lang da",
-        env!("CARGO_BIN_EXE_review"),
-        f.path.display()
-    );
-    let out = tmux.cmd(&[
-        "new-session",
-        "-d",
-        "-s",
-        "e2e",
-        "-x",
-        "80",
-        "-y",
-        "24",
-        &command,
-    ]);
-    assert!(
-        out.status.success(),
-        "tmux: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-
+    let tmux = Tmux::start(&f, "review-e2e-da", " --lang da");
     let first = tmux.wait_for("5 annoncer");
     assert!(
         first.contains("Kø — alle annoncer efter prioritet"),
@@ -193,15 +179,7 @@ fn danish_queue_networks_and_assign_in_a_real_terminal() {
     tmux.send(&["Enter"]);
     tmux.wait_for("netværk #1 er givet til bob");
 
-    tmux.send(&["q"]);
-    let start = Instant::now();
-    while tmux.alive() {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "review did not quit"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    tmux.quit();
     let s = f.store();
     assert_eq!(
         s.assignee_of(Target::Network(1)).unwrap().as_deref(),

@@ -2,7 +2,7 @@
 //! Networks screen (Tab, digits, Enter into the network view, marking a
 //! network), in English and Danish, at 80×24 and 140×40.
 
-use crate::support::{fixture, Harness};
+use crate::support::{fixture, screen_text as text, Harness};
 use crossterm::event::KeyCode;
 use review_cli::cli::NetworksArgs;
 use review_cli::commands;
@@ -104,18 +104,6 @@ fn tab_reaches_networks_and_enter_opens_the_network_view() {
     assert_eq!(h.app.tab(), Tab::Alerts);
     h.key(KeyCode::Tab);
     assert_eq!(h.app.tab(), Tab::Ads);
-}
-
-fn text(b: &ratatui::backend::TestBackend) -> String {
-    let buf = b.buffer();
-    (0..buf.area.height)
-        .map(|y| {
-            (0..buf.area.width)
-                .map(|x| buf[(x, y)].symbol().to_string())
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 #[test]

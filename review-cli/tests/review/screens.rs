@@ -135,21 +135,9 @@ fn filter_form_with_an_error() {
 /// The same screens in Danish: every label is the translation, the ad's own
 /// words (text, names, cities) stay as written.
 mod danish {
-    use crate::support::{fixture, Harness};
+    use crate::support::{fixture, screen_text, Harness};
     use crossterm::event::KeyCode;
     use review_cli::i18n::Lang;
-
-    fn screen_text(b: &ratatui::backend::TestBackend) -> String {
-        let buf = b.buffer();
-        (0..buf.area.height)
-            .map(|y| {
-                (0..buf.area.width)
-                    .map(|x| buf[(x, y)].symbol().to_string())
-                    .collect::<String>()
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
 
     #[test]
     fn queue_in_danish_at_both_sizes() {

@@ -438,3 +438,16 @@ impl Harness {
         term.backend().clone()
     }
 }
+
+/// The characters of a drawn screen, one line per row (for `contains` checks).
+pub fn screen_text(b: &ratatui::backend::TestBackend) -> String {
+    let buf = b.buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

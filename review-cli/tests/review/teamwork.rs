@@ -3,7 +3,7 @@
 //! (shown on every ad with that number), the minimum gap, do-not-contact,
 //! and the new statuses.
 
-use crate::support::{fixture, Fixture, Harness};
+use crate::support::{fixture, screen_text as text, Fixture, Harness};
 use crossterm::event::KeyCode;
 use review_cli::cli::{
     AssignArgs, ContactArgs, DncArgs, DueArgs, FilterArgs, ListArgs, MarkArgs, NetworksArgs,
@@ -238,18 +238,6 @@ fn new_statuses_can_be_set() {
         ReviewStatus::SpamOrScam
     );
     assert_eq!(s.status_of(Target::Ad(5)).unwrap(), ReviewStatus::Duplicate);
-}
-
-fn text(b: &ratatui::backend::TestBackend) -> String {
-    let buf = b.buffer();
-    (0..buf.area.height)
-        .map(|y| {
-            (0..buf.area.width)
-                .map(|x| buf[(x, y)].symbol().to_string())
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 #[test]

@@ -2,24 +2,12 @@
 //! changed with + and -, alerts opened with Enter and acknowledged with x;
 //! snapshots in English and Danish at 80×24 and 140×40.
 
-use crate::support::{fixture, Fixture, Harness};
+use crate::support::{fixture, screen_text as text, Fixture, Harness};
 use crossterm::event::KeyCode;
 use indicators::{AdAnalysis, AdField, PhoneMatch};
 use review_cli::i18n::Lang;
 use review_cli::tui::app::Screen;
 use review_cli::tui::tabs::{Tab, DEFAULT_WEEKS};
-
-fn text(b: &ratatui::backend::TestBackend) -> String {
-    let buf = b.buffer();
-    (0..buf.area.height)
-        .map(|y| {
-            (0..buf.area.width)
-                .map(|x| buf[(x, y)].symbol().to_string())
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
 
 /// alice follows the fixture's number; then an ad with that number arrives.
 fn follow_then_new_ad(f: &Fixture) {

@@ -4,9 +4,8 @@
 
 use crate::i18n::labels;
 use crate::tui::app::App;
-use crate::tui::ui::{clip, short_status, status_style};
+use crate::tui::ui::{clip, header_row, selected_style, short_status, status_style};
 use ratatui::layout::{Constraint, Rect};
-use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 use ratatui::Frame;
@@ -51,7 +50,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App) {
                 Cell::from(a.ad.first_seen.format("%m-%d %H:%M").to_string()),
             ]);
             if i == tab.selected {
-                row = row.style(Style::default().bg(Color::Blue).fg(Color::White));
+                row = row.style(selected_style());
             }
             row
         })
@@ -68,20 +67,17 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App) {
             Constraint::Length(11),
         ],
     )
-    .header(
-        Row::new(
-            [
-                "alerts-col-followed",
-                "col-id",
-                "col-score",
-                "col-status",
-                "col-name",
-                "col-city",
-                "first-seen",
-            ]
-            .map(|k| tr.t(k)),
-        )
-        .style(Style::default().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)),
-    );
+    .header(header_row(
+        tr,
+        &[
+            "alerts-col-followed",
+            "col-id",
+            "col-score",
+            "col-status",
+            "col-name",
+            "col-city",
+            "first-seen",
+        ],
+    ));
     frame.render_widget(table, area);
 }

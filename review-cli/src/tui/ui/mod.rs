@@ -80,6 +80,20 @@ fn title_line(app: &App) -> Line<'static> {
     Line::from(spans)
 }
 
+/// A table header: the column names (message keys) in `tr`'s language.
+pub fn header_row(tr: &Tr, keys: &[&str]) -> ratatui::widgets::Row<'static> {
+    ratatui::widgets::Row::new(keys.iter().map(|k| tr.t(k)).collect::<Vec<_>>())
+        .style(Style::default().add_modifier(Modifier::BOLD | Modifier::UNDERLINED))
+}
+
+/// The style of the row under the cursor.
+pub fn selected_style() -> Style {
+    Style::default()
+        .bg(Color::Blue)
+        .fg(Color::White)
+        .add_modifier(Modifier::BOLD)
+}
+
 /// Whether a status-bar message reports a failure (drawn in red).
 pub fn is_error(tr: &Tr, message: &str) -> bool {
     message.starts_with(&tr.t("error-prefix")) || message.starts_with("error")

@@ -3,9 +3,8 @@
 //! cities and first and last seen. Enter opens the network view.
 
 use crate::tui::app::App;
-use crate::tui::ui::{clip, short_status, status_style};
+use crate::tui::ui::{clip, header_row, selected_style, short_status, status_style};
 use ratatui::layout::{Constraint, Rect};
-use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Cell, Paragraph, Row, Table};
 use ratatui::Frame;
@@ -52,12 +51,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App) {
                 Cell::from(n.indicators.join(" ")),
             ]);
             if i == tab.selected {
-                row = row.style(
-                    Style::default()
-                        .bg(Color::Blue)
-                        .fg(Color::White)
-                        .add_modifier(Modifier::BOLD),
-                );
+                row = row.style(selected_style());
             }
             row
         })
@@ -78,22 +72,19 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App) {
             Constraint::Fill(2),
         ],
     )
-    .header(
-        Row::new(
-            [
-                "col-network",
-                "col-ads",
-                "col-score",
-                "col-status",
-                "col-assignee",
-                "col-cities",
-                "first-seen",
-                "last-seen",
-                "col-indicators",
-            ]
-            .map(|k| tr.t(k)),
-        )
-        .style(Style::default().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)),
-    );
+    .header(header_row(
+        tr,
+        &[
+            "col-network",
+            "col-ads",
+            "col-score",
+            "col-status",
+            "col-assignee",
+            "col-cities",
+            "first-seen",
+            "last-seen",
+            "col-indicators",
+        ],
+    ));
     frame.render_widget(table, area);
 }
