@@ -144,6 +144,9 @@ err-network-gone = netværk #{ $id } findes ikke længere i databasen
 err-worker-stopped = fejl: databasetråden er stoppet; start review igen
 err-browser = fejl: kan ikke åbne en browser ({ $error }); adressen er { $url }
 err-copy = kunne ikke kopiere; nummeret er { $number }
+err-unknown-status = ukendt status `{ $given }`: brug en af { $codes }
+err-unknown-indicator = ukendt indikator `{ $given }`: brug en af { $codes }
+err-date = { $flag } `{ $given }`: forventede en dato som 2026-11-22 eller 2026-11-22T10:00:00Z
 
 ## Ad view
 

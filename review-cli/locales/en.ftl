@@ -141,6 +141,9 @@ err-network-gone = network #{ $id } is no longer in the database
 err-worker-stopped = error: the store worker stopped; restart review
 err-browser = error: cannot open a browser ({ $error }); the address is { $url }
 err-copy = could not copy; the number is { $number }
+err-unknown-status = unknown status `{ $given }`: use one of { $codes }
+err-unknown-indicator = unknown indicator `{ $given }`: use one of { $codes }
+err-date = { $flag } `{ $given }`: expected a date like 2026-11-22 or 2026-11-22T10:00:00Z
 
 ## Ad view
 

@@ -145,6 +145,9 @@ err-network-gone = nettverk #{ $id } finnes ikke lenger i databasen
 err-worker-stopped = feil: databasetråden har stoppet; start review på nytt
 err-browser = feil: kan ikke åpne en nettleser ({ $error }); adressen er { $url }
 err-copy = kunne ikke kopiere; nummeret er { $number }
+err-unknown-status = ukjent status `{ $given }`: bruk en av { $codes }
+err-unknown-indicator = ukjent indikator `{ $given }`: bruk en av { $codes }
+err-date = { $flag } `{ $given }`: forventet en dato som 2026-11-22 eller 2026-11-22T10:00:00Z
 
 ## Ad view
 

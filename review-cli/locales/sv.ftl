@@ -145,6 +145,9 @@ err-network-gone = nätverk #{ $id } finns inte längre i databasen
 err-worker-stopped = fel: databastråden har stannat; starta review igen
 err-browser = fel: kan inte öppna en webbläsare ({ $error }); adressen är { $url }
 err-copy = kunde inte kopiera; numret är { $number }
+err-unknown-status = okänd status `{ $given }`: använd en av { $codes }
+err-unknown-indicator = okänd indikator `{ $given }`: använd en av { $codes }
+err-date = { $flag } `{ $given }`: förväntade ett datum som 2026-11-22 eller 2026-11-22T10:00:00Z
 
 ## Ad view
 

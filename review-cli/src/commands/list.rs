@@ -10,7 +10,7 @@ use std::io::Write;
 
 /// Runs `review list`.
 pub fn run(ctx: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
-    let mut filter = args.filter.to_filter()?;
+    let mut filter = args.filter.to_filter_in(&ctx.tr)?;
     filter.limit = args.limit.max(1);
     filter.offset = args.offset;
     if let Some(who) = &args.assignee {

@@ -4,7 +4,7 @@
 
 use crate::cli::MarkArgs;
 use crate::commands::retry::with_retry;
-use crate::context::{parse_status, Context};
+use crate::context::{parse_status_in, Context};
 use crate::i18n::{labels, num, text};
 use anyhow::Result;
 use serde::Serialize;
@@ -28,7 +28,7 @@ pub struct Marked {
 
 /// Runs `review mark`.
 pub fn run(ctx: &mut Context, args: &MarkArgs, out: &mut dyn Write) -> Result<()> {
-    let status = parse_status(&args.status)?;
+    let status = parse_status_in(&ctx.tr, &args.status)?;
     let target = if args.network {
         Target::Network(args.id)
     } else {

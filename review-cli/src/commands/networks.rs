@@ -5,7 +5,7 @@
 
 use crate::cli::NetworksArgs;
 use crate::commands::list::clip;
-use crate::context::{parse_status, Context};
+use crate::context::{parse_status_in, Context};
 use crate::i18n::labels;
 use anyhow::Result;
 use std::io::Write;
@@ -15,7 +15,11 @@ use store::network_list::NetworkFilter;
 pub fn run(ctx: &Context, args: &NetworksArgs, out: &mut dyn Write) -> Result<()> {
     let filter = NetworkFilter {
         assignee: args.assignee.clone(),
-        status: args.status.as_deref().map(parse_status).transpose()?,
+        status: args
+            .status
+            .as_deref()
+            .map(|s| parse_status_in(&ctx.tr, s))
+            .transpose()?,
         limit: args.limit.max(1),
         offset: args.offset,
     };

@@ -19,7 +19,7 @@ const TOP: usize = 10;
 
 /// Runs `review stats`.
 pub fn run(ctx: &Context, args: &StatsArgs, out: &mut dyn Write) -> Result<()> {
-    let filter = args.filter.to_filter()?;
+    let filter = args.filter.to_filter_in(&ctx.tr)?;
     let t = ctx.store.trends(&filter, args.weeks)?;
     let outreach = ctx.store.outreach_per_month()?;
     if args.json {

@@ -392,7 +392,7 @@ impl App {
 
     /// Applies new filters: back to the top of a fresh queue.
     fn apply_filters(&mut self, args: FilterArgs) -> Vec<Effect> {
-        match args.to_filter() {
+        match args.to_filter_in(&self.tr) {
             Ok(f) => {
                 self.filter_args = args;
                 self.filter = f;
@@ -794,7 +794,7 @@ impl App {
                     Action::PrevField => focus = (focus + n - 1) % n,
                     Action::Submit => {
                         let args = args_from_fields(&fields, &self.filter_args);
-                        return match args.and_then(|a| a.to_filter().map(|_| a)) {
+                        return match args.and_then(|a| a.to_filter_in(&self.tr).map(|_| a)) {
                             Ok(a) => self.apply_filters(a),
                             Err(e) => {
                                 self.overlay = Some(Overlay::Filters {

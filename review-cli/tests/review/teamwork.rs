@@ -308,3 +308,34 @@ fn stats_count_contacts_conversations_and_referrals_per_month() {
     let text = out(|o| commands::stats::run(&c, &args, o));
     assert!(text.contains("kontakter → samtal → hänvisningar"), "{text}");
 }
+
+#[test]
+fn errors_come_in_the_chosen_language() {
+    let f = fixture();
+    let mut c = ctx(&f, "alice");
+    c.tr = Tr::new(Lang::Da);
+    let m = MarkArgs {
+        id: 2,
+        status: "maybe".into(),
+        note: None,
+        network: false,
+        json: false,
+    };
+    let err = commands::mark::run(&mut c, &m, &mut Vec::new())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with("ukendt status `maybe`: brug en af new,"),
+        "{err}"
+    );
+    // The filter form of the full-screen tool, in Swedish.
+    let mut h = Harness::in_language(&f, "alice", Lang::Sv);
+    h.key(KeyCode::Char('f'));
+    for _ in 0..6 {
+        h.key(KeyCode::Tab);
+    }
+    h.keys("igår");
+    h.key(KeyCode::Enter);
+    let t = text(&h.screen(80, 24));
+    assert!(t.contains("förväntade ett datum"), "{t}");
+}
