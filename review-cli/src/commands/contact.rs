@@ -60,7 +60,20 @@ pub fn run(ctx: &mut Context, args: &ContactArgs, out: &mut dyn Write) -> Result
         .store
         .ad_detail(args.id)?
         .ok_or_else(|| anyhow!("no ad with id {} (see `review list`)", args.id))?;
-    let mut numbers: Vec<String> = detail.phones.iter().map(|p| p.e164.clone()).collect();
+    // A site's own number (support line) or one in implausibly many ads is
+    // block-listed for linking; it is nobody to contact either.
+    let blocked: Vec<String> = ctx
+        .store
+        .blocked_phones()?
+        .into_iter()
+        .map(|b| b.e164)
+        .collect();
+    let mut numbers: Vec<String> = detail
+        .phones
+        .iter()
+        .map(|p| p.e164.clone())
+        .filter(|n| !blocked.contains(n))
+        .collect();
     numbers.sort();
     numbers.dedup();
     let tr = ctx.tr.clone();

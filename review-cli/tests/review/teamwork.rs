@@ -339,3 +339,26 @@ fn errors_come_in_the_chosen_language() {
     let t = text(&h.screen(80, 24));
     assert!(t.contains("förväntade ett datum"), "{t}");
 }
+
+#[test]
+fn a_block_listed_number_is_nobody_to_contact() {
+    let f = fixture();
+    let mut s = f.store();
+    s.replace_linking(&store::links::LinkingResult {
+        links: vec![],
+        clusters: vec![],
+        networks: vec![],
+        blocked: vec![store::links::BlockedPhone {
+            e164: "+4520123456".into(),
+            reason: "the site's own support line".into(),
+            source: "config".into(),
+        }],
+    })
+    .unwrap();
+    let mut c = ctx(&f, "alice");
+    let err = commands::contact::run(&mut c, &contact(1, "no_reply"), &mut Vec::new())
+        .unwrap_err()
+        .to_string();
+    assert_eq!(err, "ad #1 has no phone number to contact");
+    assert!(s.contacts_of("+4520123456").unwrap().is_empty());
+}
