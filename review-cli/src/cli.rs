@@ -2,7 +2,8 @@
 //! `review [--db PATH] [--reviewer NAME]` opens the full-screen tool;
 //! subcommands give the same for scripts, each with `--json` where it prints data.
 
-use clap::{Args, Parser, Subcommand};
+use crate::i18n::Tr;
+use clap::{Args, CommandFactory, Parser, Subcommand};
 use std::path::PathBuf;
 
 /// The review tool for outreach staff.
@@ -19,6 +20,9 @@ pub struct Cli {
     /// Your name, recorded with every decision (default: $ADSCREEN_REVIEWER or the OS user).
     #[arg(long, global = true, env = "ADSCREEN_REVIEWER")]
     pub reviewer: Option<String>,
+    /// Language of the tool: en, da, sv or nb (default: $ADSCREEN_LANG, then the locale, then English).
+    #[arg(long, global = true)]
+    pub lang: Option<String>,
     /// What to do (omit to open the full-screen tool).
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -31,6 +35,8 @@ pub enum Command {
     List(ListArgs),
     /// Show everything about one ad: text with evidence, phones, images, links, history.
     Show(ShowArgs),
+    /// List possible networks in priority order (size, strongest indicators, recent activity).
+    Networks(NetworksArgs),
     /// Set the status of an ad (or a network with --network).
     Mark(MarkArgs),
     /// Add a note to an ad (or a network with --network).
@@ -47,6 +53,16 @@ pub enum Command {
     Export(ExportArgs),
     /// Copy the live database to FILE with SQLite's online backup.
     Backup(BackupArgs),
+    /// Give an ad (or a network with --network) to a reviewer.
+    Assign(AssignArgs),
+    /// Set a follow-up date on an ad (or a network with --network).
+    Remind(RemindArgs),
+    /// Follow-ups due today (or by --date), earliest first.
+    Due(DueArgs),
+    /// Record a contact attempt to the number of an ad (kept per number).
+    Contact(ContactArgs),
+    /// Show, add to or (with --off) take a number off the do-not-contact list.
+    DoNotContact(DncArgs),
     /// Check a backup FILE and restore it to --db (refuses to overwrite without --yes).
     Restore(RestoreArgs),
 }
@@ -66,7 +82,7 @@ pub struct FilterArgs {
     /// Only ads where this indicator fired (e.g. third_person).
     #[arg(long)]
     pub indicator: Option<String>,
-    /// Only this review status (new, needs_outreach, contacted, referred, dismissed).
+    /// Only this review status (new, needs_outreach, contacted, referred, dismissed, independent, agency, spam_or_scam, duplicate).
     #[arg(long)]
     pub status: Option<String>,
     /// Only this network.
@@ -92,6 +108,9 @@ pub struct FilterArgs {
 /// `review list`.
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// Only ads assigned to this reviewer ("my cases").
+    #[arg(long)]
+    pub assignee: Option<String>,
     /// Filters.
     #[command(flatten)]
     pub filter: FilterArgs,
@@ -99,6 +118,26 @@ pub struct ListArgs {
     #[arg(long, default_value_t = 50)]
     pub limit: usize,
     /// Skip this many rows first (for paging through a large queue).
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `review networks`.
+#[derive(Debug, Args)]
+pub struct NetworksArgs {
+    /// Only networks assigned to this reviewer ("my cases").
+    #[arg(long)]
+    pub assignee: Option<String>,
+    /// Only networks with this review status.
+    #[arg(long)]
+    pub status: Option<String>,
+    /// At most this many rows.
+    #[arg(long, default_value_t = 50)]
+    pub limit: usize,
+    /// Skip this many rows first.
     #[arg(long, default_value_t = 0)]
     pub offset: usize,
     /// Print JSON instead of a table.
@@ -124,7 +163,7 @@ pub struct ShowArgs {
 pub struct MarkArgs {
     /// Ad id (or network id with --network).
     pub id: i64,
-    /// new, needs_outreach, contacted, referred or dismissed.
+    /// new, needs_outreach, contacted, referred, dismissed, independent, agency, spam_or_scam or duplicate.
     pub status: String,
     /// A note to record with the change.
     #[arg(long)]
@@ -242,6 +281,94 @@ pub struct ExportArgs {
     pub out: Option<PathBuf>,
 }
 
+/// `review assign ID NAME`.
+#[derive(Debug, Args)]
+pub struct AssignArgs {
+    /// Ad id (or network id with --network).
+    pub id: i64,
+    /// The reviewer who takes the case.
+    pub name: String,
+    /// Assign a network instead of an ad.
+    #[arg(long)]
+    pub network: bool,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `review remind ID DATE`.
+#[derive(Debug, Args)]
+pub struct RemindArgs {
+    /// Ad id (or network id with --network).
+    pub id: i64,
+    /// The day to look again (YYYY-MM-DD).
+    pub date: String,
+    /// A network instead of an ad.
+    #[arg(long)]
+    pub network: bool,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `review due`.
+#[derive(Debug, Args)]
+pub struct DueArgs {
+    /// Only cases this reviewer has.
+    #[arg(long)]
+    pub assignee: Option<String>,
+    /// Due on or before this day instead of today (YYYY-MM-DD).
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `review contact ID --channel C --outcome O`.
+#[derive(Debug, Args)]
+pub struct ContactArgs {
+    /// The ad whose number was contacted.
+    pub id: i64,
+    /// sms, call, visit or other.
+    #[arg(long)]
+    pub channel: String,
+    /// no_reply, replied, wrong_number, landline, opted_out, referred_clinic, referred_cmm, referred_shelter or referred_police.
+    #[arg(long)]
+    pub outcome: String,
+    /// The number, when the ad has several (E.164, e.g. +4520123456).
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// A note on the attempt.
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Days that must pass between two contacts to one number.
+    #[arg(long, env = "ADSCREEN_CONTACT_GAP_DAYS", default_value_t = store::teamwork::DEFAULT_CONTACT_GAP_DAYS)]
+    pub min_gap_days: i64,
+    /// Record it although the number was contacted within the gap.
+    #[arg(long)]
+    pub yes: bool,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `review do-not-contact [NUMBER]`.
+#[derive(Debug, Args)]
+pub struct DncArgs {
+    /// The number (E.164); without it, the list is shown.
+    pub number: Option<String>,
+    /// opted_out, wrong_number, landline or partner_request.
+    #[arg(long, default_value = "opted_out")]
+    pub reason: String,
+    /// Take the number off the list.
+    #[arg(long)]
+    pub off: bool,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
 /// `review backup FILE`.
 #[derive(Debug, Args)]
 pub struct BackupArgs {
@@ -257,4 +384,27 @@ pub struct RestoreArgs {
     /// Overwrite an existing database at --db.
     #[arg(long)]
     pub yes: bool,
+}
+
+/// The clap command with its summaries in `tr`'s language: the tool's
+/// about text, each subcommand's one-line summary and the global options.
+/// Options of single subcommands keep their English help (clap reads those
+/// from the doc comments above).
+pub fn localized_command(tr: &Tr) -> clap::Command {
+    let mut cmd = Cli::command()
+        .about(tr.t("cli-about"))
+        .long_about(tr.t("cli-long-about"));
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for name in names {
+        let about = tr.t(&format!("cli-cmd-{name}"));
+        cmd = cmd.mut_subcommand(&name, |c| c.about(about));
+    }
+    for arg in ["db", "reviewer", "lang"] {
+        let help = tr.t(&format!("cli-arg-{arg}"));
+        cmd = cmd.mut_arg(arg, |a| a.help(help));
+    }
+    cmd
 }

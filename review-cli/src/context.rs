@@ -2,6 +2,7 @@
 //! filters into store filters, with errors that say what to fix.
 
 use crate::cli::FilterArgs;
+use crate::i18n::{text, Tr};
 use anyhow::{bail, Context as _, Result};
 use chrono::{DateTime, NaiveDate, Utc};
 use std::path::PathBuf;
@@ -18,6 +19,8 @@ pub struct Context {
     pub store: Store,
     /// The reviewer's name.
     pub reviewer: String,
+    /// The language of what the tool prints (English until set).
+    pub tr: Tr,
 }
 
 impl Context {
@@ -29,6 +32,7 @@ impl Context {
         Ok(Context {
             store,
             reviewer: resolve_reviewer(reviewer),
+            tr: Tr::default(),
         })
     }
 }
@@ -44,36 +48,74 @@ pub fn resolve_reviewer(given: Option<String>) -> String {
 
 /// Parses a status name with a message listing the valid ones.
 pub fn parse_status(s: &str) -> Result<ReviewStatus> {
+    parse_status_in(&Tr::default(), s)
+}
+
+/// [`parse_status`] with the message in `tr`'s language.
+pub fn parse_status_in(tr: &Tr, s: &str) -> Result<ReviewStatus> {
     match ReviewStatus::parse(s) {
         Some(st) => Ok(st),
         None => bail!(
-            "unknown status `{s}`: use one of {}",
-            ReviewStatus::ALL.map(|s| s.as_str()).join(", ")
+            "{}",
+            tr.f(
+                "err-unknown-status",
+                &[
+                    ("given", text(s)),
+                    (
+                        "codes",
+                        text(ReviewStatus::ALL.map(|s| s.as_str()).join(", "))
+                    ),
+                ]
+            )
         ),
     }
 }
 
 /// Parses `YYYY-MM-DD` (start of day, UTC) or RFC 3339.
 pub fn parse_date(s: &str, flag: &str) -> Result<DateTime<Utc>> {
+    parse_date_in(&Tr::default(), s, flag)
+}
+
+/// [`parse_date`] with the message in `tr`'s language.
+pub fn parse_date_in(tr: &Tr, s: &str, flag: &str) -> Result<DateTime<Utc>> {
     if let Ok(t) = DateTime::parse_from_rfc3339(s) {
         return Ok(t.with_timezone(&Utc));
     }
     match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
         Ok(d) => Ok(d.and_hms_opt(0, 0, 0).expect("midnight").and_utc()),
-        Err(_) => bail!("{flag} `{s}`: expected a date like 2026-11-22 or 2026-11-22T10:00:00Z"),
+        Err(_) => bail!(
+            "{}",
+            tr.f("err-date", &[("flag", text(flag)), ("given", text(s))])
+        ),
     }
 }
 
 impl FilterArgs {
     /// The store filter these flags describe.
     pub fn to_filter(&self) -> Result<ListFilter> {
+        self.to_filter_in(&Tr::default())
+    }
+
+    /// [`FilterArgs::to_filter`] with errors in `tr`'s language.
+    pub fn to_filter_in(&self, tr: &Tr) -> Result<ListFilter> {
         if let Some(code) = &self.indicator {
             if indicators::IndicatorCode::parse(code).is_none() {
                 bail!(
-                    "unknown indicator `{code}`: use one of {}",
-                    indicators::IndicatorCode::ALL
-                        .map(|c| c.as_str())
-                        .join(", ")
+                    "{}",
+                    tr.f(
+                        "err-unknown-indicator",
+                        &[
+                            ("given", text(code.clone())),
+                            (
+                                "codes",
+                                text(
+                                    indicators::IndicatorCode::ALL
+                                        .map(|c| c.as_str())
+                                        .join(", ")
+                                )
+                            ),
+                        ]
+                    )
                 );
             }
         }
@@ -82,17 +124,21 @@ impl FilterArgs {
             location: self.city.clone(),
             language: self.language.clone(),
             indicator: self.indicator.clone(),
-            status: self.status.as_deref().map(parse_status).transpose()?,
+            status: self
+                .status
+                .as_deref()
+                .map(|s| parse_status_in(tr, s))
+                .transpose()?,
             network: self.network,
             since: self
                 .since
                 .as_deref()
-                .map(|s| parse_date(s, "--since"))
+                .map(|s| parse_date_in(tr, s, "--since"))
                 .transpose()?,
             until: self
                 .until
                 .as_deref()
-                .map(|s| parse_date(s, "--until"))
+                .map(|s| parse_date_in(tr, s, "--until"))
                 .transpose()?,
             min_score: self.min_score,
             search: self.search.clone(),

@@ -7,9 +7,11 @@
 //! - [`commands`]: one module per script subcommand.
 //! - [`tui`]: the full-screen interface (ratatui).
 //! - [`export`]: the export document, its schema, privacy modes and encryption.
+//! - [`i18n`]: the tool's words in Danish, English, Swedish and Norwegian (Fluent).
 
 pub mod cli;
 pub mod commands;
 pub mod context;
 pub mod export;
+pub mod i18n;
 pub mod tui;

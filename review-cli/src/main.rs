@@ -2,16 +2,31 @@
 //! hands over to the library; maps failures to exit codes (1: error,
 //! 2: usage, handled by clap) and treats a closed pipe as success.
 
-use clap::Parser;
+use clap::FromArgMatches;
 use review_cli::cli::{Cli, Command};
 use review_cli::context::Context;
+use review_cli::i18n::{self, Tr};
 use review_cli::{commands, export, tui};
 use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match run(cli) {
+    let args: Vec<String> = std::env::args().collect();
+    let flag = i18n::lang_arg(&args);
+    let lang = match i18n::choose(flag.as_deref(), |v| std::env::var(v).ok()) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("review: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let tr = Tr::new(lang);
+    let matches = review_cli::cli::localized_command(&tr).get_matches_from(&args);
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => e.exit(),
+    };
+    match run(cli, tr.clone()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             if e.chain().any(|c| {
@@ -20,24 +35,26 @@ fn main() -> ExitCode {
             }) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("review: error: {e:#}");
+            eprintln!("review: {}: {e:#}", tr.t("error-prefix"));
             ExitCode::FAILURE
         }
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<()> {
+fn run(cli: Cli, tr: Tr) -> anyhow::Result<()> {
     if let Some(Command::Restore(a)) = &cli.command {
         // Restore runs before a database is opened: --db may not exist yet.
         return commands::restore::run(cli.db, cli.reviewer, a, &mut std::io::stdout().lock());
     }
     let mut ctx = Context::open(cli.db, cli.reviewer)?;
+    ctx.tr = tr;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match cli.command {
         None => return tui::run(ctx),
         Some(Command::List(a)) => commands::list::run(&ctx, &a, &mut out)?,
         Some(Command::Show(a)) => commands::show::run(&ctx, &a, &mut out)?,
+        Some(Command::Networks(a)) => commands::networks::run(&ctx, &a, &mut out)?,
         Some(Command::Mark(a)) => commands::mark::run(&mut ctx, &a, &mut out)?,
         Some(Command::Note(a)) => commands::note::run(&mut ctx, &a, &mut out)?,
         Some(Command::Watch(a)) => commands::watch::run(&mut ctx, &a, &mut out)?,
@@ -46,6 +63,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Export(a)) => export::run(&mut ctx, &a)?,
         Some(Command::Audit(a)) => commands::audit::run(&ctx, &a, &mut out)?,
         Some(Command::Backup(a)) => commands::backup::run(&mut ctx, &a, &mut out)?,
+        Some(Command::Assign(a)) => commands::teamwork::assign(&mut ctx, &a, &mut out)?,
+        Some(Command::Remind(a)) => commands::teamwork::remind(&mut ctx, &a, &mut out)?,
+        Some(Command::Due(a)) => commands::teamwork::due(&ctx, &a, &mut out)?,
+        Some(Command::Contact(a)) => commands::contact::run(&mut ctx, &a, &mut out)?,
+        Some(Command::DoNotContact(a)) => commands::contact::dnc(&mut ctx, &a, &mut out)?,
         Some(other) => anyhow::bail!("`{other:?}` is not built yet"),
     }
     out.flush()?;

@@ -20,9 +20,11 @@
 //! - [`query`]: read models for the review tool and the export.
 //! - [`retention`]: purging ads past the retention period.
 //! - [`queue`]: the review queue's priority table and fast paging.
+//! - [`network_list`]: networks as the unit of work, in priority order.
 //! - [`places`]: each ad's normalised place (gazetteer city) beside its location.
 //! - [`sites`]: persisted site settings (region, languages, site numbers).
 //! - [`stats`]: trend statistics per week, site, city, language, indicator.
+//! - [`teamwork`]: assignments, reminders, the contact log per number, do-not-contact.
 //!
 //! # Example
 //! ```
@@ -38,6 +40,7 @@ pub mod changes;
 pub mod export;
 pub mod frontier;
 pub mod links;
+pub mod network_list;
 pub mod places;
 pub mod prints;
 pub mod query;
@@ -47,6 +50,7 @@ pub mod review;
 pub mod schema;
 pub mod sites;
 pub mod stats;
+pub mod teamwork;
 mod time;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};

@@ -21,16 +21,28 @@ pub enum ReviewStatus {
     Referred,
     /// Looked at; no concern.
     Dismissed,
+    /// A person working on her own, as far as outreach can tell.
+    Independent,
+    /// An agency or escort service advertises.
+    Agency,
+    /// Spam or a scam, not a person's ad.
+    SpamOrScam,
+    /// A duplicate of another ad or case.
+    Duplicate,
 }
 
 impl ReviewStatus {
     /// Every status, in workflow order.
-    pub const ALL: [ReviewStatus; 5] = [
+    pub const ALL: [ReviewStatus; 9] = [
         ReviewStatus::New,
         ReviewStatus::NeedsOutreach,
         ReviewStatus::Contacted,
         ReviewStatus::Referred,
         ReviewStatus::Dismissed,
+        ReviewStatus::Independent,
+        ReviewStatus::Agency,
+        ReviewStatus::SpamOrScam,
+        ReviewStatus::Duplicate,
     ];
 
     /// The stable name.
@@ -41,6 +53,10 @@ impl ReviewStatus {
             ReviewStatus::Contacted => "contacted",
             ReviewStatus::Referred => "referred",
             ReviewStatus::Dismissed => "dismissed",
+            ReviewStatus::Independent => "independent",
+            ReviewStatus::Agency => "agency",
+            ReviewStatus::SpamOrScam => "spam_or_scam",
+            ReviewStatus::Duplicate => "duplicate",
         }
     }
 
@@ -118,7 +134,8 @@ pub struct Watch {
 }
 
 impl Store {
-    fn check_target(&self, target: Target) -> Result<()> {
+    /// Fails with `NotFound` unless the ad or network exists.
+    pub(crate) fn check_target(&self, target: Target) -> Result<()> {
         let (kind, id) = target.parts();
         let sql = match kind {
             "ad" => "SELECT 1 FROM ads WHERE id = ?1",

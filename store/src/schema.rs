@@ -28,6 +28,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "change log for incremental linking",
         crate::changes::MIGRATION_LINK_CHANGES,
     ),
+    (
+        7,
+        "teamwork: assignments, reminders, contact log, do-not-contact",
+        crate::teamwork::MIGRATION_TEAMWORK,
+    ),
 ];
 
 /// The newest schema version this build knows.

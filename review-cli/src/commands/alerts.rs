@@ -6,14 +6,16 @@ use crate::cli::AlertsArgs;
 use crate::commands::list::clip;
 use crate::commands::retry::with_retry;
 use crate::context::Context;
+use crate::i18n::{num, text};
 use anyhow::Result;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::io::Write;
 use store::query::{AdSummary, ListFilter};
+use store::Store;
 
 /// One alert as printed with `--json`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Alert {
     /// `network` or `phone`.
     pub kind: String,
@@ -23,15 +25,15 @@ pub struct Alert {
     pub ad: AdSummary,
 }
 
-/// Runs `review alerts`.
-pub fn run(ctx: &mut Context, args: &AlertsArgs, out: &mut dyn Write) -> Result<()> {
-    let reviewer = ctx.reviewer.clone();
-    let found = with_retry(|| ctx.store.alerts(&reviewer, !args.peek))?;
+/// The new ads in what `reviewer` follows since the last look; with
+/// `mark_seen` the last look moves to now (acknowledged).
+pub fn collect(store: &mut Store, reviewer: &str, mark_seen: bool) -> Result<Vec<Alert>> {
+    let found = with_retry(|| store.alerts(reviewer, mark_seen))?;
     let ids: Vec<i64> = found.iter().map(|(_, id)| *id).collect();
     let ads: HashMap<i64, AdSummary> = if ids.is_empty() {
         HashMap::new()
     } else {
-        ctx.store
+        store
             .list_ads(&ListFilter {
                 ids,
                 include_removed: true,
@@ -41,7 +43,7 @@ pub fn run(ctx: &mut Context, args: &AlertsArgs, out: &mut dyn Write) -> Result<
             .map(|a| (a.id, a))
             .collect()
     };
-    let alerts: Vec<Alert> = found
+    Ok(found
         .into_iter()
         .filter_map(|(w, id)| {
             ads.get(&id).map(|a| Alert {
@@ -50,16 +52,24 @@ pub fn run(ctx: &mut Context, args: &AlertsArgs, out: &mut dyn Write) -> Result<
                 ad: a.clone(),
             })
         })
-        .collect();
+        .collect())
+}
+
+/// Runs `review alerts`.
+pub fn run(ctx: &mut Context, args: &AlertsArgs, out: &mut dyn Write) -> Result<()> {
+    let reviewer = ctx.reviewer.clone();
+    let alerts = collect(&mut ctx.store, &reviewer, !args.peek)?;
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &alerts)?;
         writeln!(out)?;
         return Ok(());
     }
+    let tr = &ctx.tr;
     if alerts.is_empty() {
         writeln!(
             out,
-            "No new ads in what {reviewer} follows since the last look (`review watch` lists it)."
+            "{}",
+            tr.f("alerts-none", &[("reviewer", text(reviewer.clone()))])
         )?;
         return Ok(());
     }
@@ -67,27 +77,27 @@ pub fn run(ctx: &mut Context, args: &AlertsArgs, out: &mut dyn Write) -> Result<
     for a in &alerts {
         let key = (a.kind.clone(), a.target.clone());
         if last.as_ref() != Some(&key) {
-            let what = if a.kind == "network" {
-                format!("network #{}", a.target)
-            } else {
-                format!("number {}", a.target)
+            let what = match a.target.parse::<i64>() {
+                Ok(id) if a.kind == "network" => tr.f("alerts-in-network", &[("id", num(id))]),
+                _ => tr.f("alerts-in-number", &[("number", text(a.target.clone()))]),
             };
-            writeln!(out, "New in {what}:")?;
+            writeln!(out, "{what}:")?;
             last = Some(key);
         }
         writeln!(
             out,
-            "  #{:<6} {:>4.1}  {:<12} {:<12} {:<10} first seen {}",
+            "  #{:<6} {:>4.1}  {:<12} {:<12} {:<10} {} {}",
             a.ad.id,
             a.ad.score,
             clip(a.ad.name.as_deref().unwrap_or("-"), 12),
             clip(a.ad.location.as_deref().unwrap_or("-"), 12),
             clip(&a.ad.site, 10),
+            tr.t("first-seen"),
             a.ad.first_seen.format("%Y-%m-%d %H:%M")
         )?;
     }
     if args.peek {
-        writeln!(out, "(peek: these will show again next time)")?;
+        writeln!(out, "{}", tr.t("alerts-peek"))?;
     }
     Ok(())
 }

@@ -14,21 +14,26 @@ pub fn run(ctx: &Context, args: &AuditArgs, out: &mut dyn Write) -> Result<()> {
         writeln!(out)?;
         return Ok(());
     }
+    let tr = &ctx.tr;
     if events.is_empty() {
-        writeln!(
-            out,
-            "no audit entries{}",
-            match &args.action {
-                Some(a) => format!(" for action `{a}`"),
-                None => String::new(),
-            }
-        )?;
+        let msg = match &args.action {
+            Some(a) => tr.f(
+                "audit-none-for",
+                &[("action", crate::i18n::text(a.clone()))],
+            ),
+            None => tr.t("audit-none"),
+        };
+        writeln!(out, "{msg}")?;
         return Ok(());
     }
     writeln!(
         out,
-        "{:>6}  {:<20}  {:<14}  {:<16}  details",
-        "id", "when (UTC)", "who", "action"
+        "{:>6}  {:<20}  {:<14}  {:<16}  {}",
+        tr.t("col-id"),
+        tr.t("audit-when"),
+        tr.t("audit-who"),
+        tr.t("audit-action"),
+        tr.t("audit-details")
     )?;
     for e in &events {
         writeln!(

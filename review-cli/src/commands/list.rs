@@ -4,28 +4,42 @@
 
 use crate::cli::ListArgs;
 use crate::context::Context;
+use crate::i18n::labels;
 use anyhow::Result;
 use std::io::Write;
 
 /// Runs `review list`.
 pub fn run(ctx: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
-    let mut filter = args.filter.to_filter()?;
+    let mut filter = args.filter.to_filter_in(&ctx.tr)?;
     filter.limit = args.limit.max(1);
     filter.offset = args.offset;
+    if let Some(who) = &args.assignee {
+        filter.ids = ctx.store.assigned_ids(who, false)?;
+        if filter.ids.is_empty() {
+            // No ids would mean "no id filter": nothing is assigned, so nothing matches.
+            filter.ids = vec![-1];
+        }
+    }
     let rows = ctx.store.queue_page(&filter)?;
     if args.json {
-        serde_json::to_writer_pretty(&mut *out, &rows)?;
-        writeln!(out)?;
-        return Ok(());
+        return crate::commands::print_json(out, &rows);
     }
+    let tr = &ctx.tr;
     if rows.is_empty() {
-        writeln!(out, "No ads match these filters.")?;
+        writeln!(out, "{}", tr.t("no-ads-match"))?;
         return Ok(());
     }
     writeln!(
         out,
-        "{:>6} {:>5} {:<15} {:<12} {:<12} {:<8} {:<9} indicators",
-        "id", "score", "status", "name", "city", "network", "site"
+        "{:>6} {:>5} {:<15} {:<12} {:<12} {:<8} {:<9} {}",
+        tr.t("col-id"),
+        tr.t("col-score"),
+        tr.t("col-status"),
+        tr.t("col-name"),
+        tr.t("col-city"),
+        tr.t("col-network"),
+        tr.t("col-site"),
+        tr.t("col-indicators")
     )?;
     for r in rows {
         let network = r
@@ -37,7 +51,7 @@ pub fn run(ctx: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
             "{:>6} {:>5.1} {:<15} {:<12} {:<12} {:<8} {:<9} {}",
             r.id,
             r.score,
-            r.status.as_str(),
+            clip(&labels::status(tr, r.status), 15),
             clip(r.name.as_deref().unwrap_or("-"), 12),
             clip(r.location.as_deref().unwrap_or("-"), 12),
             network,

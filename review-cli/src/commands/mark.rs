@@ -4,7 +4,8 @@
 
 use crate::cli::MarkArgs;
 use crate::commands::retry::with_retry;
-use crate::context::{parse_status, Context};
+use crate::context::{parse_status_in, Context};
+use crate::i18n::{labels, num, text};
 use anyhow::Result;
 use serde::Serialize;
 use std::io::Write;
@@ -27,7 +28,7 @@ pub struct Marked {
 
 /// Runs `review mark`.
 pub fn run(ctx: &mut Context, args: &MarkArgs, out: &mut dyn Write) -> Result<()> {
-    let status = parse_status(&args.status)?;
+    let status = parse_status_in(&ctx.tr, &args.status)?;
     let target = if args.network {
         Target::Network(args.id)
     } else {
@@ -52,14 +53,20 @@ pub fn run(ctx: &mut Context, args: &MarkArgs, out: &mut dyn Write) -> Result<()
         serde_json::to_writer_pretty(&mut *out, &m)?;
         writeln!(out)?;
     } else {
+        let tr = &ctx.tr;
         writeln!(
             out,
-            "{}: {} → {} (by {}, event {})",
-            crate::tui::worker::describe(target),
-            previous,
-            status,
-            m.reviewer,
-            event_id
+            "{}",
+            tr.f(
+                "cmd-marked",
+                &[
+                    ("target", text(labels::target(tr, target))),
+                    ("previous", text(labels::status(tr, previous))),
+                    ("status", text(labels::status(tr, status))),
+                    ("reviewer", text(m.reviewer.clone())),
+                    ("event", num(event_id)),
+                ]
+            )
         )?;
     }
     Ok(())

@@ -4,11 +4,24 @@
 pub mod alerts;
 pub mod audit;
 pub mod backup;
+pub mod contact;
 pub mod list;
 pub mod mark;
+pub mod networks;
 pub mod note;
 pub mod restore;
 pub mod retry;
 pub mod show;
 pub mod stats;
+pub mod teamwork;
 pub mod watch;
+
+/// Writes `value` as pretty JSON and a newline (what `--json` prints).
+pub fn print_json(
+    out: &mut dyn std::io::Write,
+    value: &impl serde::Serialize,
+) -> anyhow::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)?;
+    Ok(())
+}

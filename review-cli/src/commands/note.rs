@@ -4,6 +4,7 @@
 use crate::cli::NoteArgs;
 use crate::commands::retry::with_retry;
 use crate::context::Context;
+use crate::i18n::{labels, num, text};
 use anyhow::Result;
 use std::io::Write;
 use store::review::Target;
@@ -24,10 +25,18 @@ pub fn run(ctx: &mut Context, args: &NoteArgs, out: &mut dyn Write) -> Result<()
         )?;
         writeln!(out)?;
     } else {
+        let tr = &ctx.tr;
         writeln!(
             out,
-            "note added to {} (by {reviewer}, event {event_id})",
-            crate::tui::worker::describe(target)
+            "{}",
+            tr.f(
+                "cmd-noted",
+                &[
+                    ("target", text(labels::target(tr, target))),
+                    ("reviewer", text(reviewer.clone())),
+                    ("event", num(event_id)),
+                ]
+            )
         )?;
     }
     Ok(())

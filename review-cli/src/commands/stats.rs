@@ -6,9 +6,11 @@
 use crate::cli::StatsArgs;
 use crate::commands::list::clip;
 use crate::context::Context;
+use crate::i18n::{num, Tr};
 use anyhow::Result;
 use std::io::Write;
 use store::stats::{Breakdown, Trends};
+use store::teamwork::OutreachMonth;
 
 /// Widest bar, in characters.
 const BAR: usize = 30;
@@ -17,14 +19,56 @@ const TOP: usize = 10;
 
 /// Runs `review stats`.
 pub fn run(ctx: &Context, args: &StatsArgs, out: &mut dyn Write) -> Result<()> {
-    let filter = args.filter.to_filter()?;
+    let filter = args.filter.to_filter_in(&ctx.tr)?;
     let t = ctx.store.trends(&filter, args.weeks)?;
+    let outreach = ctx.store.outreach_per_month()?;
     if args.json {
-        serde_json::to_writer_pretty(&mut *out, &t)?;
+        // The trends' fields as before, with the outreach figures beside them.
+        serde_json::to_writer_pretty(
+            &mut *out,
+            &WithOutreach {
+                trends: &t,
+                outreach: &outreach,
+            },
+        )?;
         writeln!(out)?;
         return Ok(());
     }
-    render(&t, out)
+    render(&t, &ctx.tr, out)?;
+    render_outreach(&outreach, &ctx.tr, out)
+}
+
+#[derive(serde::Serialize)]
+struct WithOutreach<'a> {
+    #[serde(flatten)]
+    trends: &'a Trends,
+    outreach: &'a [OutreachMonth],
+}
+
+/// Contacts → conversations → referrals per month (counts only).
+pub fn render_outreach(months: &[OutreachMonth], tr: &Tr, out: &mut dyn Write) -> Result<()> {
+    writeln!(out)?;
+    writeln!(out, "{}", tr.t("stats-outreach"))?;
+    if months.is_empty() {
+        writeln!(out, "  {}", tr.t("ad-none"))?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "  {:<8} {:>9} {:>13} {:>10}",
+        tr.t("stats-month"),
+        tr.t("stats-contacts"),
+        tr.t("stats-conversations"),
+        tr.t("stats-referrals")
+    )?;
+    for m in months {
+        writeln!(
+            out,
+            "  {:<8} {:>9} {:>13} {:>10}",
+            m.month, m.contacts, m.conversations, m.referrals
+        )?;
+    }
+    Ok(())
 }
 
 /// A bar of `n` out of `max` in at most [`BAR`] characters (at least one
@@ -52,22 +96,25 @@ pub fn sparkline(v: &[i64]) -> String {
         .collect()
 }
 
-/// The text report.
-pub fn render(t: &Trends, out: &mut dyn Write) -> Result<()> {
+/// The text report, its labels in `tr`'s language.
+pub fn render(t: &Trends, tr: &Tr, out: &mut dyn Write) -> Result<()> {
     if t.weeks.is_empty() {
-        writeln!(out, "No ads match these filters.")?;
+        writeln!(out, "{}", tr.t("no-ads-match"))?;
         return Ok(());
     }
     let max = t.weeks.iter().map(|w| w.ads).max().unwrap_or(0);
     writeln!(
         out,
-        "Ads first seen per week ({} weeks; █ ads, flagged = at least one positive indicator)",
-        t.weeks.len()
+        "{}",
+        tr.f("stats-heading", &[("weeks", num(t.weeks.len() as i64))])
     )?;
     writeln!(
         out,
         "{:<10} {:>6} {:>7} {:>8}",
-        "week of", "ads", "flagged", "networks"
+        tr.t("stats-week-of"),
+        tr.t("stats-ads"),
+        tr.t("stats-flagged"),
+        tr.t("stats-networks")
     )?;
     for w in &t.weeks {
         writeln!(
@@ -81,21 +128,21 @@ pub fn render(t: &Trends, out: &mut dyn Write) -> Result<()> {
         )?;
     }
     for (title, rows) in [
-        ("site", &t.by_site),
-        ("city", &t.by_city),
-        ("language", &t.by_language),
-        ("indicator", &t.by_indicator),
+        ("stats-per-site", &t.by_site),
+        ("stats-per-city", &t.by_city),
+        ("stats-per-language", &t.by_language),
+        ("stats-per-indicator", &t.by_indicator),
     ] {
-        breakdown(title, rows, out)?;
+        breakdown(&tr.t(title), rows, tr, out)?;
     }
     Ok(())
 }
 
-fn breakdown(title: &str, rows: &[Breakdown], out: &mut dyn Write) -> Result<()> {
+fn breakdown(title: &str, rows: &[Breakdown], tr: &Tr, out: &mut dyn Write) -> Result<()> {
     writeln!(out)?;
-    writeln!(out, "Per {title} (ads in the window; trend per week)")?;
+    writeln!(out, "{title}")?;
     if rows.is_empty() {
-        writeln!(out, "  none")?;
+        writeln!(out, "  {}", tr.t("ad-none"))?;
         return Ok(());
     }
     let max = rows.iter().map(|r| r.ads).max().unwrap_or(0);
@@ -105,14 +152,18 @@ fn breakdown(title: &str, rows: &[Breakdown], out: &mut dyn Write) -> Result<()>
             "  {:<18} {:>6} {:>7}  {:<w$}  {}",
             clip(&r.key, 18),
             r.ads,
-            format!("({} fl)", r.flagged),
+            tr.f("stats-flagged-short", &[("count", num(r.flagged))]),
             bar(r.ads, max),
             sparkline(&r.per_week),
             w = BAR
         )?;
     }
     if rows.len() > TOP {
-        writeln!(out, "  … and {} more (see --json)", rows.len() - TOP)?;
+        writeln!(
+            out,
+            "  {}",
+            tr.f("stats-more", &[("count", num((rows.len() - TOP) as i64))])
+        )?;
     }
     Ok(())
 }

@@ -5,6 +5,7 @@
 use crate::cli::WatchArgs;
 use crate::commands::retry::with_retry;
 use crate::context::Context;
+use crate::i18n::text;
 use anyhow::{bail, Result};
 use std::io::Write;
 
@@ -36,8 +37,9 @@ pub fn run(ctx: &mut Context, args: &WatchArgs, out: &mut dyn Write) -> Result<(
         } else if watches.is_empty() {
             writeln!(
                 out,
-                "{} follows nothing yet: `review watch 12` (a network) or `review watch +4520123456`",
-                ctx.reviewer
+                "{}",
+                ctx.tr
+                    .f("watch-none", &[("reviewer", text(ctx.reviewer.clone()))])
             )?;
         } else {
             for w in watches {
@@ -66,10 +68,21 @@ pub fn run(ctx: &mut Context, args: &WatchArgs, out: &mut dyn Write) -> Result<(
             &serde_json::json!({"kind": kind, "target": target, "reviewer": reviewer, "following": on}),
         )?;
         writeln!(out)?;
-    } else if on {
-        writeln!(out, "{reviewer} now follows {kind} {target}")?;
     } else {
-        writeln!(out, "{reviewer} no longer follows {kind} {target}")?;
+        let key = if on { "watch-on" } else { "watch-off" };
+        let what = ctx.tr.t(&format!("watch-kind-{kind}"));
+        writeln!(
+            out,
+            "{}",
+            ctx.tr.f(
+                key,
+                &[
+                    ("reviewer", text(reviewer.clone())),
+                    ("kind", text(what)),
+                    ("target", text(target.clone())),
+                ]
+            )
+        )?;
     }
     Ok(())
 }

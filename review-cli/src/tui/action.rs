@@ -3,6 +3,7 @@
 //! takes digits as statuses), so the key map reads the app's mode.
 
 use crate::tui::app::{App, Overlay, Screen};
+use crate::tui::tabs::Tab;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use store::review::ReviewStatus;
 
@@ -37,6 +38,8 @@ pub enum Action {
     SetStatus(ReviewStatus),
     /// Write a note on the current ad or network.
     Note,
+    /// Give the current ad or network to a reviewer.
+    Assign,
     /// Search the ad text.
     Search,
     /// Edit the filters.
@@ -53,6 +56,14 @@ pub enum Action {
     CopyNumber,
     /// Reload from the database.
     Refresh,
+    /// Go to the next top-level screen (Ads → Networks → …).
+    NextTab,
+    /// Go to this top-level screen.
+    ShowTab(Tab),
+    /// Show more (positive) or fewer weeks on the Trends screen.
+    Weeks(isize),
+    /// Mark the alerts seen (Alerts screen).
+    Acknowledge,
     /// A character typed into a prompt.
     Input(char),
     /// Delete the last character of a prompt.
@@ -92,16 +103,18 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
                 KeyCode::Enter => Some(Action::Submit),
                 KeyCode::Up | KeyCode::Char('k') => Some(Action::Up),
                 KeyCode::Down | KeyCode::Char('j') => Some(Action::Down),
-                KeyCode::Char(c @ '1'..='5') => {
+                KeyCode::Char(c @ '1'..='9') => {
                     let i = c as usize - '1' as usize;
-                    Some(Action::SetStatus(ReviewStatus::ALL[i]))
+                    ReviewStatus::ALL.get(i).map(|s| Action::SetStatus(*s))
                 }
                 _ => None,
             }
         }
         None => {}
     }
-    let on_queue = matches!(app.screen(), Screen::Queue);
+    // The filters apply to the queue and to the trends.
+    let on_queue = matches!(app.screen(), Screen::Queue | Screen::Trends);
+    let on_alerts = matches!(app.screen(), Screen::Alerts);
     Some(match key.code {
         KeyCode::Char('q') => Action::Quit,
         KeyCode::Char('?') => Action::Help,
@@ -116,6 +129,7 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
         KeyCode::Char('n') => Action::OpenNetwork,
         KeyCode::Char('m') => Action::Mark,
         KeyCode::Char('a') => Action::Note,
+        KeyCode::Char('A') => Action::Assign,
         KeyCode::Char('/') => Action::Search,
         KeyCode::Char('f') if on_queue => Action::Filters,
         KeyCode::Char('c') if on_queue => Action::ClearFilters,
@@ -124,6 +138,14 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
         KeyCode::Char('o') => Action::OpenUrl,
         KeyCode::Char('y') => Action::CopyNumber,
         KeyCode::Char('r') => Action::Refresh,
+        KeyCode::Tab => Action::NextTab,
+        KeyCode::Char('+') => Action::Weeks(4),
+        KeyCode::Char('-') => Action::Weeks(-4),
+        KeyCode::Char('x') if on_alerts => Action::Acknowledge,
+        KeyCode::Char(c @ '1'..='9') => {
+            let i = c as usize - '1' as usize;
+            return Tab::ALL.get(i).map(|t| Action::ShowTab(*t));
+        }
         _ => return None,
     })
 }

@@ -9,25 +9,27 @@
 //! the worker for the page that holds the new row.
 
 use crate::cli::FilterArgs;
+use crate::i18n::{labels, text, Tr};
 use crate::tui::action::Action;
-use crate::tui::worker::{NetworkData, Request, Response};
+use crate::tui::tabs::{AlertsTab, NetworksTab, Tab, TrendsTab, NETWORKS_SHOWN};
+use crate::tui::worker::{NetworkData, Request, Response, TeamworkPanel};
 use store::query::{AdDetail, AdSummary, ListFilter};
 use store::review::{ReviewStatus, Target, Watch};
 
 /// Rows per queue page.
 pub const PAGE: usize = 100;
 
-/// Labels of the filter form's fields, in order.
+/// Message keys of the filter form's field labels, in order.
 pub const FILTER_FIELDS: [&str; 9] = [
-    "search",
-    "site",
-    "city",
-    "language",
-    "indicator",
-    "status",
-    "since",
-    "until",
-    "min score",
+    "filter-search",
+    "filter-site",
+    "filter-city",
+    "filter-language",
+    "filter-indicator",
+    "filter-status",
+    "filter-since",
+    "filter-until",
+    "filter-min-score",
 ];
 
 /// Something the run loop must do for the app.
@@ -50,6 +52,8 @@ pub struct AdView {
     pub detail: Option<Box<AdDetail>>,
     /// Lines scrolled down.
     pub scroll: u16,
+    /// Assignee and contacts (None while loading).
+    pub teamwork: Option<Box<TeamworkPanel>>,
 }
 
 /// The network view's state.
@@ -68,6 +72,12 @@ pub struct NetView {
 pub enum Screen {
     /// The priority queue.
     Queue,
+    /// The network list (its state is [`App::networks`]).
+    Networks,
+    /// Charts per week (its state is [`App::trends`]).
+    Trends,
+    /// New ads in what the reviewer follows (its state is [`App::alerts`]).
+    Alerts,
     /// One ad.
     Ad(AdView),
     /// One network.
@@ -81,6 +91,8 @@ pub enum PromptKind {
     Search,
     /// A note on this case.
     Note(Target),
+    /// The reviewer to give this case to.
+    Assign(Target),
 }
 
 /// A window drawn over the screen.
@@ -150,6 +162,14 @@ pub struct App {
     pub quit: bool,
     /// Queue rows visible on screen (set by the run loop from the terminal size).
     pub visible_rows: usize,
+    /// The interface's language.
+    pub tr: Tr,
+    /// The Networks screen.
+    pub networks: NetworksTab,
+    /// The Trends screen.
+    pub trends: TrendsTab,
+    /// The Alerts screen.
+    pub alerts: AlertsTab,
 }
 
 impl App {
@@ -175,7 +195,17 @@ impl App {
             message: None,
             quit: false,
             visible_rows: 15,
+            tr: Tr::default(),
+            networks: NetworksTab::default(),
+            trends: TrendsTab::default(),
+            alerts: AlertsTab::default(),
         })
+    }
+
+    /// The same app speaking `tr`'s language.
+    pub fn in_language(mut self, tr: Tr) -> App {
+        self.tr = tr;
+        self
     }
 
     /// The first requests: a page, then counts and follows (so the first
@@ -262,6 +292,12 @@ impl App {
     fn current_target(&self) -> Option<Target> {
         match self.screen() {
             Screen::Queue => self.selected_row().map(|r| Target::Ad(r.id)),
+            Screen::Networks => self
+                .networks
+                .current()
+                .map(|n| Target::Network(n.network_id)),
+            Screen::Alerts => self.current_alert().map(|a| Target::Ad(a.ad.id)),
+            Screen::Trends => None,
             Screen::Ad(v) => Some(Target::Ad(v.id)),
             Screen::Network(v) => Some(Target::Network(v.id)),
         }
@@ -272,6 +308,9 @@ impl App {
             (Screen::Ad(v), _) => v.detail.as_ref().map(|d| d.status),
             (Screen::Network(v), _) => v.data.as_ref().map(|d| d.status),
             (Screen::Queue, _) => self.selected_row().map(|r| r.status),
+            (Screen::Networks, _) => self.networks.current().map(|n| n.status),
+            (Screen::Alerts, _) => self.current_alert().map(|a| a.ad.status),
+            (Screen::Trends, _) => None,
         }
         .unwrap_or(ReviewStatus::New)
     }
@@ -279,6 +318,9 @@ impl App {
     fn current_network(&self) -> Option<i64> {
         match self.screen() {
             Screen::Queue => self.selected_row().and_then(|r| r.network_id),
+            Screen::Networks => self.networks.current().map(|n| n.network_id),
+            Screen::Alerts => self.current_alert().and_then(|a| a.ad.network_id),
+            Screen::Trends => None,
             Screen::Ad(v) => v.detail.as_ref().and_then(|d| d.network_id),
             Screen::Network(v) => Some(v.id),
         }
@@ -294,6 +336,8 @@ impl App {
     fn current_url(&self) -> Option<String> {
         match self.screen() {
             Screen::Queue => self.selected_row().map(|r| r.url.clone()),
+            Screen::Alerts => self.current_alert().map(|a| a.ad.url.clone()),
+            Screen::Networks | Screen::Trends => None,
             Screen::Ad(v) => v.detail.as_ref().map(|d| d.stored.ad.url.clone()),
             Screen::Network(v) => v
                 .data
@@ -308,8 +352,12 @@ impl App {
             id,
             detail: None,
             scroll: 0,
+            teamwork: None,
         }));
-        vec![Effect::Request(Request::Ad(id))]
+        vec![
+            Effect::Request(Request::Ad(id)),
+            Effect::Request(Request::Teamwork(id)),
+        ]
     }
 
     fn open_network(&mut self, id: i64) -> Vec<Effect> {
@@ -327,7 +375,13 @@ impl App {
         for s in &self.stack {
             match s {
                 Screen::Queue => {}
-                Screen::Ad(v) => fx.push(Effect::Request(Request::Ad(v.id))),
+                Screen::Networks => fx.push(self.networks_request()),
+                Screen::Trends => fx.push(self.trends_request()),
+                Screen::Alerts => fx.push(Effect::Request(Request::Alerts { acknowledge: false })),
+                Screen::Ad(v) => {
+                    fx.push(Effect::Request(Request::Ad(v.id)));
+                    fx.push(Effect::Request(Request::Teamwork(v.id)));
+                }
                 Screen::Network(v) => fx.push(Effect::Request(Request::Network(v.id))),
             }
         }
@@ -338,7 +392,7 @@ impl App {
 
     /// Applies new filters: back to the top of a fresh queue.
     fn apply_filters(&mut self, args: FilterArgs) -> Vec<Effect> {
-        match args.to_filter() {
+        match args.to_filter_in(&self.tr) {
             Ok(f) => {
                 self.filter_args = args;
                 self.filter = f;
@@ -350,12 +404,59 @@ impl App {
                 self.stack.truncate(1);
                 let mut fx = self.page_request(0);
                 fx.extend(self.count_requests());
+                if self.tab() == Tab::Trends {
+                    fx.push(self.trends_request());
+                }
                 fx
             }
             Err(e) => {
                 self.message = Some(format!("{e:#}"));
                 Vec::new()
             }
+        }
+    }
+
+    /// The top-level screen in use.
+    pub fn tab(&self) -> Tab {
+        match self.stack.first() {
+            Some(Screen::Networks) => Tab::Networks,
+            Some(Screen::Trends) => Tab::Trends,
+            Some(Screen::Alerts) => Tab::Alerts,
+            _ => Tab::Ads,
+        }
+    }
+
+    fn current_alert(&self) -> Option<&crate::commands::alerts::Alert> {
+        self.alerts.rows.get(self.alerts.selected)
+    }
+
+    fn trends_request(&self) -> Effect {
+        Effect::Request(Request::Trends {
+            filter: Box::new(self.filter.clone()),
+            weeks: self.trends.weeks,
+        })
+    }
+
+    fn networks_request(&self) -> Effect {
+        Effect::Request(Request::Networks {
+            limit: NETWORKS_SHOWN,
+        })
+    }
+
+    /// Switches to a top-level screen (closing any ad or network view).
+    fn switch_to(&mut self, tab: Tab) -> Vec<Effect> {
+        self.stack = vec![match tab {
+            Tab::Ads => Screen::Queue,
+            Tab::Networks => Screen::Networks,
+            Tab::Trends => Screen::Trends,
+            Tab::Alerts => Screen::Alerts,
+        }];
+        match tab {
+            // Always reload: statuses and members change while you work.
+            Tab::Networks => vec![self.networks_request()],
+            Tab::Trends => vec![self.trends_request()],
+            Tab::Alerts => vec![Effect::Request(Request::Alerts { acknowledge: false })],
+            Tab::Ads => Vec::new(),
         }
     }
 
@@ -390,6 +491,15 @@ impl App {
                     Some(id) => self.open_ad(id),
                     None => Vec::new(),
                 },
+                Screen::Networks => match self.networks.current().map(|n| n.network_id) {
+                    Some(id) => self.open_network(id),
+                    None => Vec::new(),
+                },
+                Screen::Alerts => match self.current_alert().map(|a| a.ad.id) {
+                    Some(id) => self.open_ad(id),
+                    None => Vec::new(),
+                },
+                Screen::Trends => Vec::new(),
                 Screen::Network(v) => {
                     let id = v
                         .data
@@ -407,7 +517,7 @@ impl App {
                 match self.current_network() {
                     Some(id) => self.open_network(id),
                     None => {
-                        self.message = Some("this ad is not linked to a network".into());
+                        self.message = Some(self.tr.t("msg-no-network"));
                         Vec::new()
                     }
                 }
@@ -427,6 +537,15 @@ impl App {
                 Some(target) => vec![Effect::Request(Request::SetStatus { target, status })],
                 None => Vec::new(),
             },
+            Action::Assign => {
+                if let Some(target) = self.current_target() {
+                    self.overlay = Some(Overlay::Prompt {
+                        kind: PromptKind::Assign(target),
+                        input: self.reviewer.clone(),
+                    });
+                }
+                Vec::new()
+            }
             Action::Note => {
                 if let Some(target) = self.current_target() {
                     self.overlay = Some(Overlay::Prompt {
@@ -455,7 +574,7 @@ impl App {
             Action::FollowNetwork => match self.current_network() {
                 Some(id) => self.toggle_watch("network", id.to_string()),
                 None => {
-                    self.message = Some("this ad is not linked to a network".into());
+                    self.message = Some(self.tr.t("msg-no-network"));
                     Vec::new()
                 }
             },
@@ -474,7 +593,7 @@ impl App {
             }
             Action::OpenUrl => match self.current_url() {
                 Some(url) => {
-                    self.message = Some(format!("opening {url}"));
+                    self.message = Some(self.tr.f("msg-opening", &[("url", text(url.clone()))]));
                     vec![Effect::OpenUrl(url)]
                 }
                 None => Vec::new(),
@@ -488,12 +607,18 @@ impl App {
                 unique.dedup();
                 match unique.first() {
                     Some(p) => {
-                        let others = if unique.len() > 1 {
-                            format!(" (also in this ad: {})", unique[1..].join(", "))
+                        let msg = if unique.len() > 1 {
+                            self.tr.f(
+                                "msg-copied-more",
+                                &[
+                                    ("number", text(p.clone())),
+                                    ("others", text(unique[1..].join(", "))),
+                                ],
+                            )
                         } else {
-                            String::new()
+                            self.tr.f("msg-copied", &[("number", text(p.clone()))])
                         };
-                        self.message = Some(format!("number {p} copied{others}"));
+                        self.message = Some(msg);
                         vec![Effect::Copy(p.clone())]
                     }
                     None => {
@@ -503,6 +628,21 @@ impl App {
                 }
             }
             Action::Refresh => self.refresh(),
+            Action::NextTab => self.switch_to(self.tab().next()),
+            Action::Weeks(delta) => {
+                if !matches!(self.screen(), Screen::Trends) {
+                    return Vec::new();
+                }
+                self.trends.change_weeks(delta);
+                vec![self.trends_request()]
+            }
+            Action::Acknowledge => {
+                if !matches!(self.screen(), Screen::Alerts) {
+                    return Vec::new();
+                }
+                vec![Effect::Request(Request::Alerts { acknowledge: true })]
+            }
+            Action::ShowTab(t) => self.switch_to(t),
             Action::Input(_)
             | Action::Backspace
             | Action::Submit
@@ -513,8 +653,8 @@ impl App {
 
     fn no_phone_message(&self) -> String {
         match self.screen() {
-            Screen::Ad(_) => "this ad has no phone number".into(),
-            _ => "open an ad (Enter) to use its phone number".into(),
+            Screen::Ad(_) => self.tr.t("msg-ad-no-phone"),
+            _ => self.tr.t("msg-open-ad-for-phone"),
         }
     }
 
@@ -534,6 +674,15 @@ impl App {
     fn step(&mut self, delta: isize) -> Vec<Effect> {
         match self.screen_mut() {
             Screen::Queue => self.move_queue(delta),
+            Screen::Networks => {
+                self.networks.step(delta);
+                Vec::new()
+            }
+            Screen::Alerts => {
+                self.alerts.step(delta);
+                Vec::new()
+            }
+            Screen::Trends => Vec::new(),
             Screen::Ad(v) => {
                 v.scroll = (v.scroll as isize + delta).clamp(0, u16::MAX as isize / 2) as u16;
                 Vec::new()
@@ -577,7 +726,10 @@ impl App {
                         return Vec::new();
                     }
                 };
-                self.message = Some(format!("saving {status}…"));
+                self.message = Some(self.tr.f(
+                    "msg-saving-status",
+                    &[("status", text(labels::status(&self.tr, status)))],
+                ));
                 vec![Effect::Request(Request::SetStatus { target, status })]
             }
             Overlay::Prompt { kind, mut input } => match action {
@@ -599,12 +751,22 @@ impl App {
                         args.search = (!words.is_empty()).then(|| words.to_string());
                         self.apply_filters(args)
                     }
-                    PromptKind::Note(target) => {
-                        if input.trim().is_empty() {
-                            self.message = Some("empty note not saved".into());
+                    PromptKind::Assign(target) => {
+                        let name = input.trim();
+                        if name.is_empty() {
                             return Vec::new();
                         }
-                        self.message = Some("saving note…".into());
+                        vec![Effect::Request(Request::Assign {
+                            target,
+                            assignee: name.to_string(),
+                        })]
+                    }
+                    PromptKind::Note(target) => {
+                        if input.trim().is_empty() {
+                            self.message = Some(self.tr.t("msg-empty-note"));
+                            return Vec::new();
+                        }
+                        self.message = Some(self.tr.t("msg-saving-note"));
                         vec![Effect::Request(Request::Note {
                             target,
                             text: input.trim().to_string(),
@@ -632,7 +794,7 @@ impl App {
                     Action::PrevField => focus = (focus + n - 1) % n,
                     Action::Submit => {
                         let args = args_from_fields(&fields, &self.filter_args);
-                        return match args.and_then(|a| a.to_filter().map(|_| a)) {
+                        return match args.and_then(|a| a.to_filter_in(&self.tr).map(|_| a)) {
                             Ok(a) => self.apply_filters(a),
                             Err(e) => {
                                 self.overlay = Some(Overlay::Filters {
@@ -728,6 +890,38 @@ impl App {
                 self.watches = w;
                 Vec::new()
             }
+            Response::Teamwork { ad_id, panel } => {
+                for s in self.stack.iter_mut() {
+                    if let Screen::Ad(v) = s {
+                        if v.id == ad_id {
+                            v.teamwork = Some(panel.clone());
+                        }
+                    }
+                }
+                Vec::new()
+            }
+            Response::Trends(t) => {
+                self.trends.data = Some(t);
+                Vec::new()
+            }
+            Response::Alerts { rows, acknowledged } => {
+                if acknowledged {
+                    self.message = Some(self.tr.f(
+                        "msg-acknowledged",
+                        &[("count", crate::i18n::num(rows.len() as i64))],
+                    ));
+                    self.alerts.rows.clear();
+                } else {
+                    self.alerts.rows = rows;
+                }
+                self.alerts.loaded = true;
+                self.alerts.step(0);
+                Vec::new()
+            }
+            Response::Networks(rows) => {
+                self.networks.load(rows);
+                Vec::new()
+            }
             Response::Done { target, message } => {
                 self.message = Some(message);
                 if target.is_some() {
@@ -738,7 +932,7 @@ impl App {
             }
             Response::Error(e) => {
                 self.loading = false;
-                self.message = Some(format!("error: {e}"));
+                self.message = Some(self.tr.f("msg-error", &[("error", text(e))]));
                 Vec::new()
             }
         }

@@ -11,15 +11,18 @@
 //! - [`worker`]: the store thread and its messages.
 //! - [`ui`]: the views (queue, ad, network, overlays, status bar).
 //! - [`system`]: opening URLs and copying to the clipboard.
+//! - [`tabs`]: the top-level screens (Ads, Networks) and the network list's state.
 
 pub mod action;
 pub mod app;
 pub mod system;
+pub mod tabs;
 pub mod ui;
 pub mod worker;
 
 use crate::cli::FilterArgs;
 use crate::context::Context;
+use crate::i18n::text;
 use anyhow::{Context as _, Result};
 use app::{App, Effect};
 use crossterm::event::{self, Event};
@@ -46,11 +49,12 @@ pub fn run(ctx: Context) -> Result<()> {
 pub fn run_with_filters(ctx: Context, filters: FilterArgs) -> Result<()> {
     let db = ctx.store.path().to_path_buf();
     let reviewer = ctx.reviewer.clone();
+    let tr = ctx.tr.clone();
     // The UI thread needs no connection of its own: the worker has one.
     drop(ctx);
-    let mut app = App::new(&db.display().to_string(), &reviewer, filters)?;
+    let mut app = App::new(&db.display().to_string(), &reviewer, filters)?.in_language(tr.clone());
     let (resp_tx, resp_rx) = mpsc::channel::<Response>();
-    let requests = worker::spawn(db, reviewer, resp_tx).context("starting the store worker")?;
+    let requests = worker::spawn(db, reviewer, tr, resp_tx).context("starting the store worker")?;
 
     install_panic_hook();
     let mut terminal = enter().context("preparing the terminal")?;
@@ -131,19 +135,20 @@ fn perform(terminal: &mut Term, app: &mut App, requests: &Sender<Request>, fx: V
         match e {
             Effect::Request(r) => {
                 if requests.send(r).is_err() {
-                    app.message = Some("error: the store worker stopped; restart review".into());
+                    app.message = Some(app.tr.t("err-worker-stopped"));
                 }
             }
             Effect::OpenUrl(url) => {
                 if let Err(e) = system::open_url(&url) {
-                    app.message = Some(format!(
-                        "error: cannot open a browser ({e}); the address is {url}"
+                    app.message = Some(app.tr.f(
+                        "err-browser",
+                        &[("error", text(e.to_string())), ("url", text(url.clone()))],
                     ));
                 }
             }
-            Effect::Copy(text) => {
-                if system::copy(terminal.backend_mut(), &text).is_err() {
-                    app.message = Some(format!("could not copy; the number is {text}"));
+            Effect::Copy(t) => {
+                if system::copy(terminal.backend_mut(), &t).is_err() {
+                    app.message = Some(app.tr.f("err-copy", &[("number", text(t.clone()))]));
                 }
             }
         }

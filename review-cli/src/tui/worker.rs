@@ -3,13 +3,18 @@
 //! thread. Stale queue requests (superseded by a newer filter or page) are
 //! dropped unanswered; writes are never dropped and run in the order sent.
 
+use crate::commands::alerts::Alert;
 use crate::commands::retry::with_retry;
+use crate::i18n::{labels, num, text, Tr};
 use indicators::linking::NetworkSummary;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender};
+use store::network_list::{NetworkFilter, NetworkListItem};
 use store::query::{AdDetail, AdSummary, ListFilter};
 use store::review::{ReviewEvent, ReviewStatus, Target, Watch};
+use store::stats::Trends;
+use store::teamwork::{Contact, DoNotContact};
 use store::Store;
 
 /// What the interface asks the worker for.
@@ -64,6 +69,32 @@ pub enum Request {
     },
     /// What this reviewer follows.
     Watches,
+    /// Who has an ad, and the contact log and do-not-contact entries of its numbers.
+    Teamwork(i64),
+    /// Give a case to a reviewer.
+    Assign {
+        /// Ad or network.
+        target: Target,
+        /// Who takes it.
+        assignee: String,
+    },
+    /// Trends over `weeks` weeks for the queue's filter.
+    Trends {
+        /// The filter.
+        filter: Box<ListFilter>,
+        /// Weeks.
+        weeks: usize,
+    },
+    /// New ads in what this reviewer follows; with `acknowledge`, mark them seen.
+    Alerts {
+        /// Move the last look to now.
+        acknowledge: bool,
+    },
+    /// The network list in priority order.
+    Networks {
+        /// At most this many networks.
+        limit: usize,
+    },
 }
 
 /// A network as the network view shows it.
@@ -81,6 +112,18 @@ pub struct NetworkData {
     pub status: ReviewStatus,
     /// Review history of the network.
     pub events: Vec<ReviewEvent>,
+}
+
+/// What the ad view shows of teamwork: the assignee, and per number the
+/// contact log (from every ad with that number) and any do-not-contact entry.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TeamworkPanel {
+    /// Who has the ad.
+    pub assignee: Option<String>,
+    /// Contacts to the ad's numbers, oldest first.
+    pub contacts: Vec<Contact>,
+    /// Do-not-contact entries of the ad's numbers.
+    pub blocked: Vec<DoNotContact>,
 }
 
 /// What the worker sends back.
@@ -110,6 +153,24 @@ pub enum Response {
     Network(Box<NetworkData>),
     /// The follows.
     Watches(Vec<Watch>),
+    /// The network list.
+    Networks(Vec<NetworkListItem>),
+    /// Trends.
+    Trends(Box<Trends>),
+    /// Alerts (and whether they were acknowledged).
+    Alerts {
+        /// The new ads.
+        rows: Vec<Alert>,
+        /// They were marked seen.
+        acknowledged: bool,
+    },
+    /// The teamwork panel of one ad.
+    Teamwork {
+        /// The ad.
+        ad_id: i64,
+        /// What to show.
+        panel: Box<TeamworkPanel>,
+    },
     /// A write finished; the message says what was recorded.
     Done {
         /// What was changed, for refreshing the views.
@@ -126,6 +187,7 @@ pub enum Response {
 pub fn spawn(
     db: PathBuf,
     reviewer: String,
+    tr: Tr,
     responses: Sender<Response>,
 ) -> std::io::Result<Sender<Request>> {
     let (tx, rx) = std::sync::mpsc::channel::<Request>();
@@ -135,11 +197,13 @@ pub fn spawn(
             let mut store = match Store::open_existing(&db) {
                 Ok(s) => s,
                 Err(e) => {
-                    let _ = responses.send(Response::Error(format!("opening the database: {e}")));
+                    let _ = responses.send(Response::Error(
+                        tr.f("err-open-db", &[("error", text(e.to_string()))]),
+                    ));
                     return;
                 }
             };
-            run(&mut store, &reviewer, &rx, &responses);
+            run(&mut store, &reviewer, &tr, &rx, &responses);
         })?;
     Ok(tx)
 }
@@ -149,6 +213,7 @@ pub fn spawn(
 pub fn run(
     store: &mut Store,
     reviewer: &str,
+    tr: &Tr,
     requests: &Receiver<Request>,
     responses: &Sender<Response>,
 ) {
@@ -156,7 +221,7 @@ pub fn run(
         let mut batch = vec![first];
         batch.extend(requests.try_iter());
         for req in coalesce(batch) {
-            let resp = respond(store, reviewer, req);
+            let resp = respond_in(store, reviewer, tr, req);
             if responses.send(resp).is_err() {
                 return;
             }
@@ -192,13 +257,19 @@ pub fn coalesce(batch: Vec<Request>) -> Vec<Request> {
 /// Answers one request (what the worker thread does for each message;
 /// public so tests and benchmarks can drive the app synchronously).
 pub fn respond(store: &mut Store, reviewer: &str, req: Request) -> Response {
-    match answer(store, reviewer, req) {
+    respond_in(store, reviewer, &Tr::default(), req)
+}
+
+/// [`respond`] with messages in `tr`'s language.
+pub fn respond_in(store: &mut Store, reviewer: &str, tr: &Tr, req: Request) -> Response {
+    match answer(store, reviewer, tr, req) {
         Ok(r) => r,
         Err(e) => Response::Error(format!("{e:#}")),
     }
 }
 
-fn answer(store: &mut Store, reviewer: &str, req: Request) -> anyhow::Result<Response> {
+fn answer(store: &mut Store, reviewer: &str, tr: &Tr, req: Request) -> anyhow::Result<Response> {
+    let who = || text(reviewer.to_string());
     Ok(match req {
         Request::Page {
             generation,
@@ -224,56 +295,114 @@ fn answer(store: &mut Store, reviewer: &str, req: Request) -> anyhow::Result<Res
         Request::StatusCounts => Response::StatusCounts(store.status_counts()?),
         Request::Ad(id) => match store.ad_detail(id)? {
             Some(d) => Response::Ad(Box::new(d)),
-            None => Response::Error(format!("ad #{id} is no longer in the database")),
+            None => Response::Error(tr.f("err-ad-gone", &[("id", num(id))])),
         },
-        Request::Network(id) => match network_data(store, id)? {
+        Request::Network(id) => match network_data(store, id, tr)? {
             Some(n) => Response::Network(Box::new(n)),
-            None => Response::Error(format!("network #{id} is no longer in the database")),
+            None => Response::Error(tr.f("err-network-gone", &[("id", num(id))])),
         },
         Request::SetStatus { target, status } => {
             with_retry(|| store.set_status(target, status, reviewer, None))?;
             Response::Done {
                 target: Some(target),
-                message: format!("{} marked {status} by {reviewer}", describe(target)),
+                message: tr.f(
+                    "msg-marked",
+                    &[
+                        ("target", text(labels::target(tr, target))),
+                        ("status", text(labels::status(tr, status))),
+                        ("reviewer", who()),
+                    ],
+                ),
             }
         }
-        Request::Note { target, text } => {
-            with_retry(|| store.add_note(target, reviewer, &text))?;
+        Request::Note { target, text: note } => {
+            with_retry(|| store.add_note(target, reviewer, &note))?;
             Response::Done {
                 target: Some(target),
-                message: format!("note added to {} by {reviewer}", describe(target)),
+                message: tr.f(
+                    "msg-note-added",
+                    &[
+                        ("target", text(labels::target(tr, target))),
+                        ("reviewer", who()),
+                    ],
+                ),
             }
         }
         Request::Watch { kind, target, on } => {
             with_retry(|| store.set_watch(&kind, &target, reviewer, on))?;
-            let what = if kind == "network" {
-                format!("network #{target}")
+            let what = match target.parse::<i64>() {
+                Ok(id) if kind == "network" => labels::target(tr, Target::Network(id)),
+                _ => target.clone(),
+            };
+            let key = if on {
+                "msg-following"
             } else {
-                target.clone()
+                "msg-unfollowed"
             };
             Response::Done {
                 target: None,
-                message: if on {
-                    format!("following {what}")
-                } else {
-                    format!("no longer following {what}")
-                },
+                message: tr.f(key, &[("what", text(what))]),
             }
         }
         Request::Watches => Response::Watches(store.watches(reviewer)?),
+        Request::Teamwork(ad_id) => Response::Teamwork {
+            ad_id,
+            panel: Box::new(teamwork_panel(store, ad_id)?),
+        },
+        Request::Assign { target, assignee } => {
+            with_retry(|| store.assign(target, &assignee, reviewer))?;
+            Response::Done {
+                target: Some(target),
+                message: tr.f(
+                    "msg-assigned",
+                    &[
+                        ("target", text(labels::target(tr, target))),
+                        ("assignee", text(assignee.trim())),
+                    ],
+                ),
+            }
+        }
+        Request::Trends { filter, weeks } => {
+            Response::Trends(Box::new(store.trends(&filter, weeks)?))
+        }
+        Request::Alerts { acknowledge } => Response::Alerts {
+            rows: crate::commands::alerts::collect(store, reviewer, acknowledge)?,
+            acknowledged: acknowledge,
+        },
+        Request::Networks { limit } => Response::Networks(store.network_list(&NetworkFilter {
+            limit,
+            ..NetworkFilter::default()
+        })?),
     })
 }
 
-/// "ad #5" or "network #4".
+/// "ad #5" or "network #4", in English (see [`labels::target`]).
 pub fn describe(t: Target) -> String {
-    match t {
-        Target::Ad(id) => format!("ad #{id}"),
-        Target::Network(id) => format!("network #{id}"),
-    }
+    labels::target(&Tr::default(), t)
 }
 
-/// Loads what the network view shows.
-pub fn network_data(store: &Store, id: i64) -> anyhow::Result<Option<NetworkData>> {
+/// Loads the teamwork panel of an ad.
+pub fn teamwork_panel(store: &Store, ad_id: i64) -> anyhow::Result<TeamworkPanel> {
+    let mut numbers: Vec<String> = store
+        .ad_detail(ad_id)?
+        .map(|d| d.phones.into_iter().map(|p| p.e164).collect())
+        .unwrap_or_default();
+    numbers.sort();
+    numbers.dedup();
+    let mut panel = TeamworkPanel {
+        assignee: store.assignee_of(Target::Ad(ad_id))?,
+        ..TeamworkPanel::default()
+    };
+    for n in &numbers {
+        panel.contacts.extend(store.contacts_of(n)?);
+        panel.blocked.extend(store.do_not_contact_entry(n)?);
+    }
+    panel.contacts.sort_by_key(|c| (c.at, c.id));
+    Ok(panel)
+}
+
+/// Loads what the network view shows (the reasons in `tr`'s language).
+pub fn network_data(store: &Store, id: i64, tr: &Tr) -> anyhow::Result<Option<NetworkData>> {
     let Some(row) = store.network(id)? else {
         return Ok(None);
     };
@@ -292,11 +421,7 @@ pub fn network_data(store: &Store, id: i64) -> anyhow::Result<Option<NetworkData
             .filter_map(|l| {
                 let other = if l.a == ad { l.b } else { l.a };
                 in_net.contains(&other).then(|| {
-                    let kind = if l.kind == "image" {
-                        "photo"
-                    } else {
-                        l.kind.as_str()
-                    };
+                    let kind = labels::link_kind(tr, &l.kind);
                     format!("{kind} {} ↔ #{other}", l.evidence)
                 })
             })

@@ -112,6 +112,7 @@ fn list_prints_the_queue_and_json_round_trips() {
     let f = fixture();
     let c = ctx(&f, "alice");
     let args = ListArgs {
+        assignee: None,
         filter: FilterArgs {
             city: Some("Odense".into()),
             ..Default::default()

@@ -95,7 +95,7 @@ fn decisions_are_never_lost_while_the_daemon_writes() {
 
     // Reviewer 2: the full-screen tool's worker.
     let (resp_tx, resp_rx) = std::sync::mpsc::channel();
-    let req = worker::spawn(f.path.clone(), "bob".into(), resp_tx).unwrap();
+    let req = worker::spawn(f.path.clone(), "bob".into(), Default::default(), resp_tx).unwrap();
     for i in 0..ROUNDS {
         req.send(Request::SetStatus {
             target: Target::Ad(2),

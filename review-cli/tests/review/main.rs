@@ -5,6 +5,9 @@
 mod commands;
 mod concurrency;
 mod e2e;
+mod networks;
 mod screens;
 mod support;
+mod teamwork;
+mod trends_alerts;
 mod tui_keys;

@@ -131,3 +131,74 @@ fn filter_form_with_an_error() {
     h.key(KeyCode::Enter);
     insta::assert_snapshot!("filter_form_error_80x24", h.screen(80, 24));
 }
+
+/// The same screens in Danish: every label is the translation, the ad's own
+/// words (text, names, cities) stay as written.
+mod danish {
+    use crate::support::{fixture, screen_text, Harness};
+    use crossterm::event::KeyCode;
+    use review_cli::i18n::Lang;
+
+    #[test]
+    fn queue_in_danish_at_both_sizes() {
+        let f = fixture();
+        let mut h = Harness::in_language(&f, "alice", Lang::Da);
+        let small = h.screen(80, 24);
+        let text = screen_text(&small);
+        assert!(
+            text.contains("Kø — alle annoncer efter prioritet"),
+            "{text}"
+        );
+        assert!(text.contains("? hjælp  q afslut"), "{text}");
+        assert!(!text.contains("Queue"), "{text}");
+        insta::assert_snapshot!("da_queue_80x24", small);
+        insta::assert_snapshot!("da_queue_140x40", h.screen(140, 40));
+    }
+
+    #[test]
+    fn ad_view_in_danish_keeps_the_ad_text() {
+        let f = fixture();
+        let mut h = Harness::in_language(&f, "alice", Lang::Da);
+        h.key(KeyCode::Enter);
+        h.keys("m2");
+        let big = h.screen(140, 40);
+        let text = screen_text(&big);
+        assert!(text.contains("Indikatorer (score"), "{text}");
+        assert!(text.contains("skal opsøges"), "{text}");
+        assert!(text.contains("Hun er"), "the ad's own words stay: {text}");
+        assert!(
+            text.contains("skrevet om hende af en anden"),
+            "the explanation is translated: {text}"
+        );
+        assert!(text.contains("third_person"), "the code stays: {text}");
+        insta::assert_snapshot!("da_ad_140x40", big);
+        insta::assert_snapshot!("da_ad_80x24", h.screen(80, 24));
+    }
+
+    #[test]
+    fn network_view_and_help_in_danish() {
+        let f = fixture();
+        let mut h = Harness::in_language(&f, "alice", Lang::Da);
+        h.key(KeyCode::Char('n'));
+        let net = h.screen(80, 24);
+        let text = screen_text(&net);
+        assert!(text.contains("Netværk #1"), "{text}");
+        assert!(text.contains("hvorfor forbundet"), "{text}");
+        insta::assert_snapshot!("da_network_80x24", net);
+        h.key(KeyCode::Char('?'));
+        let help = h.screen(80, 24);
+        assert!(screen_text(&help).contains("åbn annoncens netværk"));
+        insta::assert_snapshot!("da_help_80x24", help);
+    }
+
+    #[test]
+    fn messages_come_back_in_danish() {
+        let f = fixture();
+        let mut h = Harness::in_language(&f, "alice", Lang::Da);
+        h.keys("m2");
+        assert_eq!(
+            h.app.message.as_deref(),
+            Some("annonce #1 sat til skal opsøges af alice")
+        );
+    }
+}

@@ -336,8 +336,14 @@ pub struct Harness {
 impl Harness {
     /// An app on the fixture as `reviewer`, after its first requests.
     pub fn new(f: &Fixture, reviewer: &str) -> Harness {
-        let app =
-            review_cli::tui::app::App::new("review.db", reviewer, Default::default()).unwrap();
+        Harness::in_language(f, reviewer, review_cli::i18n::Lang::En)
+    }
+
+    /// An app on the fixture as `reviewer`, speaking `lang`.
+    pub fn in_language(f: &Fixture, reviewer: &str, lang: review_cli::i18n::Lang) -> Harness {
+        let app = review_cli::tui::app::App::new("review.db", reviewer, Default::default())
+            .unwrap()
+            .in_language(review_cli::i18n::Tr::new(lang));
         let mut h = Harness {
             app,
             store: f.store(),
@@ -358,7 +364,9 @@ impl Harness {
                 Effect::Request(r) => {
                     self.requests.push(r.clone());
                     let reviewer = self.app.reviewer.clone();
-                    let resp = review_cli::tui::worker::respond(&mut self.store, &reviewer, r);
+                    let tr = self.app.tr.clone();
+                    let resp =
+                        review_cli::tui::worker::respond_in(&mut self.store, &reviewer, &tr, r);
                     queue.extend(self.app.apply(resp));
                 }
                 other => self.effects.push(other),
@@ -404,6 +412,11 @@ impl Harness {
                             e.at = at(20, 9);
                         }
                     }
+                    if let Some(t) = v.teamwork.as_mut() {
+                        for c in t.contacts.iter_mut() {
+                            c.at = at(20, 8);
+                        }
+                    }
                 }
                 Screen::Network(v) => {
                     if let Some(d) = v.data.as_mut() {
@@ -412,8 +425,11 @@ impl Harness {
                         }
                     }
                 }
-                Screen::Queue => {}
+                Screen::Queue | Screen::Networks | Screen::Trends | Screen::Alerts => {}
             }
+        }
+        for a in self.app.alerts.rows.iter_mut() {
+            a.ad.first_seen = at(20, 7);
         }
         self.app.visible_rows = h.saturating_sub(3) as usize;
         let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
@@ -421,4 +437,17 @@ impl Harness {
             .unwrap();
         term.backend().clone()
     }
+}
+
+/// The characters of a drawn screen, one line per row (for `contains` checks).
+pub fn screen_text(b: &ratatui::backend::TestBackend) -> String {
+    let buf = b.buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }

@@ -4,11 +4,15 @@
 //! Everything fits an 80×24 terminal and grows with larger ones.
 
 pub mod ad;
+pub mod alerts;
 pub mod highlight;
 pub mod network;
+pub mod networks;
 pub mod overlay;
 pub mod queue;
+pub mod trends;
 
+use crate::i18n::{num, text, Tr};
 use crate::tui::app::{App, Screen};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
@@ -31,7 +35,10 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
     );
     match app.screen() {
         Screen::Queue => queue::draw(frame, body, app),
-        Screen::Ad(v) => ad::draw(frame, body, v),
+        Screen::Networks => networks::draw(frame, body, app),
+        Screen::Trends => trends::draw(frame, body, app),
+        Screen::Alerts => alerts::draw(frame, body, app),
+        Screen::Ad(v) => ad::draw(frame, body, v, &app.tr),
         Screen::Network(v) => network::draw(frame, body, v, app),
     }
     frame.render_widget(Paragraph::new(status_line(app, status.width)), status);
@@ -44,21 +51,25 @@ pub fn visible_rows(body: Rect) -> usize {
 }
 
 fn title_line(app: &App) -> Line<'static> {
+    let tr = &app.tr;
     let what = match app.screen() {
         Screen::Queue => {
             let f = filter_summary(app);
             if f.is_empty() {
-                "Queue — all ads by priority".to_string()
+                tr.t("title-queue-all")
             } else {
-                format!("Queue — {f}")
+                tr.f("title-queue-filtered", &[("filters", text(f))])
             }
         }
-        Screen::Ad(v) => format!("Ad #{}", v.id),
-        Screen::Network(v) => format!("Network #{}", v.id),
+        Screen::Networks => tr.t("title-networks"),
+        Screen::Trends => tr.f("title-trends", &[("weeks", num(app.trends.weeks as i64))]),
+        Screen::Alerts => tr.t("title-alerts"),
+        Screen::Ad(v) => tr.f("title-ad", &[("id", num(v.id))]),
+        Screen::Network(v) => tr.f("title-network", &[("id", num(v.id))]),
     };
     let mut spans = vec![Span::raw(format!(" adscreen review · {what}"))];
     if let Some(m) = &app.message {
-        let style = if m.starts_with("error") {
+        let style = if is_error(tr, m) {
             Style::default().fg(Color::White).bg(Color::Red)
         } else {
             Style::default().fg(Color::Black).bg(Color::Green)
@@ -69,43 +80,58 @@ fn title_line(app: &App) -> Line<'static> {
     Line::from(spans)
 }
 
-/// The active filters in words, e.g. `city=Odense search="ring"`.
+/// A table header: the column names (message keys) in `tr`'s language.
+pub fn header_row(tr: &Tr, keys: &[&str]) -> ratatui::widgets::Row<'static> {
+    ratatui::widgets::Row::new(keys.iter().map(|k| tr.t(k)).collect::<Vec<_>>())
+        .style(Style::default().add_modifier(Modifier::BOLD | Modifier::UNDERLINED))
+}
+
+/// The style of the row under the cursor.
+pub fn selected_style() -> Style {
+    Style::default()
+        .bg(Color::Blue)
+        .fg(Color::White)
+        .add_modifier(Modifier::BOLD)
+}
+
+/// Whether a status-bar message reports a failure (drawn in red).
+pub fn is_error(tr: &Tr, message: &str) -> bool {
+    message.starts_with(&tr.t("error-prefix")) || message.starts_with("error")
+}
+
+/// The active filters in words, e.g. `city=Odense search="ring"` (the
+/// names in the interface's language, the values as typed).
 pub fn filter_summary(app: &App) -> String {
     let a = &app.filter_args;
+    let tr = &app.tr;
     let mut parts = Vec::new();
     let mut add = |k: &str, v: &Option<String>| {
         if let Some(v) = v {
-            parts.push(format!("{k}={v}"));
+            parts.push(format!("{}={v}", tr.t(k)));
         }
     };
-    add("site", &a.site);
-    add("city", &a.city);
-    add("lang", &a.language);
-    add("indicator", &a.indicator);
-    add("status", &a.status);
-    add("since", &a.since);
-    add("until", &a.until);
+    add("filter-site", &a.site);
+    add("filter-city", &a.city);
+    add("filter-language", &a.language);
+    add("filter-indicator", &a.indicator);
+    add("filter-status", &a.status);
+    add("filter-since", &a.since);
+    add("filter-until", &a.until);
     if let Some(m) = a.min_score {
-        parts.push(format!("score≥{m}"));
+        parts.push(format!("{}≥{m}", tr.t("col-score")));
     }
     if let Some(n) = a.network {
-        parts.push(format!("network=#{n}"));
+        parts.push(format!("{}=#{n}", tr.t("col-network")));
     }
     if let Some(s) = &a.search {
-        parts.push(format!("search=\"{s}\""));
+        parts.push(format!("{}=\"{s}\"", tr.t("filter-search")));
     }
     parts.join(" ")
 }
 
-/// Short status names for the status bar.
-pub fn short_status(s: ReviewStatus) -> &'static str {
-    match s {
-        ReviewStatus::New => "new",
-        ReviewStatus::NeedsOutreach => "outreach",
-        ReviewStatus::Contacted => "contacted",
-        ReviewStatus::Referred => "referred",
-        ReviewStatus::Dismissed => "dismissed",
-    }
+/// Short status names for tables and the status bar (`status-short-*`).
+pub fn short_status(tr: &Tr, s: ReviewStatus) -> String {
+    tr.t(&format!("status-short-{}", s.as_str()))
 }
 
 /// Colour of a status.
@@ -115,26 +141,32 @@ pub fn status_style(s: ReviewStatus) -> Style {
         ReviewStatus::NeedsOutreach => Style::default().fg(Color::Red),
         ReviewStatus::Contacted => Style::default().fg(Color::Yellow),
         ReviewStatus::Referred => Style::default().fg(Color::Magenta),
-        ReviewStatus::Dismissed => Style::default().fg(Color::DarkGray),
+        ReviewStatus::Dismissed | ReviewStatus::SpamOrScam | ReviewStatus::Duplicate => {
+            Style::default().fg(Color::DarkGray)
+        }
+        ReviewStatus::Independent => Style::default().fg(Color::Green),
+        ReviewStatus::Agency => Style::default().fg(Color::Cyan),
     }
 }
 
 fn status_line(app: &App, width: u16) -> Line<'static> {
+    let tr = &app.tr;
     let matching = match app.total {
-        Some(t) => format!("{} ads", group(t)),
-        None => "counting…".to_string(),
+        Some(t) => tr.f("bar-ads", &[("count", num(t)), ("n", text(group(t)))]),
+        None => tr.t("bar-counting"),
     };
     let counts: Vec<String> = app
         .status_counts
         .iter()
         .filter(|(s, n)| *n > 0 || *s == ReviewStatus::New)
-        .map(|(s, n)| format!("{} {}", short_status(*s), group(*n)))
+        .map(|(s, n)| format!("{} {}", short_status(tr, *s), group(*n)))
         .collect();
     let db = shorten_left(&app.db, 30);
     let text = format!(
-        " {matching} │ {} │ db {db} │ {} │ ? help  q quit",
+        " {matching} │ {} │ db {db} │ {} │ {}",
         counts.join(" · "),
-        app.reviewer
+        app.reviewer,
+        tr.t("bar-keys")
     );
     let style = Style::default().fg(Color::Black).bg(Color::Cyan);
     let padded = format!("{text:<w$}", w = width as usize);

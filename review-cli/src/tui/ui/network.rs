@@ -2,6 +2,7 @@
 //! over time), then the member ads with why each one is linked (a shared
 //! number, text similarity, a reused photo), and the network's history.
 
+use crate::i18n::{labels, num, text};
 use crate::tui::app::{App, NetView};
 use crate::tui::ui::{clip, short_status, status_style};
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -12,61 +13,80 @@ use ratatui::Frame;
 
 /// Draws the network view into `area`.
 pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &NetView, app: &App) {
+    let tr = &app.tr;
     let Some(d) = &view.data else {
-        frame.render_widget(Paragraph::new(" Loading…"), area);
+        frame.render_widget(Paragraph::new(format!(" {}", tr.t("loading"))), area);
         return;
     };
     let bold = Style::default().add_modifier(Modifier::BOLD);
     let dim = Style::default().fg(Color::DarkGray);
     let mut head: Vec<Line<'static>> = Vec::new();
     let follow = if app.follows("network", &d.id.to_string()) {
-        " · followed"
+        format!(" · {}", tr.t("net-followed"))
     } else {
-        ""
+        String::new()
     };
     let mut first = vec![
-        Span::styled(format!(" {} ads", d.members.len()), bold),
-        Span::raw(" · status "),
-        Span::styled(d.status.as_str().to_string(), status_style(d.status)),
-        Span::raw(follow.to_string()),
+        Span::styled(
+            format!(
+                " {}",
+                tr.f("net-ads", &[("count", num(d.members.len() as i64))])
+            ),
+            bold,
+        ),
+        Span::raw(format!(" · {} ", tr.t("col-status"))),
+        Span::styled(labels::status(tr, d.status), status_style(d.status)),
+        Span::raw(follow),
     ];
     if let Some(s) = &d.summary {
         first.push(Span::raw(format!(
-            " · {} → {} · links: {} phone, {} text, {} photo",
+            " · {} → {} · {}",
             s.first_seen.format("%Y-%m-%d"),
             s.last_seen.format("%Y-%m-%d"),
-            s.link_counts.phone,
-            s.link_counts.text,
-            s.link_counts.image
+            tr.f(
+                "net-links",
+                &[
+                    ("phone", num(s.link_counts.phone as i64)),
+                    ("text", num(s.link_counts.text as i64)),
+                    ("photo", num(s.link_counts.image as i64)),
+                ]
+            )
         )));
     }
     head.push(Line::from(first));
     if let Some(s) = &d.summary {
         let row = |label: &str, v: String| {
             Line::from(vec![
-                Span::styled(format!(" {label:<9}"), dim),
+                // At least one space after the label, whatever its length.
+                Span::styled(format!(" {:<8} ", tr.t(label)), dim),
                 Span::raw(v),
             ])
         };
-        head.push(row("names", s.names.join(", ")));
-        head.push(row("phones", s.phones.join(", ")));
-        head.push(row("cities", s.locations.join(", ")));
+        head.push(row("net-names", s.names.join(", ")));
+        head.push(row("net-phones", s.phones.join(", ")));
+        head.push(row("net-cities", s.locations.join(", ")));
         let timeline: Vec<String> = s
             .timeline
             .iter()
             .map(|(t, c)| format!("{} {c}", t.format("%m-%d")))
             .collect();
-        head.push(row("timeline", timeline.join(" → ")));
+        head.push(row("net-timeline", timeline.join(" → ")));
     }
     if let Some(e) = d.events.last() {
         head.push(Line::from(Span::styled(
             format!(
-                " last decision {} by {}: {}{}",
-                e.at.format("%Y-%m-%d %H:%M"),
-                e.reviewer,
-                e.status.map(|s| s.as_str()).unwrap_or("note"),
+                " {}{}",
+                tr.f(
+                    "net-last-decision",
+                    &[
+                        ("at", text(e.at.format("%Y-%m-%d %H:%M").to_string())),
+                        ("reviewer", text(e.reviewer.clone())),
+                        ("what", text(labels::event_what(tr, e))),
+                    ]
+                ),
                 e.note
                     .as_deref()
+                    .filter(|_| labels::event_has_free_note(e))
                     .map(|n| format!(" — {n}"))
                     .unwrap_or_default()
             ),
@@ -99,7 +119,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &NetView, app: &App) {
             let mut row = Row::new(vec![
                 Cell::from(r.id.to_string()),
                 Cell::from(format!("{:.1}", r.score)),
-                Cell::from(short_status(r.status)).style(status_style(r.status)),
+                Cell::from(short_status(tr, r.status)).style(status_style(r.status)),
                 Cell::from(clip(r.name.as_deref().unwrap_or("-"), 10)),
                 Cell::from(clip(r.location.as_deref().unwrap_or("-"), 10)),
                 Cell::from(r.first_seen.format("%m-%d").to_string()),
@@ -124,15 +144,18 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &NetView, app: &App) {
         ],
     )
     .header(
-        Row::new(vec![
-            "id",
-            "score",
-            "status",
-            "name",
-            "city",
-            "seen",
-            "why linked",
-        ])
+        Row::new(
+            [
+                "col-id",
+                "col-score",
+                "col-status",
+                "col-name",
+                "col-city",
+                "col-seen",
+                "col-why",
+            ]
+            .map(|k| tr.t(k)),
+        )
         .style(Style::default().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)),
     );
     frame.render_widget(table, members);

@@ -1,8 +1,8 @@
 //! Windows over the screen: the key help (`?`), the status picker, the
 //! one-line prompts (search, note) and the filter form.
 
+use crate::i18n::{labels, text};
 use crate::tui::app::{App, Overlay, PromptKind, FILTER_FIELDS};
-use crate::tui::worker::describe;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -10,22 +10,26 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use ratatui::Frame;
 use store::review::ReviewStatus;
 
-/// The key help, one entry per line.
+/// The key help, one entry per line: the keys and the message key of what
+/// they do.
 pub const HELP: &[(&str, &str)] = &[
-    ("↑↓ j k", "move / scroll"),
-    ("PgUp PgDn g G", "page, top, bottom"),
-    ("Enter", "open the ad"),
-    ("n", "open the ad's network"),
-    ("Esc", "back"),
-    ("/", "search the ad text"),
-    ("f  c", "filters (site, city, language, …)  clear"),
-    ("m  1-5", "set status: new, needs_outreach, …"),
-    ("a", "write a note"),
-    ("w  W", "follow/unfollow network  number"),
-    ("o", "open the ad in a browser"),
-    ("y", "copy the phone number"),
-    ("r", "reload from the database"),
-    ("?  q", "this help  quit"),
+    ("↑↓ j k", "help-move"),
+    ("PgUp PgDn g G", "help-page"),
+    ("Enter", "help-open"),
+    ("n", "help-network"),
+    ("Esc", "help-back"),
+    ("/", "help-search"),
+    ("f  c", "help-filters"),
+    ("m  1-9", "help-mark"),
+    ("a  A", "help-note-assign"),
+    ("w  W", "help-follow"),
+    ("o", "help-browser"),
+    ("y", "help-copy"),
+    ("r", "help-reload"),
+    ("Tab  1-4", "help-tabs"),
+    ("+  -", "help-weeks"),
+    ("x", "help-acknowledge"),
+    ("?  q", "help-help"),
 ];
 
 /// Draws the overlay, if any.
@@ -33,6 +37,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App) {
     let Some(overlay) = &app.overlay else {
         return;
     };
+    let tr = &app.tr;
     match overlay {
         Overlay::Help => {
             let lines: Vec<Line<'static>> = HELP
@@ -45,12 +50,13 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App) {
                                 .fg(Color::Yellow)
                                 .add_modifier(Modifier::BOLD),
                         ),
-                        Span::raw(v.to_string()),
+                        Span::raw(tr.t(v)),
                     ])
                 })
                 .collect();
             let h = lines.len() as u16 + 2;
-            popup(frame, area, 60, h, " Keys — any key closes ", lines);
+            let title = format!(" {} ", tr.t("help-title"));
+            popup(frame, area, 64, h, &title, lines);
         }
         Overlay::StatusPicker { target, selected } => {
             let lines: Vec<Line<'static>> = ReviewStatus::ALL
@@ -62,16 +68,33 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App) {
                     } else {
                         Style::default()
                     };
-                    Line::from(Span::styled(format!(" {} {}", i + 1, s.as_str()), style))
+                    Line::from(Span::styled(
+                        format!(" {} {}", i + 1, labels::status(tr, *s)),
+                        style,
+                    ))
                 })
                 .collect();
-            let title = format!(" Status of {} ", describe(*target));
-            popup(frame, area, 40, 7, &title, lines);
+            let title = format!(
+                " {} ",
+                tr.f(
+                    "picker-title",
+                    &[("target", text(labels::target(tr, *target)))]
+                )
+            );
+            let h = lines.len() as u16 + 2;
+            popup(frame, area, 44, h, &title, lines);
         }
         Overlay::Prompt { kind, input } => {
             let title = match kind {
-                PromptKind::Search => " Search ad text (Enter applies, empty clears) ".to_string(),
-                PromptKind::Note(t) => format!(" Note on {} (Enter saves) ", describe(*t)),
+                PromptKind::Search => format!(" {} ", tr.t("prompt-search")),
+                PromptKind::Assign(t) => format!(
+                    " {} ",
+                    tr.f("prompt-assign", &[("target", text(labels::target(tr, *t)))])
+                ),
+                PromptKind::Note(t) => format!(
+                    " {} ",
+                    tr.f("prompt-note", &[("target", text(labels::target(tr, *t)))])
+                ),
             };
             let lines = vec![Line::from(format!(" {input}▏"))];
             popup(frame, area, 70, 3, &title, lines);
@@ -93,13 +116,16 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App) {
                         Style::default()
                     };
                     Line::from(vec![
-                        Span::styled(format!(" {label:<10} "), Style::default().fg(Color::Cyan)),
+                        Span::styled(
+                            format!(" {:<10} ", tr.t(label)),
+                            Style::default().fg(Color::Cyan),
+                        ),
                         Span::styled(format!("{value}{cursor}"), style),
                     ])
                 })
                 .collect();
             lines.push(Line::from(Span::styled(
-                " Tab next · Enter apply · Esc cancel · dates 2026-11-22",
+                format!(" {}", tr.t("filters-hint")),
                 Style::default().fg(Color::DarkGray),
             )));
             if let Some(e) = error {
@@ -111,7 +137,8 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App) {
             // Long errors (the list of indicator codes) wrap inside the box.
             let extra = error.as_ref().map(|e| e.chars().count() / 60).unwrap_or(0);
             let h = (lines.len() + extra) as u16 + 2;
-            popup(frame, area, 64, h, " Filters ", lines);
+            let title = format!(" {} ", tr.t("filters-title"));
+            popup(frame, area, 64, h, &title, lines);
         }
     }
 }

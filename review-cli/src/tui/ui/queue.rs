@@ -11,13 +11,14 @@ use ratatui::Frame;
 
 /// Draws the queue into `area`.
 pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App) {
+    let tr = &app.tr;
     if app.rows.is_empty() {
         let msg = if app.loading {
-            "Loading…"
+            tr.t("loading")
         } else if app.total == Some(0) && crate::tui::ui::filter_summary(app).is_empty() {
-            "The database has no ads yet. Run `crawler demo`, `crawler crawl` or `crawler import`."
+            tr.t("queue-empty-db")
         } else {
-            "No ads match these filters. Press c to clear them, f to change them."
+            tr.t("queue-no-match")
         };
         frame.render_widget(Paragraph::new(Line::from(format!(" {msg}"))), area);
         return;
@@ -27,16 +28,19 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App) {
     // height so rows do not jump on every key press.
     let rel = app.selected.saturating_sub(app.offset);
     let start = rel.checked_div(height).unwrap_or(0) * height;
-    let header = Row::new(vec![
-        "id",
-        "score",
-        "status",
-        "name",
-        "city",
-        "site",
-        "network",
-        "indicators",
-    ])
+    let header = Row::new(
+        [
+            "col-id",
+            "col-score",
+            "col-status",
+            "col-name",
+            "col-city",
+            "col-site",
+            "col-network",
+            "col-indicators",
+        ]
+        .map(|k| tr.t(k)),
+    )
     .style(Style::default().add_modifier(Modifier::BOLD | Modifier::UNDERLINED));
     let rows: Vec<Row<'_>> = app
         .rows
@@ -52,7 +56,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App) {
             let mut row = Row::new(vec![
                 Cell::from(r.id.to_string()),
                 Cell::from(format!("{:.1}", r.score)),
-                Cell::from(short_status(r.status)).style(status_style(r.status)),
+                Cell::from(short_status(tr, r.status)).style(status_style(r.status)),
                 Cell::from(clip(r.name.as_deref().unwrap_or("-"), 12)),
                 Cell::from(clip(r.location.as_deref().unwrap_or("-"), 12)),
                 Cell::from(clip(&r.site, 10)),

@@ -1,0 +1,367 @@
+# adscreen review — dansk.
+#
+# AFVENTER GENNEMLÆSNING af en dansk modersmålstalende: helst en opsøgende
+# medarbejder hos Reden International eller AmiAmi (hverdagssproget på
+# gaden), og CMM for fagord som "henvist" og "indikator". Skrevet af en
+# udvikler; ret frit, men behold nøglerne og { $variabler }.
+# (Awaits native-speaker review: an outreach worker at Reden International
+# or AmiAmi, and CMM for the legal terms.)
+#
+# Kun værktøjets egne ord oversættes: annoncetekst, noter, navne og koderne
+# i --json og eksporter forbliver, som de er.
+
+## Generic
+
+error-prefix = fejl
+loading = Henter…
+first-seen = først set
+last-seen = sidst set
+no-ads-match = Ingen annoncer passer til filtrene.
+event-note = note
+target-ad = annonce #{ $id }
+target-network = netværk #{ $id }
+
+## Review statuses (full words) and their short forms for tables (≤ 9 characters)
+
+status-new = ny
+status-needs_outreach = skal opsøges
+status-contacted = kontaktet
+status-referred = henvist
+status-dismissed = afvist (ingen bekymring)
+status-independent = selvstændig
+status-agency = bureau
+status-spam_or_scam = spam eller svindel
+status-duplicate = dublet
+status-short-new = ny
+status-short-needs_outreach = opsøgning
+status-short-contacted = kontaktet
+status-short-referred = henvist
+status-short-dismissed = afvist
+status-short-independent = selvst.
+status-short-agency = bureau
+status-short-spam_or_scam = spam
+status-short-duplicate = dublet
+
+## Ad fields and link kinds
+
+field-title = overskrift
+field-text = tekst
+field-name = navn
+field-age = alder
+field-location = sted
+field-phone = telefon
+field-price = pris
+field-images = billeder
+link-phone = telefon
+link-text = tekst
+link-image = foto
+
+## Table columns
+
+col-id = id
+col-score = score
+col-status = status
+col-name = navn
+col-city = by
+col-site = side
+col-network = netværk
+col-indicators = indikatorer
+col-seen = set
+col-why = hvorfor forbundet
+
+## Title line and status bar
+
+title-queue-all = Kø — alle annoncer efter prioritet
+title-queue-filtered = Kø — { $filters }
+title-ad = Annonce #{ $id }
+title-network = Netværk #{ $id }
+bar-ads = { $count ->
+    [one] { $n } annonce
+   *[other] { $n } annoncer
+}
+bar-counting = tæller…
+bar-keys = ? hjælp  q afslut
+
+## Queue
+
+queue-empty-db = Databasen har ingen annoncer endnu. Kør `crawler demo`, `crawler crawl` eller `crawler import`.
+queue-no-match = Ingen annoncer passer til filtrene. Tryk c for at fjerne dem, f for at ændre dem.
+
+## Key help
+
+help-title = Taster — en vilkårlig tast lukker
+help-move = flyt / rul
+help-page = side, top, bund
+help-open = åbn annoncen
+help-network = åbn annoncens netværk
+help-back = tilbage
+help-search = søg i annonceteksten
+help-filters = filtre (side, by, sprog, …)  ryd
+help-mark = sæt status: ny, skal opsøges, …
+help-note-assign = skriv en note  giv til en medarbejder
+help-follow = følg/stop med at følge netværk  nummer
+help-browser = åbn annoncen i en browser
+help-copy = kopiér telefonnummeret
+help-reload = genindlæs fra databasen
+help-help = denne hjælp  afslut
+
+## Overlays
+
+picker-title = Status for { $target }
+prompt-search = Søg i annoncetekst (Enter anvender, tom rydder)
+prompt-note = Note til { $target } (Enter gemmer)
+filters-title = Filtre
+filters-hint = Tab næste · Enter anvend · Esc fortryd · datoer 2026-11-22
+filter-search = søgning
+filter-site = side
+filter-city = by
+filter-language = sprog
+filter-indicator = indikator
+filter-status = status
+filter-since = fra
+filter-until = til
+filter-min-score = min. score
+
+## Messages in the title line
+
+msg-no-network = annoncen er ikke forbundet med et netværk
+msg-opening = åbner { $url }
+msg-copied = nummeret { $number } er kopieret
+msg-copied-more = nummeret { $number } er kopieret (også i annoncen: { $others })
+msg-ad-no-phone = annoncen har intet telefonnummer
+msg-open-ad-for-phone = åbn en annonce (Enter) for at bruge dens telefonnummer
+msg-saving-status = gemmer { $status }…
+msg-empty-note = tom note ikke gemt
+msg-saving-note = gemmer note…
+msg-error = fejl: { $error }
+msg-marked = { $target } sat til { $status } af { $reviewer }
+msg-note-added = note tilføjet til { $target } af { $reviewer }
+msg-following = følger { $what }
+msg-unfollowed = følger ikke længere { $what }
+err-open-db = fejl: kan ikke åbne databasen: { $error }
+err-ad-gone = annonce #{ $id } findes ikke længere i databasen
+err-network-gone = netværk #{ $id } findes ikke længere i databasen
+err-worker-stopped = fejl: databasetråden er stoppet; start review igen
+err-browser = fejl: kan ikke åbne en browser ({ $error }); adressen er { $url }
+err-copy = kunne ikke kopiere; nummeret er { $number }
+err-unknown-status = ukendt status `{ $given }`: brug en af { $codes }
+err-unknown-indicator = ukendt indikator `{ $given }`: brug en af { $codes }
+err-date = { $flag } `{ $given }`: forventede en dato som 2026-11-22 eller 2026-11-22T10:00:00Z
+
+## Ad view
+
+ad-removed = fjernet
+ad-seen-price = først set { $first } · sidst set { $last } · pris { $price }
+ad-title = Overskrift
+ad-text = Tekst
+ad-indicators = Indikatorer
+ad-indicators-of = Indikatorer (score { $score }, sprog { $language }, regler { $rules })
+ad-none-fired = ingen udløst
+ad-not-analysed = ikke analyseret endnu (kør `crawler analyze`)
+ad-phones = Telefonnumre
+ad-none-found = ingen fundet
+ad-written-in = skrevet “{ $raw }” i { $field }
+ad-disguised = camoufleret
+ad-images = Billeder
+ad-none = ingen
+ad-not-hashed = ikke hashet: { $error }
+ad-not-hashed-yet = ikke hashet endnu
+ad-linked = Forbundne annoncer
+ad-strength = styrke { $score }
+ad-in-network = i netværk #{ $id } — tryk n for at åbne det
+ad-versions = Versioner
+ad-unchanged = uændret siden først set
+ad-until = indtil { $at }
+ad-history = Historik
+ad-no-decisions = ingen beslutninger endnu
+
+## Network view
+
+net-ads = { $count ->
+    [one] { $count } annonce
+   *[other] { $count } annoncer
+}
+net-followed = fulgt
+net-links = forbindelser: { $phone } telefon, { $text } tekst, { $photo } foto
+net-names = navne
+net-phones = numre
+net-cities = byer
+net-timeline = tidslinje
+net-last-decision = seneste beslutning { $at } af { $reviewer }: { $what }
+
+## review show
+
+show-no-title = ingen overskrift
+show-age = alder
+show-price = pris
+show-score = Score { $score } (regler { $rules }, sprog { $language })
+show-not-analysed = Ikke analyseret endnu (kør `crawler analyze`).
+show-written = skrevet “{ $raw }”
+show-versions = { $count ->
+    [one] Én tidligere version
+   *[other] { $count } tidligere versioner
+}
+
+## review mark, note, watch, alerts, audit
+
+cmd-marked = { $target }: { $previous } → { $status } (af { $reviewer }, hændelse { $event })
+cmd-noted = note tilføjet til { $target } (af { $reviewer }, hændelse { $event })
+watch-none = { $reviewer } følger ikke noget endnu: `review watch 12` (et netværk) eller `review watch +4520123456`
+watch-kind-network = netværk
+watch-kind-phone = nummer
+watch-on = { $reviewer } følger nu { $kind } { $target }
+watch-off = { $reviewer } følger ikke længere { $kind } { $target }
+alerts-none = Ingen nye annoncer i det, { $reviewer } følger, siden sidst (`review watch` viser det).
+alerts-in-network = Nyt i netværk #{ $id }
+alerts-in-number = Nyt på nummer { $number }
+alerts-peek = (kig: de vises igen næste gang)
+audit-none = ingen poster i revisionsloggen
+audit-none-for = ingen poster i revisionsloggen for handlingen `{ $action }`
+audit-when = hvornår (UTC)
+audit-who = hvem
+audit-action = handling
+audit-details = detaljer
+
+## review stats
+
+stats-heading = Annoncer først set pr. uge ({ $weeks ->
+    [one] én uge
+   *[other] { $weeks } uger
+}; █ annoncer, markeret = mindst én positiv indikator)
+stats-week-of = uge fra
+stats-ads = annoncer
+stats-flagged = markeret
+stats-networks = netværk
+stats-per-site = Pr. side (annoncer i perioden; udvikling pr. uge)
+stats-per-city = Pr. by (annoncer i perioden; udvikling pr. uge)
+stats-per-language = Pr. sprog (annoncer i perioden; udvikling pr. uge)
+stats-per-indicator = Pr. indikator (annoncer i perioden; udvikling pr. uge)
+stats-flagged-short = ({ $count } mark.)
+stats-more = … og { $count } flere (se --json)
+
+stats-outreach = Opsøgende arbejde pr. måned (kontakter → samtaler → henvisninger)
+stats-month = måned
+stats-contacts = kontakter
+stats-conversations = samtaler
+stats-referrals = henvisninger
+
+## Command-line help (clap)
+
+cli-about = Gennemgangsværktøjet til opsøgende medarbejdere.
+cli-long-about = Gennemgangsværktøjet til opsøgende medarbejdere.
+
+    Uden underkommando åbnes køen af annoncer og netværk i fuld skærm, ordnet efter prioritet. Hver statusændring og note gemmes med dit navn og tidspunktet.
+cli-arg-db = Databasefil (standard: $ADSCREEN_DB eller ./adscreen.db).
+cli-arg-reviewer = Dit navn, som gemmes med hver beslutning (standard: $ADSCREEN_REVIEWER eller brugernavnet).
+cli-arg-lang = Værktøjets sprog: en, da, sv eller nb (standard: $ADSCREEN_LANG, så systemets sprog, så engelsk).
+cli-cmd-list = Vis annoncer efter prioritet, med filtre.
+cli-cmd-show = Vis alt om én annonce: tekst med belæg, numre, billeder, forbindelser, historik.
+cli-cmd-mark = Sæt status på en annonce (eller et netværk med --network).
+cli-cmd-note = Skriv en note på en annonce (eller et netværk med --network).
+cli-cmd-watch = Følg (eller med --off stop med at følge) et netværks-id eller et telefonnummer.
+cli-cmd-alerts = Nye annoncer i fulgte netværk eller numre siden sidst.
+cli-cmd-stats = Tendenser: annoncer, markeringer og netværk pr. uge, side, by, sprog og indikator.
+cli-cmd-audit = Revisionsloggen: eksporter, statusændringer, noter, sletninger, sikkerhedskopier.
+cli-cmd-export = Eksportér udvalgte sager som JSON til CMM (Center mod Menneskehandel).
+cli-cmd-backup = Kopiér den kørende database til FIL med SQLites online-backup.
+cli-cmd-restore = Tjek en sikkerhedskopi FIL og gendan den til --db (overskriver kun med --yes).
+
+## Networks screen and `review networks`
+
+title-networks = Netværk — efter prioritet
+networks-none = Ingen netværk endnu: annoncer samles i et netværk, når de deler et nummer, en tekst eller et foto.
+col-ads = antal
+col-assignee = ansvarlig
+col-cities = byer
+help-tabs = skift skærm: Annoncer, Netværk, Tendenser, Advarsler
+cli-cmd-networks = Vis mulige netværk efter prioritet (størrelse, stærkeste indikatorer, seneste aktivitet).
+
+## Teamwork: assign, remind, due, contact, do-not-contact
+
+cmd-assigned = { $target } er givet til { $assignee } (af { $reviewer }, hændelse { $event })
+cmd-reminded = { $target }: følg op { $date } (hændelse { $event })
+due-none = Intet skal følges op senest { $date }.
+due-set-by = sat af
+warning = advarsel
+contact-not-in-ad = { $number } er ikke et nummer i annonce #{ $id }
+contact-no-phone = annonce #{ $id } har intet telefonnummer at kontakte
+contact-which = annoncen har flere numre ({ $numbers }): angiv hvilket med --phone
+contact-dnc = { $number } står på listen over numre, der ikke må kontaktes ({ $reason }): ikke registreret
+contact-too-soon = { $number } blev sidst kontaktet { $date } af { $reviewer } ({ $days ->
+    [one] for én dag siden
+   *[other] for { $days } dage siden
+}); der skal gå mindst { $gap } dage.
+contact-confirm = Tilføj --yes for at registrere endnu et forsøg.
+contact-recorded = kontakt til { $number } registreret ({ $channel }, { $outcome }) fra { $target }
+contact-now-dnc = { $number } står nu på listen over numre, der ikke må kontaktes ({ $reason })
+dnc-empty = Listen over numre, der ikke må kontaktes, er tom.
+dnc-removed = { $number } står ikke længere på listen over numre, der ikke må kontaktes
+channel-sms = sms
+channel-call = opkald
+channel-visit = besøg
+channel-other = andet
+outcome-no_reply = intet svar
+outcome-replied = svarede
+outcome-wrong_number = forkert nummer
+outcome-landline = fastnet
+outcome-opted_out = ønsker ikke kontakt
+outcome-referred_clinic = henvist til sundhedsklinik
+outcome-referred_cmm = henvist til CMM
+outcome-referred_shelter = henvist til krisecenter
+outcome-referred_police = henvist til politiet
+dnc-opted_out = ønsker ikke kontakt
+dnc-wrong_number = forkert nummer
+dnc-landline = fastnet
+dnc-partner_request = efter ønske fra en samarbejdspartner
+event-assign = givet til { $name }
+event-remind = følg op { $date }
+event-contact = kontakt: { $what }
+ad-contacts = Kontakter (pr. nummer, fra alle annoncer med nummeret)
+ad-no-contacts = ingen kontakter endnu
+ad-dnc = { $number }: MÅ IKKE KONTAKTES ({ $reason })
+ad-assignee = givet til { $name }
+prompt-assign = Giv { $target } til (Enter gemmer)
+msg-assigned = { $target } er givet til { $assignee }
+cli-cmd-assign = Giv en annonce (eller et netværk med --network) til en medarbejder.
+cli-cmd-remind = Sæt en opfølgningsdato på en annonce (eller et netværk med --network).
+cli-cmd-due = Opfølgninger, der skal ske i dag (eller senest --date), de ældste først.
+cli-cmd-contact = Registrér et kontaktforsøg til nummeret i en annonce (logges pr. nummer).
+cli-cmd-do-not-contact = Vis, tilføj eller (med --off) fjern et nummer på listen over numre, der ikke må kontaktes.
+
+## Trends and Alerts screens
+
+title-trends = Tendenser — { $weeks } uger
+title-alerts = Advarsler — nye annoncer i det, du følger
+trends-keys = + − flere/færre uger · f filtre (som i køen) · c ryd
+trends-chart = Annoncer (cyan) og markerede annoncer (rød) pr. uge, efter ugenummer
+trends-networks = Netværk med nye annoncer pr. uge
+stats-per-site-short = Sider
+stats-per-city-short = Byer
+stats-per-language-short = Sprog
+stats-per-indicator-short = Indikatorer
+alerts-screen-none = Ingen nye annoncer i det, du følger, siden sidst. Følg et netværk med w, et nummer med W (i annoncevisningen).
+alerts-col-followed = fulgt
+msg-acknowledged = { $count ->
+    [one] én advarsel markeret som set
+   *[other] { $count } advarsler markeret som set
+}
+help-weeks = Tendenser: flere / færre uger
+help-acknowledge = Advarsler: markér alle som set
+
+## Indicator explanations shown to reviewers (the codes stay untranslated).
+
+ind-obfuscated_phone = Telefonnummeret er skrevet camoufleret (tal som ord, bogstaver for tal, emoji eller opdelte cifre), som for at undgå filtre.
+ind-shared_phone = Det samme telefonnummer bruges i annoncer med forskellige navne, aldre eller billeder: en anden kan stå bag flere personer.
+ind-phone_multi_city = Det samme telefonnummer annoncerer i flere byer inden for kort tid, hvilket kan betyde, at en person bliver flyttet rundt.
+ind-third_person = Annoncen er skrevet om hende af en anden ("hun er …") og ikke af hende selv.
+ind-multiple_persons = Én annonce tilbyder flere kvinder ("to piger", "vores piger", "nye piger hver uge").
+ind-youth_terms = Annoncen bruger ungdomsord ("ung", "frisk", "lige fyldt 18"), som kan pege på en mindreårig eller meget ung person.
+ind-nationality_stated = Annoncen sælger på etnicitet eller nationalitet ("thai pige", "ung rumænsk").
+ind-text_template = Teksten ligner næsten ordret annoncer med andre navne eller numre: én person kan skrive mange annoncer.
+ind-image_reuse = Et billede (eller en næsten-kopi) går igen i annoncer med andre navne, numre eller byer.
+ind-movement_terms = Annoncen siger, at hun er ny i byen eller kun her få dage. Til orientering: forskningen viser, at den formulering ikke er et tegn på menneskehandel.
+ind-available_24_7 = Annoncen siger, at hun altid er til rådighed (24/7), hvilket kan betyde, at hun ikke kan sige nej.
+ind-risky_services = Annoncen tilbyder ydelser uden beskyttelse, hvilket en person, der selv bestemmer over sit arbejde, sjældent gør.
+ind-low_price = Prisen ligger langt under det normale på siden, hvilket kan betyde, at en anden fastsætter den.
+ind-emoji_codes = Annoncen bruger emoji, der er kendte koder (f.eks. kirsebær for ung alder, roser for pris, en krone for en bagmand).
+ind-trustworthy_language = Annoncen sælger sig selv som troværdig eller professionel ("diskret", "100 % ægte billeder", "verificeret", "sikker og ren", "intet bureau"). Den slags formuleringer er fundet oftere i annoncer i sager om menneskehandel.

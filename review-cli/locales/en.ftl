@@ -1,0 +1,365 @@
+# adscreen review — English (the reference language and the fallback).
+#
+# Native-speaker review: English is the source; other files translate it.
+# Every key here must exist in da.ftl, sv.ftl and nb.ftl (a test checks).
+# Only the tool's own words are translated: ad text, notes, names, indicator
+# codes and status codes in --json and exports never change with the language.
+
+## Generic
+
+error-prefix = error
+loading = Loading…
+first-seen = first seen
+last-seen = last seen
+no-ads-match = No ads match these filters.
+event-note = note
+target-ad = ad #{ $id }
+target-network = network #{ $id }
+
+## Review statuses (full words) and their short forms for tables (≤ 9 characters).
+## In English the full words are the status codes, which scripts and the
+## `--status` filter use.
+
+status-new = new
+status-needs_outreach = needs_outreach
+status-contacted = contacted
+status-referred = referred
+status-dismissed = dismissed
+status-independent = independent
+status-agency = agency
+status-spam_or_scam = spam_or_scam
+status-duplicate = duplicate
+status-short-new = new
+status-short-needs_outreach = outreach
+status-short-contacted = contacted
+status-short-referred = referred
+status-short-dismissed = dismissed
+status-short-independent = indep.
+status-short-agency = agency
+status-short-spam_or_scam = spam/scam
+status-short-duplicate = duplicate
+
+## Ad fields and link kinds
+
+field-title = title
+field-text = text
+field-name = name
+field-age = age
+field-location = location
+field-phone = phone
+field-price = price
+field-images = images
+link-phone = phone
+link-text = text
+link-image = photo
+
+## Table columns
+
+col-id = id
+col-score = score
+col-status = status
+col-name = name
+col-city = city
+col-site = site
+col-network = network
+col-indicators = indicators
+col-seen = seen
+col-why = why linked
+
+## Title line and status bar
+
+title-queue-all = Queue — all ads by priority
+title-queue-filtered = Queue — { $filters }
+title-ad = Ad #{ $id }
+title-network = Network #{ $id }
+bar-ads = { $count ->
+    [one] { $n } ad
+   *[other] { $n } ads
+}
+bar-counting = counting…
+bar-keys = ? help  q quit
+
+## Queue
+
+queue-empty-db = The database has no ads yet. Run `crawler demo`, `crawler crawl` or `crawler import`.
+queue-no-match = No ads match these filters. Press c to clear them, f to change them.
+
+## Key help
+
+help-title = Keys — any key closes
+help-move = move / scroll
+help-page = page, top, bottom
+help-open = open the ad
+help-network = open the ad's network
+help-back = back
+help-search = search the ad text
+help-filters = filters (site, city, language, …)  clear
+help-mark = set status: new, needs_outreach, …
+help-note-assign = write a note  give to a reviewer
+help-follow = follow/unfollow network  number
+help-browser = open the ad in a browser
+help-copy = copy the phone number
+help-reload = reload from the database
+help-help = this help  quit
+
+## Overlays
+
+picker-title = Status of { $target }
+prompt-search = Search ad text (Enter applies, empty clears)
+prompt-note = Note on { $target } (Enter saves)
+filters-title = Filters
+filters-hint = Tab next · Enter apply · Esc cancel · dates 2026-11-22
+filter-search = search
+filter-site = site
+filter-city = city
+filter-language = language
+filter-indicator = indicator
+filter-status = status
+filter-since = since
+filter-until = until
+filter-min-score = min score
+
+## Messages in the title line
+
+msg-no-network = this ad is not linked to a network
+msg-opening = opening { $url }
+msg-copied = number { $number } copied
+msg-copied-more = number { $number } copied (also in this ad: { $others })
+msg-ad-no-phone = this ad has no phone number
+msg-open-ad-for-phone = open an ad (Enter) to use its phone number
+msg-saving-status = saving { $status }…
+msg-empty-note = empty note not saved
+msg-saving-note = saving note…
+msg-error = error: { $error }
+msg-marked = { $target } marked { $status } by { $reviewer }
+msg-note-added = note added to { $target } by { $reviewer }
+msg-following = following { $what }
+msg-unfollowed = no longer following { $what }
+err-open-db = error: opening the database: { $error }
+err-ad-gone = ad #{ $id } is no longer in the database
+err-network-gone = network #{ $id } is no longer in the database
+err-worker-stopped = error: the store worker stopped; restart review
+err-browser = error: cannot open a browser ({ $error }); the address is { $url }
+err-copy = could not copy; the number is { $number }
+err-unknown-status = unknown status `{ $given }`: use one of { $codes }
+err-unknown-indicator = unknown indicator `{ $given }`: use one of { $codes }
+err-date = { $flag } `{ $given }`: expected a date like 2026-11-22 or 2026-11-22T10:00:00Z
+
+## Ad view
+
+ad-removed = removed
+ad-seen-price = first seen { $first } · last seen { $last } · price { $price }
+ad-title = Title
+ad-text = Text
+ad-indicators = Indicators
+ad-indicators-of = Indicators (score { $score }, language { $language }, rules { $rules })
+ad-none-fired = none fired
+ad-not-analysed = not analysed yet (run `crawler analyze`)
+ad-phones = Phones
+ad-none-found = none found
+ad-written-in = written “{ $raw }” in { $field }
+ad-disguised = disguised
+ad-images = Images
+ad-none = none
+ad-not-hashed = not hashed: { $error }
+ad-not-hashed-yet = not hashed yet
+ad-linked = Linked ads
+ad-strength = strength { $score }
+ad-in-network = in network #{ $id } — press n to open it
+ad-versions = Versions
+ad-unchanged = unchanged since first seen
+ad-until = until { $at }
+ad-history = History
+ad-no-decisions = no decisions yet
+
+## Network view
+
+net-ads = { $count ->
+    [one] { $count } ad
+   *[other] { $count } ads
+}
+net-followed = followed
+net-links = links: { $phone } phone, { $text } text, { $photo } photo
+net-names = names
+net-phones = phones
+net-cities = cities
+net-timeline = timeline
+net-last-decision = last decision { $at } by { $reviewer }: { $what }
+
+## review show
+
+show-no-title = no title
+show-age = age
+show-price = price
+show-score = Score { $score } (rules { $rules }, language { $language })
+show-not-analysed = Not analysed yet (run `crawler analyze`).
+show-written = written “{ $raw }”
+show-versions = { $count ->
+    [one] One earlier version
+   *[other] { $count } earlier versions
+}
+
+## review mark, note, watch, alerts, audit
+
+cmd-marked = { $target }: { $previous } → { $status } (by { $reviewer }, event { $event })
+cmd-noted = note added to { $target } (by { $reviewer }, event { $event })
+watch-none = { $reviewer } follows nothing yet: `review watch 12` (a network) or `review watch +4520123456`
+watch-kind-network = network
+watch-kind-phone = phone
+watch-on = { $reviewer } now follows { $kind } { $target }
+watch-off = { $reviewer } no longer follows { $kind } { $target }
+alerts-none = No new ads in what { $reviewer } follows since the last look (`review watch` lists it).
+alerts-in-network = New in network #{ $id }
+alerts-in-number = New in number { $number }
+alerts-peek = (peek: these will show again next time)
+audit-none = no audit entries
+audit-none-for = no audit entries for action `{ $action }`
+audit-when = when (UTC)
+audit-who = who
+audit-action = action
+audit-details = details
+
+## review stats
+
+stats-heading = Ads first seen per week ({ $weeks ->
+    [one] one week
+   *[other] { $weeks } weeks
+}; █ ads, flagged = at least one positive indicator)
+stats-week-of = week of
+stats-ads = ads
+stats-flagged = flagged
+stats-networks = networks
+stats-per-site = Per site (ads in the window; trend per week)
+stats-per-city = Per city (ads in the window; trend per week)
+stats-per-language = Per language (ads in the window; trend per week)
+stats-per-indicator = Per indicator (ads in the window; trend per week)
+stats-flagged-short = ({ $count } fl)
+stats-more = … and { $count } more (see --json)
+
+stats-outreach = Outreach per month (contacts → conversations → referrals)
+stats-month = month
+stats-contacts = contacts
+stats-conversations = conversations
+stats-referrals = referrals
+
+## Command-line help (clap)
+
+cli-about = The review tool for outreach staff.
+cli-long-about = The review tool for outreach staff.
+
+    With no subcommand, opens the full-screen queue of ads and networks, ordered by priority. Every status change and note is recorded with your name and the time.
+cli-arg-db = Database file (default: $ADSCREEN_DB, or ./adscreen.db).
+cli-arg-reviewer = Your name, recorded with every decision (default: $ADSCREEN_REVIEWER or the OS user).
+cli-arg-lang = Language of the tool: en, da, sv or nb (default: $ADSCREEN_LANG, then the locale, then English).
+cli-cmd-list = List ads in priority order, with filters.
+cli-cmd-show = Show everything about one ad: text with evidence, phones, images, links, history.
+cli-cmd-mark = Set the status of an ad (or a network with --network).
+cli-cmd-note = Add a note to an ad (or a network with --network).
+cli-cmd-watch = Follow (or with --off, unfollow) a network id or a phone number.
+cli-cmd-alerts = New ads that joined followed networks or numbers since your last look.
+cli-cmd-stats = Trends: ads, flags and networks per week, site, city, language and indicator.
+cli-cmd-audit = The audit log: exports, status changes, notes, purges, backups.
+cli-cmd-export = Export selected cases as JSON for the national centre (CMM).
+cli-cmd-backup = Copy the live database to FILE with SQLite's online backup.
+cli-cmd-restore = Check a backup FILE and restore it to --db (refuses to overwrite without --yes).
+
+## Networks screen and `review networks`
+
+title-networks = Networks — by priority
+networks-none = No networks yet: ads join a network when they share a number, a text or a photo.
+col-ads = ads
+col-assignee = assignee
+col-cities = cities
+help-tabs = switch screen: Ads, Networks, Trends, Alerts
+cli-cmd-networks = List possible networks in priority order (size, strongest indicators, recent activity).
+
+## Teamwork: assign, remind, due, contact, do-not-contact
+
+cmd-assigned = { $target } assigned to { $assignee } (by { $reviewer }, event { $event })
+cmd-reminded = { $target }: follow up on { $date } (event { $event })
+due-none = Nothing due on or before { $date }.
+due-set-by = set by
+warning = warning
+contact-not-in-ad = { $number } is not a number of ad #{ $id }
+contact-no-phone = ad #{ $id } has no phone number to contact
+contact-which = this ad has several numbers ({ $numbers }): say which with --phone
+contact-dnc = { $number } is on the do-not-contact list ({ $reason }): not recorded
+contact-too-soon = { $number } was last contacted on { $date } by { $reviewer } ({ $days ->
+    [one] one day ago
+   *[other] { $days } days ago
+}); the minimum gap is { $gap } days.
+contact-confirm = Add --yes to record a second attempt.
+contact-recorded = contact to { $number } recorded ({ $channel }, { $outcome }) from { $target }
+contact-now-dnc = { $number } is now on the do-not-contact list ({ $reason })
+dnc-empty = The do-not-contact list is empty.
+dnc-removed = { $number } is no longer on the do-not-contact list
+channel-sms = text message
+channel-call = call
+channel-visit = visit
+channel-other = other
+outcome-no_reply = no reply
+outcome-replied = replied
+outcome-wrong_number = wrong number
+outcome-landline = landline
+outcome-opted_out = opted out
+outcome-referred_clinic = referred to a health clinic
+outcome-referred_cmm = referred to CMM
+outcome-referred_shelter = referred to a shelter
+outcome-referred_police = referred to the police
+dnc-opted_out = opted out
+dnc-wrong_number = wrong number
+dnc-landline = landline
+dnc-partner_request = asked by a partner
+event-assign = assigned to { $name }
+event-remind = follow up on { $date }
+event-contact = contact: { $what }
+ad-contacts = Contacts (per number, from every ad with it)
+ad-no-contacts = no contacts yet
+ad-dnc = { $number }: DO NOT CONTACT ({ $reason })
+ad-assignee = assigned to { $name }
+prompt-assign = Assign { $target } to (Enter saves)
+msg-assigned = { $target } assigned to { $assignee }
+cli-cmd-assign = Give an ad (or a network with --network) to a reviewer.
+cli-cmd-remind = Set a follow-up date on an ad (or a network with --network).
+cli-cmd-due = Follow-ups due today (or by --date), earliest first.
+cli-cmd-contact = Record a contact attempt to the number of an ad (kept per number).
+cli-cmd-do-not-contact = Show, add to or (with --off) take a number off the do-not-contact list.
+
+## Trends and Alerts screens
+
+title-trends = Trends — { $weeks } weeks
+title-alerts = Alerts — new ads in what you follow
+trends-keys = + − more/fewer weeks · f filters (as on the queue) · c clear
+trends-chart = Ads (cyan) and flagged ads (red) per week, by week number
+trends-networks = Networks with new ads, per week
+stats-per-site-short = Sites
+stats-per-city-short = Cities
+stats-per-language-short = Languages
+stats-per-indicator-short = Indicators
+alerts-screen-none = No new ads in what you follow since your last look. Follow a network with w, a number with W (in the ad view).
+alerts-col-followed = followed
+msg-acknowledged = { $count ->
+    [one] one alert marked seen
+   *[other] { $count } alerts marked seen
+}
+help-weeks = Trends: more / fewer weeks
+help-acknowledge = Alerts: mark all seen
+
+## Indicator explanations shown to reviewers (the codes stay untranslated).
+## English shows the rules file's own words; these are their translations.
+
+ind-obfuscated_phone = The phone number is written in a disguised way (number words, letters for digits, emoji or split digits), as if to avoid filters.
+ind-shared_phone = The same phone number is used in ads for different names, ages or photos: someone may manage several people.
+ind-phone_multi_city = The same phone number advertises in several cities within a short time, which may mean a person is being moved around.
+ind-third_person = The ad is written about her by someone else ("she is ...") rather than by herself.
+ind-multiple_persons = One ad offers several women ("two girls", "our girls", "new girls every week").
+ind-youth_terms = The ad uses youth language ("young", "fresh", "barely 18"), which may point to a minor or a very young person.
+ind-nationality_stated = The ad sells an ethnicity or nationality ("Thai girl", "young Romanian").
+ind-text_template = The text is nearly the same as ads for other names or numbers: one writer may produce many ads.
+ind-image_reuse = A photo (or a near copy) appears in ads with other names, numbers or cities.
+ind-movement_terms = The ad says she is new in town or only here a few days. Informational: the evidence says this wording is not a sign of trafficking.
+ind-available_24_7 = The ad says she is always available (24/7), which may mean she cannot refuse.
+ind-risky_services = The ad offers services without protection, which a person in control of her own work rarely offers.
+ind-low_price = The price is far below what is usual on the site, which may mean someone else sets it.
+ind-emoji_codes = The ad uses emoji that are known codes (for example cherries for youth, roses for price, a crown for a controller).
+ind-trustworthy_language = The ad sells itself as trustworthy or professional ("discreet", "100% real photos", "verified", "safe and clean", "no agency"). Such wording was found more often in ads of trafficking cases.

@@ -1,0 +1,368 @@
+# adscreen review — norsk bokmål.
+#
+# VENTER PÅ GJENNOMLESING av en person med norsk som morsmål: helst en
+# oppsøkende medarbeider ved Pro Sentret i Oslo eller et tilsvarende
+# hjelpetiltak for personer i prostitusjon, og KOM (Koordineringsenheten for
+# ofre for menneskehandel) for fagord som "henvist". Skrevet av en utvikler;
+# endre fritt, men behold nøklene og { $variablene }.
+# (Awaits native-speaker review: a Norwegian outreach worker, e.g. at Pro
+# Sentret, and KOM for the legal terms.)
+#
+# Bare verktøyets egne ord oversettes: annonsetekst, notater, navn og
+# kodene i --json og eksporter forblir som de er.
+
+## Generic
+
+error-prefix = feil
+loading = Henter…
+first-seen = først sett
+last-seen = sist sett
+no-ads-match = Ingen annonser passer til filtrene.
+event-note = notat
+target-ad = annonse #{ $id }
+target-network = nettverk #{ $id }
+
+## Review statuses (full words) and their short forms for tables (≤ 9 characters)
+
+status-new = ny
+status-needs_outreach = skal oppsøkes
+status-contacted = kontaktet
+status-referred = henvist
+status-dismissed = avvist (ingen bekymring)
+status-independent = selvstendig
+status-agency = byrå
+status-spam_or_scam = spam eller svindel
+status-duplicate = duplikat
+status-short-new = ny
+status-short-needs_outreach = oppsøkes
+status-short-contacted = kontaktet
+status-short-referred = henvist
+status-short-dismissed = avvist
+status-short-independent = selvst.
+status-short-agency = byrå
+status-short-spam_or_scam = spam
+status-short-duplicate = duplikat
+
+## Ad fields and link kinds
+
+field-title = overskrift
+field-text = tekst
+field-name = navn
+field-age = alder
+field-location = sted
+field-phone = telefon
+field-price = pris
+field-images = bilder
+link-phone = telefon
+link-text = tekst
+link-image = foto
+
+## Table columns
+
+col-id = id
+col-score = poeng
+col-status = status
+col-name = navn
+col-city = by
+col-site = side
+col-network = nettverk
+col-indicators = indikatorer
+col-seen = sett
+col-why = hvorfor koblet
+
+## Title line and status bar
+
+title-queue-all = Kø — alle annonser etter prioritet
+title-queue-filtered = Kø — { $filters }
+title-ad = Annonse #{ $id }
+title-network = Nettverk #{ $id }
+bar-ads = { $count ->
+    [one] { $n } annonse
+   *[other] { $n } annonser
+}
+bar-counting = teller…
+bar-keys = ? hjelp  q avslutt
+
+## Queue
+
+queue-empty-db = Databasen har ingen annonser ennå. Kjør `crawler demo`, `crawler crawl` eller `crawler import`.
+queue-no-match = Ingen annonser passer til filtrene. Trykk c for å fjerne dem, f for å endre dem.
+
+## Key help
+
+help-title = Taster — en hvilken som helst tast lukker
+help-move = flytt / rull
+help-page = side, topp, bunn
+help-open = åpne annonsen
+help-network = åpne annonsens nettverk
+help-back = tilbake
+help-search = søk i annonseteksten
+help-filters = filtre (side, by, språk, …)  fjern
+help-mark = sett status: ny, skal oppsøkes, …
+help-note-assign = skriv et notat  gi til en medarbeider
+help-follow = følg/slutt å følge nettverk  nummer
+help-browser = åpne annonsen i en nettleser
+help-copy = kopier telefonnummeret
+help-reload = last inn på nytt fra databasen
+help-help = denne hjelpen  avslutt
+
+## Overlays
+
+picker-title = Status for { $target }
+prompt-search = Søk i annonsetekst (Enter bruker, tomt fjerner)
+prompt-note = Notat om { $target } (Enter lagrer)
+filters-title = Filtre
+filters-hint = Tab neste · Enter bruk · Esc avbryt · datoer 2026-11-22
+filter-search = søk
+filter-site = side
+filter-city = by
+filter-language = språk
+filter-indicator = indikator
+filter-status = status
+filter-since = fra
+filter-until = til
+filter-min-score = min. poeng
+
+## Messages in the title line
+
+msg-no-network = annonsen er ikke koblet til et nettverk
+msg-opening = åpner { $url }
+msg-copied = nummeret { $number } er kopiert
+msg-copied-more = nummeret { $number } er kopiert (også i annonsen: { $others })
+msg-ad-no-phone = annonsen har ikke noe telefonnummer
+msg-open-ad-for-phone = åpne en annonse (Enter) for å bruke telefonnummeret
+msg-saving-status = lagrer { $status }…
+msg-empty-note = tomt notat ble ikke lagret
+msg-saving-note = lagrer notat…
+msg-error = feil: { $error }
+msg-marked = { $target } satt til { $status } av { $reviewer }
+msg-note-added = notat lagt til { $target } av { $reviewer }
+msg-following = følger { $what }
+msg-unfollowed = følger ikke lenger { $what }
+err-open-db = feil: kan ikke åpne databasen: { $error }
+err-ad-gone = annonse #{ $id } finnes ikke lenger i databasen
+err-network-gone = nettverk #{ $id } finnes ikke lenger i databasen
+err-worker-stopped = feil: databasetråden har stoppet; start review på nytt
+err-browser = feil: kan ikke åpne en nettleser ({ $error }); adressen er { $url }
+err-copy = kunne ikke kopiere; nummeret er { $number }
+err-unknown-status = ukjent status `{ $given }`: bruk en av { $codes }
+err-unknown-indicator = ukjent indikator `{ $given }`: bruk en av { $codes }
+err-date = { $flag } `{ $given }`: forventet en dato som 2026-11-22 eller 2026-11-22T10:00:00Z
+
+## Ad view
+
+ad-removed = fjernet
+ad-seen-price = først sett { $first } · sist sett { $last } · pris { $price }
+ad-title = Overskrift
+ad-text = Tekst
+ad-indicators = Indikatorer
+ad-indicators-of = Indikatorer (poeng { $score }, språk { $language }, regler { $rules })
+ad-none-fired = ingen utløst
+ad-not-analysed = ikke analysert ennå (kjør `crawler analyze`)
+ad-phones = Telefonnumre
+ad-none-found = ingen funnet
+ad-written-in = skrevet “{ $raw }” i { $field }
+ad-disguised = kamuflert
+ad-images = Bilder
+ad-none = ingen
+ad-not-hashed = ikke hashet: { $error }
+ad-not-hashed-yet = ikke hashet ennå
+ad-linked = Koblede annonser
+ad-strength = styrke { $score }
+ad-in-network = i nettverk #{ $id } — trykk n for å åpne det
+ad-versions = Versjoner
+ad-unchanged = uendret siden først sett
+ad-until = fram til { $at }
+ad-history = Historikk
+ad-no-decisions = ingen beslutninger ennå
+
+## Network view
+
+net-ads = { $count ->
+    [one] { $count } annonse
+   *[other] { $count } annonser
+}
+net-followed = fulgt
+net-links = koblinger: { $phone } telefon, { $text } tekst, { $photo } foto
+net-names = navn
+net-phones = numre
+net-cities = byer
+net-timeline = tidslinje
+net-last-decision = siste beslutning { $at } av { $reviewer }: { $what }
+
+## review show
+
+show-no-title = ingen overskrift
+show-age = alder
+show-price = pris
+show-score = Poeng { $score } (regler { $rules }, språk { $language })
+show-not-analysed = Ikke analysert ennå (kjør `crawler analyze`).
+show-written = skrevet “{ $raw }”
+show-versions = { $count ->
+    [one] Én tidligere versjon
+   *[other] { $count } tidligere versjoner
+}
+
+## review mark, note, watch, alerts, audit
+
+cmd-marked = { $target }: { $previous } → { $status } (av { $reviewer }, hendelse { $event })
+cmd-noted = notat lagt til { $target } (av { $reviewer }, hendelse { $event })
+watch-none = { $reviewer } følger ingenting ennå: `review watch 12` (et nettverk) eller `review watch +4520123456`
+watch-kind-network = nettverk
+watch-kind-phone = nummer
+watch-on = { $reviewer } følger nå { $kind } { $target }
+watch-off = { $reviewer } følger ikke lenger { $kind } { $target }
+alerts-none = Ingen nye annonser i det { $reviewer } følger siden sist (`review watch` viser det).
+alerts-in-network = Nytt i nettverk #{ $id }
+alerts-in-number = Nytt på nummer { $number }
+alerts-peek = (titt: de vises igjen neste gang)
+audit-none = ingen oppføringer i revisjonsloggen
+audit-none-for = ingen oppføringer i revisjonsloggen for handlingen `{ $action }`
+audit-when = når (UTC)
+audit-who = hvem
+audit-action = handling
+audit-details = detaljer
+
+## review stats
+
+stats-heading = Annonser først sett per uke ({ $weeks ->
+    [one] én uke
+   *[other] { $weeks } uker
+}; █ annonser, flagget = minst én positiv indikator)
+stats-week-of = uke fra
+stats-ads = annonser
+stats-flagged = flagget
+stats-networks = nettverk
+stats-per-site = Per side (annonser i perioden; utvikling per uke)
+stats-per-city = Per by (annonser i perioden; utvikling per uke)
+stats-per-language = Per språk (annonser i perioden; utvikling per uke)
+stats-per-indicator = Per indikator (annonser i perioden; utvikling per uke)
+stats-flagged-short = ({ $count } fl.)
+stats-more = … og { $count } til (se --json)
+
+stats-outreach = Oppsøkende arbeid per måned (kontakter → samtaler → henvisninger)
+stats-month = måned
+stats-contacts = kontakter
+stats-conversations = samtaler
+stats-referrals = henvisninger
+
+## Command-line help (clap)
+
+cli-about = Gjennomgangsverktøyet for oppsøkende ansatte.
+cli-long-about = Gjennomgangsverktøyet for oppsøkende ansatte.
+
+    Uten underkommando åpnes køen av annonser og nettverk i fullskjerm, ordnet etter prioritet. Hver statusendring og hvert notat lagres med navnet ditt og tidspunktet.
+cli-arg-db = Databasefil (standard: $ADSCREEN_DB eller ./adscreen.db).
+cli-arg-reviewer = Navnet ditt, som lagres med hver beslutning (standard: $ADSCREEN_REVIEWER eller brukernavnet).
+cli-arg-lang = Verktøyets språk: en, da, sv eller nb (standard: $ADSCREEN_LANG, så systemets språk, så engelsk).
+cli-cmd-list = Vis annonser etter prioritet, med filtre.
+cli-cmd-show = Vis alt om én annonse: tekst med belegg, numre, bilder, koblinger, historikk.
+cli-cmd-mark = Sett status på en annonse (eller et nettverk med --network).
+cli-cmd-note = Skriv et notat om en annonse (eller et nettverk med --network).
+cli-cmd-watch = Følg (eller med --off slutt å følge) en nettverks-id eller et telefonnummer.
+cli-cmd-alerts = Nye annonser i fulgte nettverk eller numre siden sist.
+cli-cmd-stats = Trender: annonser, flagg og nettverk per uke, side, by, språk og indikator.
+cli-cmd-audit = Revisjonsloggen: eksporter, statusendringer, notater, slettinger, sikkerhetskopier.
+cli-cmd-export = Eksporter utvalgte saker som JSON til det nasjonale senteret (i Danmark CMM).
+cli-cmd-backup = Kopier den kjørende databasen til FIL med SQLites nettbackup.
+cli-cmd-restore = Sjekk en sikkerhetskopi FIL og gjenopprett den til --db (overskriver bare med --yes).
+
+## Networks screen and `review networks`
+
+title-networks = Nettverk — etter prioritet
+networks-none = Ingen nettverk ennå: annonser samles i et nettverk når de deler et nummer, en tekst eller et foto.
+col-ads = antall
+col-assignee = ansvarlig
+col-cities = byer
+help-tabs = bytt skjerm: Annonser, Nettverk, Trender, Varsler
+cli-cmd-networks = Vis mulige nettverk etter prioritet (størrelse, sterkeste indikatorer, siste aktivitet).
+
+## Teamwork: assign, remind, due, contact, do-not-contact
+
+cmd-assigned = { $target } er gitt til { $assignee } (av { $reviewer }, hendelse { $event })
+cmd-reminded = { $target }: følg opp { $date } (hendelse { $event })
+due-none = Ingenting skal følges opp innen { $date }.
+due-set-by = satt av
+warning = advarsel
+contact-not-in-ad = { $number } er ikke et nummer i annonse #{ $id }
+contact-no-phone = annonse #{ $id } har ikke noe telefonnummer å kontakte
+contact-which = annonsen har flere numre ({ $numbers }): angi hvilket med --phone
+contact-dnc = { $number } står på listen over numre som ikke skal kontaktes ({ $reason }): ikke registrert
+contact-too-soon = { $number } ble sist kontaktet { $date } av { $reviewer } ({ $days ->
+    [one] for én dag siden
+   *[other] for { $days } dager siden
+}); det skal gå minst { $gap } dager.
+contact-confirm = Legg til --yes for å registrere et nytt forsøk.
+contact-recorded = kontakt med { $number } registrert ({ $channel }, { $outcome }) fra { $target }
+contact-now-dnc = { $number } står nå på listen over numre som ikke skal kontaktes ({ $reason })
+dnc-empty = Listen over numre som ikke skal kontaktes, er tom.
+dnc-removed = { $number } står ikke lenger på listen over numre som ikke skal kontaktes
+channel-sms = sms
+channel-call = samtale
+channel-visit = besøk
+channel-other = annet
+outcome-no_reply = ikke svar
+outcome-replied = svarte
+outcome-wrong_number = feil nummer
+outcome-landline = fasttelefon
+outcome-opted_out = ønsker ikke kontakt
+outcome-referred_clinic = henvist til helsetilbud
+outcome-referred_cmm = henvist til CMM
+outcome-referred_shelter = henvist til krisesenter
+outcome-referred_police = henvist til politiet
+dnc-opted_out = ønsker ikke kontakt
+dnc-wrong_number = feil nummer
+dnc-landline = fasttelefon
+dnc-partner_request = etter ønske fra en samarbeidspartner
+event-assign = gitt til { $name }
+event-remind = følg opp { $date }
+event-contact = kontakt: { $what }
+ad-contacts = Kontakter (per nummer, fra alle annonser med nummeret)
+ad-no-contacts = ingen kontakter ennå
+ad-dnc = { $number }: SKAL IKKE KONTAKTES ({ $reason })
+ad-assignee = gitt til { $name }
+prompt-assign = Gi { $target } til (Enter lagrer)
+msg-assigned = { $target } er gitt til { $assignee }
+cli-cmd-assign = Gi en annonse (eller et nettverk med --network) til en medarbeider.
+cli-cmd-remind = Sett en oppfølgingsdato på en annonse (eller et nettverk med --network).
+cli-cmd-due = Oppfølginger som skal gjøres i dag (eller innen --date), de eldste først.
+cli-cmd-contact = Registrer et kontaktforsøk til nummeret i en annonse (logges per nummer).
+cli-cmd-do-not-contact = Vis, legg til eller (med --off) fjern et nummer på listen over numre som ikke skal kontaktes.
+
+## Trends and Alerts screens
+
+title-trends = Trender — { $weeks } uker
+title-alerts = Varsler — nye annonser i det du følger
+trends-keys = + − flere/færre uker · f filtre (som i køen) · c fjern
+trends-chart = Annonser (cyan) og flaggede annonser (rød) per uke, etter ukenummer
+trends-networks = Nettverk med nye annonser per uke
+stats-per-site-short = Sider
+stats-per-city-short = Byer
+stats-per-language-short = Språk
+stats-per-indicator-short = Indikatorer
+alerts-screen-none = Ingen nye annonser i det du følger siden sist. Følg et nettverk med w, et nummer med W (i annonsevisningen).
+alerts-col-followed = fulgt
+msg-acknowledged = { $count ->
+    [one] ett varsel markert som sett
+   *[other] { $count } varsler markert som sett
+}
+help-weeks = Trender: flere / færre uker
+help-acknowledge = Varsler: marker alle som sett
+
+## Indicator explanations shown to reviewers (the codes stay untranslated).
+
+ind-obfuscated_phone = Telefonnummeret er skrevet på en kamuflert måte (tall som ord, bokstaver for tall, emoji eller oppdelte sifre), som for å unngå filtre.
+ind-shared_phone = Det samme telefonnummeret brukes i annonser med ulike navn, aldre eller bilder: noen kan styre flere personer.
+ind-phone_multi_city = Det samme telefonnummeret annonserer i flere byer på kort tid, noe som kan bety at en person blir flyttet rundt.
+ind-third_person = Annonsen er skrevet om henne av noen andre ("hun er …") og ikke av henne selv.
+ind-multiple_persons = Én annonse tilbyr flere kvinner ("to jenter", "våre jenter", "nye jenter hver uke").
+ind-youth_terms = Annonsen bruker ungdommelige ord ("ung", "frisk", "akkurat fylt 18"), noe som kan peke mot en mindreårig eller svært ung person.
+ind-nationality_stated = Annonsen selger på etnisitet eller nasjonalitet ("thaijente", "ung rumensk").
+ind-text_template = Teksten er nesten lik annonser med andre navn eller numre: én person kan skrive mange annonser.
+ind-image_reuse = Et bilde (eller en nesten-kopi) går igjen i annonser med andre navn, numre eller byer.
+ind-movement_terms = Annonsen sier at hun er ny i byen eller bare her noen dager. Til orientering: forskningen viser at denne formuleringen ikke er et tegn på menneskehandel.
+ind-available_24_7 = Annonsen sier at hun alltid er tilgjengelig (24/7), noe som kan bety at hun ikke kan si nei.
+ind-risky_services = Annonsen tilbyr tjenester uten beskyttelse, noe en person som selv bestemmer over arbeidet sitt sjelden gjør.
+ind-low_price = Prisen ligger langt under det vanlige på siden, noe som kan bety at noen andre bestemmer den.
+ind-emoji_codes = Annonsen bruker emoji som er kjente koder (for eksempel kirsebær for ung alder, roser for pris, en krone for en bakmann).
+ind-trustworthy_language = Annonsen framstiller seg som pålitelig eller profesjonell ("diskret", "100 % ekte bilder", "verifisert", "trygg og ren", "ikke byrå"). Slike formuleringer er funnet oftere i annonser i saker om menneskehandel.

@@ -1,0 +1,368 @@
+# adscreen review — svenska.
+#
+# VÄNTAR PÅ GRANSKNING av en person med svenska som modersmål: helst en
+# uppsökare i en svensk stödverksamhet för personer i sexhandel (till
+# exempel en kommunal Mikamottagning eller en ideell organisation), och en
+# jurist för termer som "hänvisad". Skriven av en utvecklare; ändra fritt,
+# men behåll nycklarna och { $variablerna }.
+# (Awaits native-speaker review: a Swedish outreach worker, and a lawyer for
+# the legal terms.)
+#
+# Bara verktygets egna ord översätts: annonstext, anteckningar, namn och
+# koderna i --json och exporter förblir som de är.
+
+## Generic
+
+error-prefix = fel
+loading = Hämtar…
+first-seen = först sedd
+last-seen = senast sedd
+no-ads-match = Inga annonser matchar filtren.
+event-note = anteckning
+target-ad = annons #{ $id }
+target-network = nätverk #{ $id }
+
+## Review statuses (full words) and their short forms for tables (≤ 9 characters)
+
+status-new = ny
+status-needs_outreach = behöver uppsökas
+status-contacted = kontaktad
+status-referred = hänvisad
+status-dismissed = avskriven (ingen oro)
+status-independent = självständig
+status-agency = byrå
+status-spam_or_scam = spam eller bedrägeri
+status-duplicate = dubblett
+status-short-new = ny
+status-short-needs_outreach = uppsökas
+status-short-contacted = kontaktad
+status-short-referred = hänvisad
+status-short-dismissed = avskriven
+status-short-independent = självst.
+status-short-agency = byrå
+status-short-spam_or_scam = spam
+status-short-duplicate = dubblett
+
+## Ad fields and link kinds
+
+field-title = rubrik
+field-text = text
+field-name = namn
+field-age = ålder
+field-location = plats
+field-phone = telefon
+field-price = pris
+field-images = bilder
+link-phone = telefon
+link-text = text
+link-image = foto
+
+## Table columns
+
+col-id = id
+col-score = poäng
+col-status = status
+col-name = namn
+col-city = ort
+col-site = sajt
+col-network = nätverk
+col-indicators = indikatorer
+col-seen = sedd
+col-why = varför kopplad
+
+## Title line and status bar
+
+title-queue-all = Kö — alla annonser efter prioritet
+title-queue-filtered = Kö — { $filters }
+title-ad = Annons #{ $id }
+title-network = Nätverk #{ $id }
+bar-ads = { $count ->
+    [one] { $n } annons
+   *[other] { $n } annonser
+}
+bar-counting = räknar…
+bar-keys = ? hjälp  q avsluta
+
+## Queue
+
+queue-empty-db = Databasen har inga annonser än. Kör `crawler demo`, `crawler crawl` eller `crawler import`.
+queue-no-match = Inga annonser matchar filtren. Tryck c för att ta bort dem, f för att ändra dem.
+
+## Key help
+
+help-title = Tangenter — valfri tangent stänger
+help-move = flytta / rulla
+help-page = sida, början, slut
+help-open = öppna annonsen
+help-network = öppna annonsens nätverk
+help-back = tillbaka
+help-search = sök i annonstexten
+help-filters = filter (sajt, ort, språk, …)  rensa
+help-mark = sätt status: ny, behöver uppsökas, …
+help-note-assign = skriv en anteckning  tilldela en medarbetare
+help-follow = följ/sluta följa nätverk  nummer
+help-browser = öppna annonsen i en webbläsare
+help-copy = kopiera telefonnumret
+help-reload = läs in från databasen igen
+help-help = denna hjälp  avsluta
+
+## Overlays
+
+picker-title = Status för { $target }
+prompt-search = Sök i annonstext (Enter tillämpar, tomt rensar)
+prompt-note = Anteckning om { $target } (Enter sparar)
+filters-title = Filter
+filters-hint = Tab nästa · Enter tillämpa · Esc avbryt · datum 2026-11-22
+filter-search = sökning
+filter-site = sajt
+filter-city = ort
+filter-language = språk
+filter-indicator = indikator
+filter-status = status
+filter-since = från
+filter-until = till
+filter-min-score = min. poäng
+
+## Messages in the title line
+
+msg-no-network = annonsen är inte kopplad till något nätverk
+msg-opening = öppnar { $url }
+msg-copied = numret { $number } har kopierats
+msg-copied-more = numret { $number } har kopierats (finns också i annonsen: { $others })
+msg-ad-no-phone = annonsen har inget telefonnummer
+msg-open-ad-for-phone = öppna en annons (Enter) för att använda dess telefonnummer
+msg-saving-status = sparar { $status }…
+msg-empty-note = tom anteckning sparades inte
+msg-saving-note = sparar anteckning…
+msg-error = fel: { $error }
+msg-marked = { $target } satt till { $status } av { $reviewer }
+msg-note-added = anteckning tillagd för { $target } av { $reviewer }
+msg-following = följer { $what }
+msg-unfollowed = följer inte längre { $what }
+err-open-db = fel: kan inte öppna databasen: { $error }
+err-ad-gone = annons #{ $id } finns inte längre i databasen
+err-network-gone = nätverk #{ $id } finns inte längre i databasen
+err-worker-stopped = fel: databastråden har stannat; starta review igen
+err-browser = fel: kan inte öppna en webbläsare ({ $error }); adressen är { $url }
+err-copy = kunde inte kopiera; numret är { $number }
+err-unknown-status = okänd status `{ $given }`: använd en av { $codes }
+err-unknown-indicator = okänd indikator `{ $given }`: använd en av { $codes }
+err-date = { $flag } `{ $given }`: förväntade ett datum som 2026-11-22 eller 2026-11-22T10:00:00Z
+
+## Ad view
+
+ad-removed = borttagen
+ad-seen-price = först sedd { $first } · senast sedd { $last } · pris { $price }
+ad-title = Rubrik
+ad-text = Text
+ad-indicators = Indikatorer
+ad-indicators-of = Indikatorer (poäng { $score }, språk { $language }, regler { $rules })
+ad-none-fired = inga utlösta
+ad-not-analysed = inte analyserad än (kör `crawler analyze`)
+ad-phones = Telefonnummer
+ad-none-found = inga hittade
+ad-written-in = skrivet “{ $raw }” i { $field }
+ad-disguised = maskerat
+ad-images = Bilder
+ad-none = inga
+ad-not-hashed = inte hashad: { $error }
+ad-not-hashed-yet = inte hashad än
+ad-linked = Kopplade annonser
+ad-strength = styrka { $score }
+ad-in-network = i nätverk #{ $id } — tryck n för att öppna det
+ad-versions = Versioner
+ad-unchanged = oförändrad sedan först sedd
+ad-until = fram till { $at }
+ad-history = Historik
+ad-no-decisions = inga beslut än
+
+## Network view
+
+net-ads = { $count ->
+    [one] { $count } annons
+   *[other] { $count } annonser
+}
+net-followed = följs
+net-links = kopplingar: { $phone } telefon, { $text } text, { $photo } foto
+net-names = namn
+net-phones = nummer
+net-cities = orter
+net-timeline = tidslinje
+net-last-decision = senaste beslut { $at } av { $reviewer }: { $what }
+
+## review show
+
+show-no-title = ingen rubrik
+show-age = ålder
+show-price = pris
+show-score = Poäng { $score } (regler { $rules }, språk { $language })
+show-not-analysed = Inte analyserad än (kör `crawler analyze`).
+show-written = skrivet “{ $raw }”
+show-versions = { $count ->
+    [one] En tidigare version
+   *[other] { $count } tidigare versioner
+}
+
+## review mark, note, watch, alerts, audit
+
+cmd-marked = { $target }: { $previous } → { $status } (av { $reviewer }, händelse { $event })
+cmd-noted = anteckning tillagd för { $target } (av { $reviewer }, händelse { $event })
+watch-none = { $reviewer } följer inget än: `review watch 12` (ett nätverk) eller `review watch +4520123456`
+watch-kind-network = nätverk
+watch-kind-phone = nummer
+watch-on = { $reviewer } följer nu { $kind } { $target }
+watch-off = { $reviewer } följer inte längre { $kind } { $target }
+alerts-none = Inga nya annonser i det { $reviewer } följer sedan senast (`review watch` visar det).
+alerts-in-network = Nytt i nätverk #{ $id }
+alerts-in-number = Nytt på nummer { $number }
+alerts-peek = (titt: de visas igen nästa gång)
+audit-none = inga poster i granskningsloggen
+audit-none-for = inga poster i granskningsloggen för åtgärden `{ $action }`
+audit-when = när (UTC)
+audit-who = vem
+audit-action = åtgärd
+audit-details = detaljer
+
+## review stats
+
+stats-heading = Annonser först sedda per vecka ({ $weeks ->
+    [one] en vecka
+   *[other] { $weeks } veckor
+}; █ annonser, flaggade = minst en positiv indikator)
+stats-week-of = vecka från
+stats-ads = annonser
+stats-flagged = flaggade
+stats-networks = nätverk
+stats-per-site = Per sajt (annonser i perioden; trend per vecka)
+stats-per-city = Per ort (annonser i perioden; trend per vecka)
+stats-per-language = Per språk (annonser i perioden; trend per vecka)
+stats-per-indicator = Per indikator (annonser i perioden; trend per vecka)
+stats-flagged-short = ({ $count } fl.)
+stats-more = … och { $count } till (se --json)
+
+stats-outreach = Uppsökande arbete per månad (kontakter → samtal → hänvisningar)
+stats-month = månad
+stats-contacts = kontakter
+stats-conversations = samtal
+stats-referrals = hänvisningar
+
+## Command-line help (clap)
+
+cli-about = Granskningsverktyget för uppsökande personal.
+cli-long-about = Granskningsverktyget för uppsökande personal.
+
+    Utan underkommando öppnas kön av annonser och nätverk i helskärm, ordnad efter prioritet. Varje statusändring och anteckning sparas med ditt namn och tiden.
+cli-arg-db = Databasfil (standard: $ADSCREEN_DB eller ./adscreen.db).
+cli-arg-reviewer = Ditt namn, som sparas med varje beslut (standard: $ADSCREEN_REVIEWER eller användarnamnet).
+cli-arg-lang = Verktygets språk: en, da, sv eller nb (standard: $ADSCREEN_LANG, sedan systemets språk, sedan engelska).
+cli-cmd-list = Lista annonser efter prioritet, med filter.
+cli-cmd-show = Visa allt om en annons: text med belägg, nummer, bilder, kopplingar, historik.
+cli-cmd-mark = Sätt status på en annons (eller ett nätverk med --network).
+cli-cmd-note = Skriv en anteckning om en annons (eller ett nätverk med --network).
+cli-cmd-watch = Följ (eller med --off sluta följa) ett nätverks-id eller ett telefonnummer.
+cli-cmd-alerts = Nya annonser i följda nätverk eller nummer sedan senast.
+cli-cmd-stats = Trender: annonser, flaggor och nätverk per vecka, sajt, ort, språk och indikator.
+cli-cmd-audit = Granskningsloggen: exporter, statusändringar, anteckningar, rensningar, säkerhetskopior.
+cli-cmd-export = Exportera utvalda ärenden som JSON till det nationella centret (i Danmark CMM).
+cli-cmd-backup = Kopiera den körande databasen till FIL med SQLites onlinebackup.
+cli-cmd-restore = Kontrollera en säkerhetskopia FIL och återställ den till --db (skriver bara över med --yes).
+
+## Networks screen and `review networks`
+
+title-networks = Nätverk — efter prioritet
+networks-none = Inga nätverk än: annonser förs samman till ett nätverk när de delar ett nummer, en text eller ett foto.
+col-ads = antal
+col-assignee = ansvarig
+col-cities = orter
+help-tabs = byt skärm: Annonser, Nätverk, Trender, Bevakningar
+cli-cmd-networks = Lista möjliga nätverk efter prioritet (storlek, starkaste indikatorer, senaste aktivitet).
+
+## Teamwork: assign, remind, due, contact, do-not-contact
+
+cmd-assigned = { $target } har tilldelats { $assignee } (av { $reviewer }, händelse { $event })
+cmd-reminded = { $target }: följ upp { $date } (händelse { $event })
+due-none = Inget att följa upp senast { $date }.
+due-set-by = satt av
+warning = varning
+contact-not-in-ad = { $number } är inte ett nummer i annons #{ $id }
+contact-no-phone = annons #{ $id } har inget telefonnummer att kontakta
+contact-which = annonsen har flera nummer ({ $numbers }): ange vilket med --phone
+contact-dnc = { $number } står på listan över nummer som inte får kontaktas ({ $reason }): inte registrerat
+contact-too-soon = { $number } kontaktades senast { $date } av { $reviewer } ({ $days ->
+    [one] för en dag sedan
+   *[other] för { $days } dagar sedan
+}); det ska gå minst { $gap } dagar.
+contact-confirm = Lägg till --yes för att registrera ett nytt försök.
+contact-recorded = kontakt med { $number } registrerad ({ $channel }, { $outcome }) från { $target }
+contact-now-dnc = { $number } står nu på listan över nummer som inte får kontaktas ({ $reason })
+dnc-empty = Listan över nummer som inte får kontaktas är tom.
+dnc-removed = { $number } står inte längre på listan över nummer som inte får kontaktas
+channel-sms = sms
+channel-call = samtal
+channel-visit = besök
+channel-other = annat
+outcome-no_reply = inget svar
+outcome-replied = svarade
+outcome-wrong_number = fel nummer
+outcome-landline = fast telefon
+outcome-opted_out = vill inte bli kontaktad
+outcome-referred_clinic = hänvisad till en hälsomottagning
+outcome-referred_cmm = hänvisad till CMM
+outcome-referred_shelter = hänvisad till ett skyddat boende
+outcome-referred_police = hänvisad till polisen
+dnc-opted_out = vill inte bli kontaktad
+dnc-wrong_number = fel nummer
+dnc-landline = fast telefon
+dnc-partner_request = på begäran av en samarbetspartner
+event-assign = tilldelad { $name }
+event-remind = följ upp { $date }
+event-contact = kontakt: { $what }
+ad-contacts = Kontakter (per nummer, från alla annonser med numret)
+ad-no-contacts = inga kontakter än
+ad-dnc = { $number }: FÅR INTE KONTAKTAS ({ $reason })
+ad-assignee = tilldelad { $name }
+prompt-assign = Tilldela { $target } till (Enter sparar)
+msg-assigned = { $target } har tilldelats { $assignee }
+cli-cmd-assign = Tilldela en annons (eller ett nätverk med --network) till en medarbetare.
+cli-cmd-remind = Sätt ett uppföljningsdatum på en annons (eller ett nätverk med --network).
+cli-cmd-due = Uppföljningar som ska göras i dag (eller senast --date), de äldsta först.
+cli-cmd-contact = Registrera ett kontaktförsök till numret i en annons (loggas per nummer).
+cli-cmd-do-not-contact = Visa, lägg till eller (med --off) ta bort ett nummer på listan över nummer som inte får kontaktas.
+
+## Trends and Alerts screens
+
+title-trends = Trender — { $weeks } veckor
+title-alerts = Bevakningar — nya annonser i det du följer
+trends-keys = + − fler/färre veckor · f filter (som i kön) · c rensa
+trends-chart = Annonser (cyan) och flaggade annonser (röd) per vecka, efter veckonummer
+trends-networks = Nätverk med nya annonser per vecka
+stats-per-site-short = Sajter
+stats-per-city-short = Orter
+stats-per-language-short = Språk
+stats-per-indicator-short = Indikatorer
+alerts-screen-none = Inga nya annonser i det du följer sedan senast. Följ ett nätverk med w, ett nummer med W (i annonsvyn).
+alerts-col-followed = följs
+msg-acknowledged = { $count ->
+    [one] en bevakning markerad som sedd
+   *[other] { $count } bevakningar markerade som sedda
+}
+help-weeks = Trender: fler / färre veckor
+help-acknowledge = Bevakningar: markera alla som sedda
+
+## Indicator explanations shown to reviewers (the codes stay untranslated).
+
+ind-obfuscated_phone = Telefonnumret är skrivet på ett maskerat sätt (siffror som ord, bokstäver för siffror, emoji eller uppdelade siffror), som för att undgå filter.
+ind-shared_phone = Samma telefonnummer används i annonser med olika namn, åldrar eller bilder: någon kan styra flera personer.
+ind-phone_multi_city = Samma telefonnummer annonserar i flera orter inom kort tid, vilket kan betyda att en person flyttas runt.
+ind-third_person = Annonsen är skriven om henne av någon annan ("hon är …") och inte av henne själv.
+ind-multiple_persons = En annons erbjuder flera kvinnor ("två tjejer", "våra tjejer", "nya tjejer varje vecka").
+ind-youth_terms = Annonsen använder ungdomliga ord ("ung", "fräsch", "precis 18"), vilket kan tyda på en minderårig eller mycket ung person.
+ind-nationality_stated = Annonsen säljer på etnicitet eller nationalitet ("thaitjej", "ung rumänska").
+ind-text_template = Texten är nästan likadan som annonser med andra namn eller nummer: en och samma person kan skriva många annonser.
+ind-image_reuse = En bild (eller en nära kopia) finns i annonser med andra namn, nummer eller orter.
+ind-movement_terms = Annonsen säger att hon är ny i stan eller bara här några dagar. För kännedom: forskningen visar att den formuleringen inte är ett tecken på människohandel.
+ind-available_24_7 = Annonsen säger att hon alltid är tillgänglig (24/7), vilket kan betyda att hon inte kan säga nej.
+ind-risky_services = Annonsen erbjuder tjänster utan skydd, något som en person som själv bestämmer över sitt arbete sällan erbjuder.
+ind-low_price = Priset ligger långt under det vanliga på sajten, vilket kan betyda att någon annan sätter det.
+ind-emoji_codes = Annonsen använder emoji som är kända koder (till exempel körsbär för ung ålder, rosor för pris, en krona för en hallick).
+ind-trustworthy_language = Annonsen framställer sig som pålitlig eller professionell ("diskret", "100 % äkta bilder", "verifierad", "säker och ren", "ingen byrå"). Sådana formuleringar har hittats oftare i annonser i fall av människohandel.
