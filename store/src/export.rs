@@ -100,13 +100,8 @@ impl Store {
     /// Ids of the ads matching `f` (same meaning as [`Store::list_ads`]),
     /// in ascending id order; `limit`/`offset` are ignored.
     pub fn export_ad_ids(&self, f: &ListFilter) -> Result<Vec<AdId>> {
-        let mut sql = String::from(
-            "SELECT a.id FROM ads a
-             LEFT JOIN analysis n ON n.ad_id = a.id
-             LEFT JOIN reviews r ON r.target_kind = 'ad' AND r.target_id = a.id
-             LEFT JOIN network_members m ON m.ad_id = a.id",
-        );
-        let (clause, args) = crate::queue::filter_where(f, "COALESCE(n.score, 0)", "a.removed_at");
+        let mut sql = format!("SELECT a.id{}", crate::filter::AD_FROM);
+        let (clause, args) = crate::filter::ad_filter(f);
         sql.push_str(&clause);
         sql.push_str(" ORDER BY a.id");
         let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;

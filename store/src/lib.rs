@@ -17,6 +17,7 @@
 //! - [`review`]: review statuses, notes (append-only events) and watches.
 //! - [`audit`]: the append-only audit log.
 //! - [`export`]: read paths for the export (selection, records, census, snapshot).
+//! - [`filter`]: the list/export filter and its SQL.
 //! - [`query`]: read models for the review tool and the export.
 //! - [`retention`]: purging ads past the retention period.
 //! - [`queue`]: the review queue's priority table and fast paging.
@@ -35,6 +36,7 @@ pub mod ads;
 pub mod analysis;
 pub mod audit;
 pub mod export;
+pub mod filter;
 pub mod frontier;
 pub mod links;
 pub mod places;

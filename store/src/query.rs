@@ -7,46 +7,12 @@
 use crate::ads::{AdVersion, StoredAd};
 use crate::analysis::StoredAnalysis;
 use crate::links::LinkRow;
+pub use crate::filter::ListFilter;
 use crate::review::{ReviewEvent, ReviewStatus, Target};
 use crate::{parse_time, Result, Store};
 use chrono::{DateTime, Utc};
 use indicators::PhoneMatch;
 use serde::{Deserialize, Serialize};
-
-/// Filters for the queue. Empty fields do not filter.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct ListFilter {
-    /// Site name.
-    pub site: Option<String>,
-    /// City: the normalised place, so any spelling of a gazetteer city
-    /// ("Kbh", "København K") selects all of them; an unknown place by its
-    /// name as written (case-insensitive).
-    pub location: Option<String>,
-    /// Language code.
-    pub language: Option<String>,
-    /// Indicator code that must have fired.
-    pub indicator: Option<String>,
-    /// Review status.
-    pub status: Option<ReviewStatus>,
-    /// Network id.
-    pub network: Option<i64>,
-    /// Seen on or after.
-    pub since: Option<DateTime<Utc>>,
-    /// Seen on or before.
-    pub until: Option<DateTime<Utc>>,
-    /// Minimum score.
-    pub min_score: Option<f64>,
-    /// Words that must occur in title or text (case-insensitive).
-    pub search: Option<String>,
-    /// Explicit ad ids.
-    pub ids: Vec<i64>,
-    /// Include ads marked removed.
-    pub include_removed: bool,
-    /// At most this many rows (0: no limit).
-    pub limit: usize,
-    /// Skip this many rows.
-    pub offset: usize,
-}
 
 /// One row of the queue.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -130,13 +96,11 @@ impl Store {
             "SELECT a.id, a.site, a.url, a.title, a.name, a.age, a.location, n.language, COALESCE(n.score, 0),
                     (SELECT group_concat(code) FROM (SELECT code FROM ad_indicators i WHERE i.ad_id = a.id ORDER BY weight DESC, code)),
                     COALESCE(r.status, 'new'), m.network_id, COALESCE(w.size, 1), a.first_seen, a.last_seen, a.removed_at
-             FROM ads a
-             LEFT JOIN analysis n ON n.ad_id = a.id
-             LEFT JOIN reviews r ON r.target_kind = 'ad' AND r.target_id = a.id
-             LEFT JOIN network_members m ON m.ad_id = a.id
-             LEFT JOIN networks w ON w.id = m.network_id",
+",
         );
-        let (clause, args) = crate::queue::filter_where(f, "COALESCE(n.score, 0)", "a.removed_at");
+        sql.push_str(crate::filter::AD_FROM);
+        sql.push_str(" LEFT JOIN networks w ON w.id = m.network_id");
+        let (clause, args) = crate::filter::ad_filter(f);
         sql.push_str(&clause);
         sql.push_str(" ORDER BY COALESCE(n.score, 0) DESC, COALESCE(w.size, 1) DESC, a.first_seen DESC, a.id");
         if f.limit > 0 {

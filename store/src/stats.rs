@@ -8,7 +8,7 @@
 //! with a positive weight fired on it.
 
 use crate::query::ListFilter;
-use crate::queue::filter_clause;
+use crate::filter::filter_clause;
 use crate::{Result, Store};
 use chrono::{Datelike, Duration, NaiveDate};
 use rusqlite::types::Value;
