@@ -465,7 +465,7 @@ pub fn import(cli: &Cli, args: &ImportArgs) -> Result<ExitCode> {
 /// `crawler analyze`.
 pub fn analyze(cli: &Cli, args: &AnalyzeArgs) -> Result<ExitCode> {
     let s = Settings::resolve(cli, DEFAULT_DB)?;
-    let mut store = Store::open_existing(&s.db)?;
+    let mut store = Store::open_existing_writable(&s.db)?;
     let profiles = match args.profiles.clone().or_else(|| s.config.profiles.clone()) {
         Some(dir) => load_profiles(&dir)?.0,
         None => Vec::new(),
@@ -499,7 +499,7 @@ pub fn purge(cli: &Cli, args: &PurgeArgs) -> Result<ExitCode> {
             .retention
             .unwrap_or(store::retention::DEFAULT_RETENTION),
     };
-    let mut store = Store::open_existing(&s.db)?;
+    let mut store = Store::open_existing_writable(&s.db)?;
     let actor = std::env::var("USER").unwrap_or_else(|_| "crawler".into());
     let r = store.purge(retention, &actor, args.dry_run)?;
     let verb = if args.dry_run {

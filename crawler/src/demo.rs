@@ -26,13 +26,7 @@ const DEMO_CONCURRENCY: u32 = 4;
 pub async fn run(s: &Settings, top: usize) -> Result<ExitCode> {
     prepare_db(&s.db)?;
     let mut store = s.open_store()?;
-    store
-        .conn()
-        .execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES ('demo', '1')",
-            [],
-        )
-        .context("marking the demo database")?;
+    store.mark_demo().context("marking the demo database")?;
     let mut servers = Vec::new();
     let mut profiles = Vec::new();
     for site in fixtures::demo_sites() {
@@ -76,16 +70,7 @@ fn prepare_db(db: &Path) -> Result<()> {
     if !db.exists() {
         return Ok(());
     }
-    let is_demo = Store::open(db)
-        .ok()
-        .and_then(|s| {
-            s.conn()
-                .query_row("SELECT value FROM meta WHERE key = 'demo'", [], |r| {
-                    r.get::<_, String>(0)
-                })
-                .ok()
-        })
-        .is_some_and(|v| v == "1");
+    let is_demo = Store::is_demo_file(db).unwrap_or(false);
     if !is_demo {
         bail!(
             "{} exists and is not a demo database; the demo will not write synthetic ads into it. Pass another --db",

@@ -93,13 +93,8 @@ pub fn combined_score(rules: &Rules) -> impl Fn(&[IndicatorHit], &[IndicatorHit]
 
 /// Median of the prices on each site (for `low_price`).
 fn median_prices(store: &Store) -> Result<HashMap<String, f64>> {
-    let mut stmt = store
-        .conn()
-        .prepare("SELECT site, price FROM ads WHERE price IS NOT NULL AND removed_at IS NULL")?;
     let mut by_site: HashMap<String, Vec<f64>> = HashMap::new();
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-    for row in rows {
-        let (site, price) = row?;
+    for (site, price) in store.current_prices()? {
         if let Some(p) = indicators::text::parse_price(&price) {
             by_site.entry(site).or_default().push(p);
         }

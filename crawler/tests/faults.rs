@@ -489,7 +489,7 @@ async fn image_decompression_bomb_is_rejected_and_recorded() {
     // Only URLs and hashes are stored: no table holds image bytes.
     let blobs: i64 = env
         .store
-        .conn()
+        .test_conn()
         .query_row(
             "SELECT COUNT(*) FROM images WHERE typeof(phash) = 'blob'",
             [],

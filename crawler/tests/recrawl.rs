@@ -127,7 +127,7 @@ async fn removal_is_not_marked_after_an_unfinished_pass() {
     assert_eq!(r.removed, 0);
     let removed: i64 = env
         .store
-        .conn()
+        .test_conn()
         .query_row(
             "SELECT COUNT(*) FROM ads WHERE removed_at IS NOT NULL",
             [],

@@ -160,7 +160,7 @@ fn run_export(store: &mut Store, a: &ExportArgs) -> (Option<ExportOutcome>, Stri
 fn store_numbers(store: &Store) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     let mut stmt = store
-        .conn()
+        .test_conn()
         .prepare("SELECT e164, raw FROM phones")
         .unwrap();
     let rows = stmt
@@ -178,7 +178,7 @@ fn store_numbers(store: &Store) -> BTreeSet<String> {
 }
 
 fn store_strings(store: &Store, sql: &str) -> BTreeSet<String> {
-    let mut stmt = store.conn().prepare(sql).unwrap();
+    let mut stmt = store.test_conn().prepare(sql).unwrap();
     let rows = stmt.query_map([], |r| r.get::<_, String>(0)).unwrap();
     rows.map(Result::unwrap).collect()
 }
@@ -740,7 +740,7 @@ fn demo_export_validates_when_the_crawler_is_built() {
         "{}",
         String::from_utf8_lossy(&st.stderr)
     );
-    let mut store = Store::open_existing(&db).unwrap();
+    let mut store = Store::open_existing_writable(&db).unwrap();
     let out = dir.path().join("demo.json");
     run_export(
         &mut store,

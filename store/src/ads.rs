@@ -259,6 +259,20 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
+    /// The price as written of every ad not marked removed, with its site
+    /// (for the site medians of `low_price`).
+    pub fn current_prices(&self) -> Result<Vec<(String, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT site, price FROM ads WHERE price IS NOT NULL AND removed_at IS NULL")
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get("site")?, r.get("price")?)))
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
+    }
+
     /// Images of an ad still lacking a hash (and not failed).
     pub fn images_to_hash(&self, limit: usize) -> Result<Vec<(AdId, String)>> {
         let mut stmt = self

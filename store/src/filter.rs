@@ -7,9 +7,9 @@
 
 use crate::review::ReviewStatus;
 use crate::to_text;
+use chrono::{DateTime, Utc};
 use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
-use chrono::{DateTime, Utc};
 
 /// Filters for the queue. Empty fields do not filter.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -45,7 +45,6 @@ pub struct ListFilter {
     /// Skip this many rows.
     pub offset: usize,
 }
-
 
 /// The `FROM` part of the filtered reads over `ads` (`list_ads`, the
 /// export selection): the tables [`ad_filter`] looks at.
@@ -185,4 +184,3 @@ pub(crate) fn candidate_sets(f: &ListFilter) -> Vec<(&'static str, Value)> {
     }
     v
 }
-

@@ -6,8 +6,8 @@
 
 use crate::ads::{AdVersion, StoredAd};
 use crate::analysis::StoredAnalysis;
-use crate::links::LinkRow;
 pub use crate::filter::ListFilter;
+use crate::links::LinkRow;
 use crate::review::{ReviewEvent, ReviewStatus, Target};
 use crate::{parse_time, Result, Store};
 use chrono::{DateTime, Utc};

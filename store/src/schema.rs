@@ -276,6 +276,7 @@ pub(crate) fn migrate(store: &mut Store) -> Result<(), StoreError> {
             .filter(|v| !done.contains(v))
             .collect()
     };
+    let path = store.path.clone();
     for &(version, name, sql) in MIGRATIONS {
         if !missing.contains(&version) {
             continue;
@@ -285,6 +286,7 @@ pub(crate) fn migrate(store: &mut Store) -> Result<(), StoreError> {
             if applied(tx, version)? {
                 return Ok(());
             }
+            tracing::info!(db = %path.display(), version, name, "applying schema migration");
             tx.execute_batch(sql)?;
             tx.execute(
                 "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?1, ?2, ?3)",

@@ -117,7 +117,7 @@ impl Store {
             let list = |json: &str, what: &str| -> Result<Vec<String>> {
                 serde_json::from_str(json).map_err(|e| crate::StoreError::Corrupt {
                     path: self.path.clone(),
-                    what: format!("sites.{what} of site {name}"),
+                    what: format!("value in sites.{what} of site {name}"),
                     message: e.to_string(),
                 })
             };

@@ -196,7 +196,7 @@ fn reviewers_work_while_the_daemon_crawls() {
         }
     }
     let stored: i64 = store
-        .conn()
+        .test_conn()
         .query_row("SELECT COUNT(*) FROM review_events", [], |r| r.get(0))
         .unwrap();
     assert_eq!(
@@ -211,7 +211,7 @@ fn reviewers_work_while_the_daemon_crawls() {
         );
     }
     let crawled: i64 = store
-        .conn()
+        .test_conn()
         .query_row(
             "SELECT COUNT(*) FROM ads WHERE site = 'largeboard'",
             [],

@@ -445,7 +445,7 @@ impl Env {
     /// (stored times have one-second resolution).
     pub async fn make_all_due(&self) {
         self.store
-            .conn()
+            .test_conn()
             .execute(
                 "UPDATE frontier SET due_at = '2000-01-01T00:00:00Z' WHERE state = 'pending'",
                 [],

@@ -4,7 +4,6 @@
 
 use crate::cli::AlertsArgs;
 use crate::commands::list::clip;
-use crate::commands::retry::with_retry;
 use crate::context::Context;
 use anyhow::Result;
 use serde::Serialize;
@@ -26,7 +25,7 @@ pub struct Alert {
 /// Runs `review alerts`.
 pub fn run(ctx: &mut Context, args: &AlertsArgs, out: &mut dyn Write) -> Result<()> {
     let reviewer = ctx.reviewer.clone();
-    let found = with_retry(|| ctx.store.alerts(&reviewer, !args.peek))?;
+    let found = ctx.store.alerts(&reviewer, !args.peek)?;
     let ids: Vec<i64> = found.iter().map(|(_, id)| *id).collect();
     let ads: HashMap<i64, AdSummary> = if ids.is_empty() {
         HashMap::new()

@@ -3,7 +3,6 @@
 //! reviewer and the time.
 
 use crate::cli::MarkArgs;
-use crate::commands::retry::with_retry;
 use crate::context::{parse_status, Context};
 use anyhow::Result;
 use serde::Serialize;
@@ -40,7 +39,7 @@ pub fn run(ctx: &mut Context, args: &MarkArgs, out: &mut dyn Write) -> Result<()
         .map(str::trim)
         .filter(|n| !n.is_empty());
     let reviewer = ctx.reviewer.clone();
-    let event_id = with_retry(|| ctx.store.set_status(target, status, &reviewer, note))?;
+    let event_id = ctx.store.set_status(target, status, &reviewer, note)?;
     let m = Marked {
         target,
         previous,

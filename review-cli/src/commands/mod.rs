@@ -8,7 +8,6 @@ pub mod list;
 pub mod mark;
 pub mod note;
 pub mod restore;
-pub mod retry;
 pub mod show;
 pub mod stats;
 pub mod watch;

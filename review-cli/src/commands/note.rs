@@ -2,7 +2,6 @@
 //! network's history, with the reviewer and the time.
 
 use crate::cli::NoteArgs;
-use crate::commands::retry::with_retry;
 use crate::context::Context;
 use anyhow::Result;
 use std::io::Write;
@@ -16,7 +15,7 @@ pub fn run(ctx: &mut Context, args: &NoteArgs, out: &mut dyn Write) -> Result<()
         Target::Ad(args.id)
     };
     let reviewer = ctx.reviewer.clone();
-    let event_id = with_retry(|| ctx.store.add_note(target, &reviewer, &args.text))?;
+    let event_id = ctx.store.add_note(target, &reviewer, &args.text)?;
     if args.json {
         serde_json::to_writer_pretty(
             &mut *out,

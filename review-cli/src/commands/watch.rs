@@ -3,7 +3,6 @@
 //! `review alerts` then reports new ads joining what you follow.
 
 use crate::cli::WatchArgs;
-use crate::commands::retry::with_retry;
 use crate::context::Context;
 use anyhow::{bail, Result};
 use std::io::Write;
@@ -59,7 +58,7 @@ pub fn run(ctx: &mut Context, args: &WatchArgs, out: &mut dyn Write) -> Result<(
     }
     let on = !args.off;
     let reviewer = ctx.reviewer.clone();
-    with_retry(|| ctx.store.set_watch(kind, &target, &reviewer, on))?;
+    ctx.store.set_watch(kind, &target, &reviewer, on)?;
     if args.json {
         serde_json::to_writer_pretty(
             &mut *out,

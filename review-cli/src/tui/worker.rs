@@ -3,7 +3,6 @@
 //! thread. Stale queue requests (superseded by a newer filter or page) are
 //! dropped unanswered; writes are never dropped and run in the order sent.
 
-use crate::commands::retry::with_retry;
 use indicators::linking::NetworkSummary;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -132,7 +131,7 @@ pub fn spawn(
     std::thread::Builder::new()
         .name("store-worker".into())
         .spawn(move || {
-            let mut store = match Store::open_existing(&db) {
+            let mut store = match Store::open_existing_writable(&db) {
                 Ok(s) => s,
                 Err(e) => {
                     let _ = responses.send(Response::Error(format!("opening the database: {e}")));
@@ -231,21 +230,21 @@ fn answer(store: &mut Store, reviewer: &str, req: Request) -> anyhow::Result<Res
             None => Response::Error(format!("network #{id} is no longer in the database")),
         },
         Request::SetStatus { target, status } => {
-            with_retry(|| store.set_status(target, status, reviewer, None))?;
+            store.set_status(target, status, reviewer, None)?;
             Response::Done {
                 target: Some(target),
                 message: format!("{} marked {status} by {reviewer}", describe(target)),
             }
         }
         Request::Note { target, text } => {
-            with_retry(|| store.add_note(target, reviewer, &text))?;
+            store.add_note(target, reviewer, &text)?;
             Response::Done {
                 target: Some(target),
                 message: format!("note added to {} by {reviewer}", describe(target)),
             }
         }
         Request::Watch { kind, target, on } => {
-            with_retry(|| store.set_watch(&kind, &target, reviewer, on))?;
+            store.set_watch(&kind, &target, reviewer, on)?;
             let what = if kind == "network" {
                 format!("network #{target}")
             } else {

@@ -24,7 +24,7 @@ fn decisions_are_never_lost_while_the_daemon_writes() {
         let stop = stop.clone();
         let written = written.clone();
         std::thread::spawn(move || {
-            let mut s = store::Store::open_existing(&path).unwrap();
+            let mut s = store::Store::open_existing_writable(&path).unwrap();
             let mut n = 0u64;
             let mut until_long_write = 25;
             while !stop.load(Ordering::Relaxed) {
@@ -41,12 +41,13 @@ fn decisions_are_never_lost_while_the_daemon_writes() {
                 until_long_write -= 1;
                 if until_long_write == 0 {
                     until_long_write = 25;
-                    s.write(|tx| {
-                        tx.execute_batch(
-                            "UPDATE ads SET last_seen = last_seen WHERE site = 'daemon'",
+                    s.test_conn()
+                        .execute_batch(
+                            "BEGIN IMMEDIATE;
+                             UPDATE ads SET last_seen = last_seen WHERE site = 'daemon';
+                             COMMIT;",
                         )
-                    })
-                    .unwrap();
+                        .unwrap();
                 }
             }
             n
@@ -130,7 +131,7 @@ fn decisions_are_never_lost_while_the_daemon_writes() {
 
     let s = f.store();
     let events = |kind: &str, reviewer: &str| -> i64 {
-        s.conn()
+        s.test_conn()
             .query_row(
                 "SELECT count(*) FROM review_events WHERE kind = ?1 AND reviewer = ?2",
                 [kind, reviewer],

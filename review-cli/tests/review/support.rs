@@ -24,9 +24,9 @@ pub struct Fixture {
 }
 
 impl Fixture {
-    /// Opens another connection to the fixture's database.
+    /// Opens another (read-write) connection to the fixture's database.
     pub fn store(&self) -> Store {
-        Store::open_existing(&self.path).unwrap()
+        Store::open_existing_writable(&self.path).unwrap()
     }
 }
 
