@@ -6,6 +6,7 @@
 //! by the loopback servers it starts. It refuses to write into a database
 //! that is not a demo database, so it cannot mix synthetic ads into real work.
 
+use crate::cli::args::{Cli, DemoArgs};
 use crate::commands::{build_crawler, crawl_and_analyze, Settings};
 use crate::profile::SiteProfile;
 use anyhow::{bail, Context as _, Result};
@@ -21,6 +22,13 @@ pub const DEFAULT_DEMO_DB: &str = "adscreen-demo.db";
 /// Politeness for the demo: fast, since the server is our own, but still limited.
 const DEMO_RATE: f64 = 50.0;
 const DEMO_CONCURRENCY: u32 = 4;
+
+/// `crawler demo`: resolves the settings (the demo's own default database)
+/// and runs the demo.
+pub async fn command(cli: &Cli, args: &DemoArgs) -> Result<ExitCode> {
+    let s = Settings::resolve(cli, DEFAULT_DEMO_DB)?;
+    run(&s, args.top).await
+}
 
 /// Runs the demo.
 pub async fn run(s: &Settings, top: usize) -> Result<ExitCode> {
@@ -103,28 +111,28 @@ fn print_summary(
         min_score: Some(0.01),
         ..ListFilter::default()
     })?;
-    println!("adscreen demo — synthetic sites on loopback, nothing left this machine\n");
+    crate::outln!("adscreen demo — synthetic sites on loopback, nothing left this machine\n")?;
     for r in reports {
-        println!(
+        crate::outln!(
             "  {:<12} {:>4} pages fetched, {:>3} ads stored, {} URLs skipped by robots.txt, {} errors ({})",
             r.site, r.stats.pages, r.stats.new_ads + r.stats.changed_ads, r.disallowed, r.stats.errors, r.end.as_str()
-        );
+        )?;
     }
-    println!(
+    crate::outln!(
         "\n{pages} pages fetched ({requests} requests incl. robots.txt and images) in {:.1}s; {ads} ads stored, {} flagged; {disallowed} disallowed URLs never requested; {errors} errors.",
         took.as_secs_f64(),
         flagged.len()
-    );
-    println!("\nTop flagged ads (a flag is a reason to look, never a finding):");
+    )?;
+    crate::outln!("\nTop flagged ads (a flag is a reason to look, never a finding):")?;
     for a in flagged.iter().take(top) {
-        println!(
+        crate::outln!(
             "  #{:<4} score {:>4.1}  {} ({}, {})",
             a.id,
             a.score,
             a.name.as_deref().unwrap_or("-"),
             a.location.as_deref().unwrap_or("-"),
             a.site
-        );
+        )?;
         if let Some(an) = store.analysis(a.id)? {
             for h in an.all_hits().iter().take(4) {
                 let ev = h
@@ -132,12 +140,12 @@ fn print_summary(
                     .first()
                     .map(|e| format!(" — “{}”", e.excerpt))
                     .unwrap_or_default();
-                println!("        {:+.1} {}{ev}", h.weight, h.code);
+                crate::outln!("        {:+.1} {}{ev}", h.weight, h.code)?;
             }
         }
     }
     let nets = store.network_ids()?;
-    println!("\nLinked groups (possible networks): {}", nets.len());
+    crate::outln!("\nLinked groups (possible networks): {}", nets.len())?;
     for id in nets.iter().take(top) {
         if let Some(n) = store.network(*id)? {
             let list = |k: &str| -> String {
@@ -152,7 +160,7 @@ fn print_summary(
                     .unwrap_or_default()
             };
             let counts = &n.summary["link_counts"];
-            println!(
+            crate::outln!(
                 "  network #{:<4} {} ads; names: {}; cities: {}; phones: {}; links: {} phone, {} text, {} image",
                 n.id,
                 n.ad_ids.len(),
@@ -160,21 +168,21 @@ fn print_summary(
                 list("locations"),
                 list("phones"),
                 counts["phone"], counts["text"], counts["image"]
-            );
+            )?;
         }
     }
     let blocked = store.blocked_phones()?;
     for b in &blocked {
-        println!("  not used for linking: {} — {}", b.e164, b.reason);
+        crate::outln!("  not used for linking: {} — {}", b.e164, b.reason)?;
     }
-    println!("\nOpen the results for review:");
-    println!(
+    crate::outln!("\nOpen the results for review:")?;
+    crate::outln!(
         "  cargo run --release --bin review -- --db {} list",
         db.display()
-    );
-    println!(
+    )?;
+    crate::outln!(
         "  cargo run --release --bin review -- --db {}          (full-screen)",
         db.display()
-    );
+    )?;
     Ok(())
 }

@@ -5,6 +5,7 @@
 mod commands;
 mod concurrency;
 mod e2e;
+mod pipe;
 mod screens;
 mod support;
 mod tui_keys;
