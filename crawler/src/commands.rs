@@ -17,6 +17,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
+use store::prelude::*;
 use store::Store;
 use tokio_util::sync::CancellationToken;
 

@@ -12,6 +12,7 @@ use crate::profile::SiteProfile;
 use anyhow::{bail, Context as _, Result};
 use std::path::Path;
 use std::process::ExitCode;
+use store::prelude::*;
 use store::query::ListFilter;
 use store::Store;
 use tokio_util::sync::CancellationToken;

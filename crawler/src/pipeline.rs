@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use store::analysis::NewAnalysis;
 use store::links::{BlockedPhone, LinkRow, LinkingResult, NetworkRow};
-use store::Store;
+use store::EngineStore;
 
 /// The stored settings of every site ([`store::sites`]), as analysis and
 /// linking read them. A site without stored settings (ads imported from a
@@ -26,7 +26,7 @@ pub struct SiteSettings {
 
 impl SiteSettings {
     /// The settings stored in `store`.
-    pub fn load(store: &Store) -> Result<SiteSettings> {
+    pub fn load(store: &impl EngineStore) -> Result<SiteSettings> {
         let by_name = store
             .sites()
             .context("reading the stored site settings")?
@@ -61,7 +61,7 @@ impl SiteSettings {
     }
 }
 
-/// The settings each profile gives its site, for [`Store::save_sites`].
+/// The settings each profile gives its site, for [`SiteStore::save_sites`](store::SiteStore::save_sites).
 pub fn profile_settings(profiles: &[SiteProfile]) -> Vec<store::sites::SiteSettings> {
     profiles
         .iter()
@@ -92,7 +92,7 @@ pub fn combined_score(rules: &Rules) -> impl Fn(&[IndicatorHit], &[IndicatorHit]
 }
 
 /// Median of the prices on each site (for `low_price`).
-fn median_prices(store: &Store) -> Result<HashMap<String, f64>> {
+fn median_prices(store: &impl EngineStore) -> Result<HashMap<String, f64>> {
     let mut by_site: HashMap<String, Vec<f64>> = HashMap::new();
     for (site, price) in store.current_prices()? {
         if let Some(p) = indicators::text::parse_price(&price) {
@@ -118,7 +118,7 @@ fn median_prices(store: &Store) -> Result<HashMap<String, f64>> {
 /// Analyses every ad whose analysis is missing, stale or from other rules.
 /// `progress` is called with (done, total) now and then.
 pub fn analyze_pending(
-    store: &mut Store,
+    store: &mut impl EngineStore,
     rules: &Rules,
     sites: &SiteSettings,
     mut progress: impl FnMut(usize, usize),
@@ -183,7 +183,7 @@ const ANALYZE_CHUNK: usize = 2000;
 
 /// Hashes images given as local file paths (relative ones against `base`),
 /// with the same byte and pixel caps as fetched images.
-pub fn hash_local_images(store: &mut Store, base: &Path) -> Result<usize> {
+pub fn hash_local_images(store: &mut impl EngineStore, base: &Path) -> Result<usize> {
     let mut done = 0;
     let limits = linking::ImageLimits::default();
     for (ad_id, url) in store.images_to_hash(usize::MAX >> 1)? {
@@ -250,7 +250,7 @@ const PRINT_CHUNK: usize = 20_000;
 /// is rebuilt from stored data. `relink` forgets the stored fingerprints
 /// first (after a change to the normalisation or the rules).
 pub fn link_store(
-    store: &mut Store,
+    store: &mut impl EngineStore,
     rules: &Rules,
     sites: &SiteSettings,
     relink: bool,

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 use std::process::{Command, Output};
+use store::prelude::*;
 
 fn crawler(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_crawler"))

@@ -9,6 +9,7 @@ use crawler::crawl::{self, PassEnd};
 use crawler::robots::cache::RobotsCacheConfig;
 use fixtures::{CharsetLie, Fault, FaultConfig, FaultRule, PathPattern, RetryAfter};
 use std::time::Duration;
+use store::prelude::*;
 
 fn exact(p: &str) -> PathPattern {
     PathPattern::Exact(p.into())

@@ -8,6 +8,7 @@ use crawl_support::*;
 use crawler::crawl::PassEnd;
 use fixtures::FaultConfig;
 use std::time::Duration;
+use store::prelude::*;
 
 #[tokio::test]
 async fn conditional_requests_send_stored_validators_and_304_is_handled() {

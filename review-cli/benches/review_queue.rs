@@ -22,6 +22,7 @@ use review_cli::tui::ui;
 use review_cli::tui::worker::{Request, Response};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
+use store::prelude::*;
 use store::query::ListFilter;
 use store::Store;
 

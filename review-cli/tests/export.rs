@@ -12,6 +12,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use store::prelude::*;
 use store::review::{ReviewStatus, Target};
 use store::Store;
 

@@ -6,6 +6,7 @@ use chrono::{Duration as CDuration, Utc};
 use indicators::Ad;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
+use store::prelude::*;
 use store::retention::DEFAULT_RETENTION;
 use store::review::{ReviewStatus, Target};
 use store::Store;

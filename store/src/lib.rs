@@ -24,6 +24,9 @@
 //! - [`queue`]: the review queue's priority table and fast paging.
 //! - [`places`]: each ad's normalised place (gazetteer city) beside its location.
 //! - [`sites`]: persisted site settings (region, languages, site numbers).
+//! - [`roles`]: the role traits (frontier with claim and lease, ads,
+//!   analysis, linking, review, export reads) the SQLite store implements,
+//!   as a PostgreSQL one will.
 //! - [`stats`]: trend statistics per week, site, city, language, indicator.
 //!
 //! Opening: [`Store::open`] creates and migrates; [`Store::open_existing_writable`]
@@ -54,6 +57,7 @@ pub mod query;
 pub mod queue;
 pub mod retention;
 pub mod review;
+pub mod roles;
 pub mod schema;
 pub mod sites;
 pub mod stats;
@@ -66,6 +70,19 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub use error::{Result, StoreError};
+pub use roles::{
+    AdStore, AnalysisStore, EngineStore, ExportStore, FingerprintStore, FrontierStore, LinkStore,
+    ReviewStore, SiteStore,
+};
+
+/// The role traits, for `use store::prelude::*;`: the store's methods live
+/// on them.
+pub mod prelude {
+    pub use crate::roles::{
+        AdStore, AnalysisStore, EngineStore, ExportStore, FingerprintStore, FrontierStore,
+        LinkStore, ReviewStore, SiteStore,
+    };
+}
 pub use time::{now, parse_time, to_text};
 
 /// How long a connection waits for another writer before giving up.

@@ -8,6 +8,7 @@ use crate::ads::{AdVersion, StoredAd};
 use crate::analysis::StoredAnalysis;
 pub use crate::filter::ListFilter;
 use crate::links::LinkRow;
+use crate::prelude::*;
 use crate::review::{ReviewEvent, ReviewStatus, Target};
 use crate::{parse_time, Result, Store};
 use chrono::{DateTime, Utc};
@@ -93,9 +94,9 @@ impl Store {
     /// The queue, filtered and ordered by priority.
     pub fn list_ads(&self, f: &ListFilter) -> Result<Vec<AdSummary>> {
         let mut sql = String::from(
-            "SELECT a.id, a.site, a.url, a.title, a.name, a.age, a.location, n.language, COALESCE(n.score, 0),
-                    (SELECT group_concat(code) FROM (SELECT code FROM ad_indicators i WHERE i.ad_id = a.id ORDER BY weight DESC, code)),
-                    COALESCE(r.status, 'new'), m.network_id, COALESCE(w.size, 1), a.first_seen, a.last_seen, a.removed_at
+            "SELECT a.id, a.site, a.url, a.title, a.name, a.age, a.location, n.language, COALESCE(n.score, 0) AS score,
+                    (SELECT group_concat(code) FROM (SELECT code FROM ad_indicators i WHERE i.ad_id = a.id ORDER BY weight DESC, code)) AS codes,
+                    COALESCE(r.status, 'new') AS status, m.network_id, COALESCE(w.size, 1) AS network_size, a.first_seen, a.last_seen, a.removed_at
 ",
         );
         sql.push_str(crate::filter::AD_FROM);
@@ -109,27 +110,27 @@ impl Store {
         let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map(rusqlite::params_from_iter(args), |r| {
-                let codes: Option<String> = r.get(9)?;
-                let status: String = r.get(10)?;
-                let first: String = r.get(13)?;
-                let last: String = r.get(14)?;
-                let removed: Option<String> = r.get(15)?;
+                let codes: Option<String> = r.get("codes")?;
+                let status: String = r.get("status")?;
+                let first: String = r.get("first_seen")?;
+                let last: String = r.get("last_seen")?;
+                let removed: Option<String> = r.get("removed_at")?;
                 Ok(AdSummary {
-                    id: r.get(0)?,
-                    site: r.get(1)?,
-                    url: r.get(2)?,
-                    title: r.get(3)?,
-                    name: r.get(4)?,
-                    age: r.get(5)?,
-                    location: r.get(6)?,
-                    language: r.get(7)?,
-                    score: r.get(8)?,
+                    id: r.get("id")?,
+                    site: r.get("site")?,
+                    url: r.get("url")?,
+                    title: r.get("title")?,
+                    name: r.get("name")?,
+                    age: r.get("age")?,
+                    location: r.get("location")?,
+                    language: r.get("language")?,
+                    score: r.get("score")?,
                     indicators: codes
                         .map(|c| c.split(',').map(str::to_string).collect())
                         .unwrap_or_default(),
                     status: ReviewStatus::parse(&status).unwrap_or(ReviewStatus::New),
-                    network_id: r.get(11)?,
-                    network_size: r.get(12)?,
+                    network_id: r.get("network_id")?,
+                    network_size: r.get("network_size")?,
                     first_seen: parse_time(&first).unwrap_or_default(),
                     last_seen: parse_time(&last).unwrap_or_default(),
                     removed_at: removed.and_then(|s| parse_time(&s)),
@@ -148,11 +149,11 @@ impl Store {
             .map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map([ad], |r| {
-                let h: Option<i64> = r.get(1)?;
+                let h: Option<i64> = r.get("phash")?;
                 Ok(StoredImage {
-                    url: r.get(0)?,
+                    url: r.get("url")?,
                     phash: h.map(|h| format!("{:016x}", h as u64)),
-                    error: r.get(2)?,
+                    error: r.get("error")?,
                 })
             })
             .map_err(|e| self.err(e))?;

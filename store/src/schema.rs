@@ -23,6 +23,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "normalised places beside ads.location",
         crate::places::MIGRATION_PLACES,
     ),
+    (
+        6,
+        "frontier leases for claiming workers",
+        crate::frontier::MIGRATION_FRONTIER_LEASES,
+    ),
 ];
 
 /// The newest schema version this build knows.

@@ -4,6 +4,7 @@ use chrono::{Duration as CDuration, Utc};
 use indicators::Ad;
 use std::time::Duration;
 use store::ads::AdChange;
+use store::prelude::*;
 use store::review::{ReviewStatus, Target};
 use store::Store;
 
@@ -337,4 +338,48 @@ fn a_missing_database_is_not_created_by_the_existing_opens() {
         assert!(err.to_string().contains("none.db"), "{err}");
     }
     assert!(!path.exists());
+}
+
+#[test]
+fn frontier_claims_hold_rows_for_their_worker_until_the_lease_ends() {
+    use store::frontier::{Discovered, Lease, PageKind};
+    use store::prelude::*;
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("f.db")).unwrap();
+    let found: Vec<Discovered> = (1..=3)
+        .map(|n| Discovered {
+            url: format!("https://site.invalid/ad/{n}"),
+            kind: PageKind::Ad,
+            depth: 1,
+        })
+        .collect();
+    let now = store::now();
+    store.frontier_add("site", &found, now).unwrap();
+    let at = now + CDuration::seconds(1);
+    let lease = |worker: &str, minutes: i64| Lease {
+        worker: worker.into(),
+        until: at + CDuration::minutes(minutes),
+    };
+    let a = store
+        .frontier_claim("site", at, 2, &lease("a", 10))
+        .unwrap();
+    assert_eq!(a.len(), 2);
+    // Another worker gets only the row nobody holds; the holder gets its own back.
+    let b = store
+        .frontier_claim("site", at, 10, &lease("b", 10))
+        .unwrap();
+    assert_eq!(b.len(), 1);
+    assert!(a.iter().all(|e| e.url != b[0].url));
+    let again = store
+        .frontier_claim("site", at, 2, &lease("a", 10))
+        .unwrap();
+    assert_eq!(again, a);
+    // Reading does not claim: frontier_due still lists every due row.
+    assert_eq!(store.frontier_due("site", at, 10).unwrap().len(), 3);
+    // After the lease runs out, the rows go to whoever asks.
+    let later = at + CDuration::minutes(11);
+    let c = store
+        .frontier_claim("site", later, 10, &lease("c", 20))
+        .unwrap();
+    assert_eq!(c.len(), 3);
 }

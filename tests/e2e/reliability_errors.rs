@@ -7,6 +7,7 @@ use crate::facts::store_facts;
 use adscreen_tests::reliability::write_profile;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use store::prelude::*;
 use store::review::{ReviewStatus, Target};
 use store::Store;
 

@@ -10,6 +10,7 @@ use fixtures::{BlockingFixtureServer, FaultConfig};
 use std::collections::BTreeMap;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+use store::prelude::*;
 use store::query::ListFilter;
 use store::review::{ReviewStatus, Target};
 use store::Store;

@@ -19,6 +19,7 @@ use fixtures::images::{ImageFormatKind, ImageSpec, Transform};
 use fixtures::{FaultConfig, FixtureServer, Page, RenderContext, RequestRecord, Site, SiteSpec};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
+use store::prelude::*;
 use store::Store;
 use tokio_util::sync::CancellationToken;
 use url::Url;

@@ -9,6 +9,7 @@ use anyhow::Result;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::io::Write;
+use store::prelude::*;
 use store::query::{AdSummary, ListFilter};
 
 /// One alert as printed with `--json`.

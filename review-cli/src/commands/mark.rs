@@ -7,6 +7,7 @@ use crate::context::{parse_status, Context};
 use anyhow::Result;
 use serde::Serialize;
 use std::io::Write;
+use store::prelude::*;
 use store::review::{ReviewStatus, Target};
 
 /// What `mark` did, as printed with `--json`.

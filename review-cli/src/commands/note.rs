@@ -5,6 +5,7 @@ use crate::cli::NoteArgs;
 use crate::context::Context;
 use anyhow::Result;
 use std::io::Write;
+use store::prelude::*;
 use store::review::Target;
 
 /// Runs `review note`.

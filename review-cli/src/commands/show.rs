@@ -5,6 +5,7 @@ use crate::cli::ShowArgs;
 use crate::context::Context;
 use anyhow::{anyhow, Result};
 use std::io::Write;
+use store::prelude::*;
 
 /// Runs `review show`.
 pub fn run(ctx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {

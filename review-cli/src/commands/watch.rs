@@ -6,6 +6,7 @@ use crate::cli::WatchArgs;
 use crate::context::Context;
 use anyhow::{bail, Result};
 use std::io::Write;
+use store::prelude::*;
 
 /// What a watch target is: `("network", "12")` or `("phone", "+4520123456")`.
 pub fn parse_target(s: &str) -> Result<(&'static str, String)> {

@@ -7,6 +7,7 @@ use indicators::linking::NetworkSummary;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender};
+use store::prelude::*;
 use store::query::{AdDetail, AdSummary, ListFilter};
 use store::review::{ReviewEvent, ReviewStatus, Target, Watch};
 use store::Store;

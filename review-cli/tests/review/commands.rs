@@ -7,6 +7,7 @@ use review_cli::cli::{
 };
 use review_cli::commands;
 use review_cli::context::Context;
+use store::prelude::*;
 use store::query::ListFilter;
 use store::review::{ReviewStatus, Target};
 

@@ -10,6 +10,7 @@ use review_cli::context::Context;
 use review_cli::tui::worker::{self, Request, Response};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
+use store::prelude::*;
 use store::review::{ReviewStatus, Target};
 
 const ROUNDS: usize = 40;

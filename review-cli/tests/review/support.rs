@@ -8,6 +8,7 @@ use indicators::linking::{LinkCounts, NetworkSummary};
 use indicators::{AdAnalysis, AdField, Evidence, IndicatorCode, IndicatorHit, PhoneMatch};
 use std::path::PathBuf;
 use store::links::{LinkRow, LinkingResult, NetworkRow};
+use store::prelude::*;
 use store::Store;
 
 /// A fixed time on 2026-05-`day` at `hour`:00 UTC.
