@@ -12,6 +12,7 @@ use crawler::engine::{self, RefreshOptions};
 use crawler::pipeline::LinkCache;
 use indicators::rules::Rules;
 use std::time::Instant;
+use store::prelude::*;
 
 fn arg(args: &[String], name: &str) -> Option<String> {
     args.iter()

@@ -2,7 +2,7 @@
 //! store and runs the library. Errors carry what and where; items that fail
 //! are reported and skipped, and the command ends with exit code 3.
 
-use crate::cli::*;
+use crate::cli::args::*;
 use crate::config::{Config, DEFAULT_DB, DEFAULT_PROFILES};
 use crate::crawl::{self, Crawler, PassEnd, PassReport};
 use crate::engine::{self, RefreshOptions, Step};
@@ -17,6 +17,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
+use store::prelude::*;
 use store::Store;
 use tokio_util::sync::CancellationToken;
 
@@ -275,9 +276,9 @@ pub async fn crawl(cli: &Cli, args: &CrawlArgs) -> Result<ExitCode> {
     let reports = crawl_and_analyze(&crawler, &mut store, &profiles, &s.rules, &shutdown).await?;
     let mut errors = bad.len();
     for r in &reports {
-        println!("{} — {}", pass_line(r), r.end.as_str());
+        crate::outln!("{} — {}", pass_line(r), r.end.as_str())?;
         for e in &r.error_samples {
-            println!("  error: {e}");
+            crate::outln!("  error: {e}")?;
         }
         errors += r.stats.errors as usize;
     }
@@ -452,12 +453,12 @@ pub fn import(cli: &Cli, args: &ImportArgs) -> Result<ExitCode> {
         progress.done();
         flagged = Some(r.analysis.flagged);
     }
-    println!(
+    crate::outln!(
         "imported {} ads ({new} new, {changed} changed, {same} unchanged), {bad} bad lines skipped{} into {}",
         new + changed + same,
         flagged.map(|f| format!(", {f} flagged")).unwrap_or_default(),
         s.db.display()
-    );
+    )?;
     Ok(if bad > 0 {
         ExitCode::from(EXIT_PARTIAL)
     } else {
@@ -468,7 +469,7 @@ pub fn import(cli: &Cli, args: &ImportArgs) -> Result<ExitCode> {
 /// `crawler analyze`.
 pub fn analyze(cli: &Cli, args: &AnalyzeArgs) -> Result<ExitCode> {
     let s = Settings::resolve(cli, DEFAULT_DB)?;
-    let mut store = Store::open_existing(&s.db)?;
+    let mut store = Store::open_existing_writable(&s.db)?;
     let profiles = match args.profiles.clone().or_else(|| s.config.profiles.clone()) {
         Some(dir) => load_profiles(&dir)?.0,
         None => Vec::new(),
@@ -484,10 +485,10 @@ pub fn analyze(cli: &Cli, args: &AnalyzeArgs) -> Result<ExitCode> {
     })?;
     progress.done();
     let (r, l) = (done.analysis, done.linking);
-    println!(
+    crate::outln!(
         "analysed {} ads with rules {} ({} flagged); {} networks, links {:?}, {} numbers block-listed",
         r.analysed, s.rules.version, r.flagged, l.networks, l.links, l.blocked
-    );
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -502,7 +503,7 @@ pub fn purge(cli: &Cli, args: &PurgeArgs) -> Result<ExitCode> {
             .retention
             .unwrap_or(store::retention::DEFAULT_RETENTION),
     };
-    let mut store = Store::open_existing(&s.db)?;
+    let mut store = Store::open_existing_writable(&s.db)?;
     let actor = std::env::var("USER").unwrap_or_else(|_| "crawler".into());
     let r = store.purge(retention, &actor, args.dry_run)?;
     let verb = if args.dry_run {
@@ -510,20 +511,20 @@ pub fn purge(cli: &Cli, args: &PurgeArgs) -> Result<ExitCode> {
     } else {
         "purged"
     };
-    println!(
+    crate::outln!(
         "{verb} {} ads not seen since {} ({} kept: open review cases)",
         r.ad_ids.len(),
         r.cutoff.map(|c| store::to_text(&c)).unwrap_or_default(),
         r.kept_open_cases
-    );
+    )?;
     if args.dry_run {
         for id in r.ad_ids.iter().take(50) {
             if let Some(a) = store.ad(*id)? {
-                println!(
+                crate::outln!(
                     "  #{id} {} (last seen {})",
                     a.ad.url,
                     store::to_text(&a.last_seen)
-                );
+                )?;
             }
         }
     }
@@ -542,7 +543,7 @@ pub async fn explain(cli: &Cli, args: &ExplainArgs) -> Result<ExitCode> {
     if let Some(dir) = args.profiles.clone().or_else(|| s.config.profiles.clone()) {
         if let Ok((profiles, _)) = load_profiles(&dir) {
             if let Some(line) = crate::explain::profile_verdict(&profiles, &url) {
-                println!("{line}");
+                crate::outln!("{line}")?;
                 return Ok(ExitCode::SUCCESS);
             }
         }
@@ -560,7 +561,7 @@ pub async fn explain(cli: &Cli, args: &ExplainArgs) -> Result<ExitCode> {
             crawler.robots.check(&url).await
         }
     };
-    println!("{verdict}");
+    crate::outln!("{verdict}")?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -570,18 +571,18 @@ pub async fn check(cli: &Cli, args: &CheckArgs) -> Result<ExitCode> {
     let target = args.profile.clone().unwrap_or_else(|| s.profiles_dir(None));
     let (profiles, bad) = load_profiles(&target)?;
     for e in &bad {
-        println!("error: {e}");
+        crate::outln!("error: {e}")?;
     }
     for p in &profiles {
-        println!(
+        crate::outln!(
             "ok: profile `{}` ({} start URLs, {:.2} requests/s, concurrency {})",
             p.name,
             p.start_urls.len(),
             p.requests_per_second,
             p.concurrency
-        );
+        )?;
         if let Some(note) = p.rate_note() {
-            println!("{note}");
+            crate::outln!("{note}")?;
         }
     }
     if let Some(page) = &args.page {
@@ -603,10 +604,10 @@ pub async fn check(cli: &Cli, args: &CheckArgs) -> Result<ExitCode> {
         };
         for p in &profiles {
             let x = crate::extract::Extractor::new(p)?;
-            println!("\nselectors of `{}` on {page}:", p.name);
+            crate::outln!("\nselectors of `{}` on {page}:", p.name)?;
             let doc = x.document(&html);
             for problem in &doc.problems {
-                println!("  error: {problem}");
+                crate::outln!("  error: {problem}")?;
             }
             for (key, values) in x.describe_in(&doc) {
                 let shown: Vec<String> = values
@@ -614,7 +615,7 @@ pub async fn check(cli: &Cli, args: &CheckArgs) -> Result<ExitCode> {
                     .take(5)
                     .map(|v| crate::extract::collapse(v).chars().take(80).collect())
                     .collect();
-                println!(
+                crate::outln!(
                     "  {key:<12} {} match(es){}",
                     values.len(),
                     if shown.is_empty() {
@@ -622,7 +623,7 @@ pub async fn check(cli: &Cli, args: &CheckArgs) -> Result<ExitCode> {
                     } else {
                         format!(": {}", shown.join(" | "))
                     }
-                );
+                )?;
             }
         }
     }
@@ -631,12 +632,6 @@ pub async fn check(cli: &Cli, args: &CheckArgs) -> Result<ExitCode> {
     } else {
         ExitCode::FAILURE
     })
-}
-
-/// `crawler demo`.
-pub async fn demo(cli: &Cli, args: &DemoArgs) -> Result<ExitCode> {
-    let s = Settings::resolve(cli, crate::demo::DEFAULT_DEMO_DB)?;
-    crate::demo::run(&s, args.top).await
 }
 
 /// Whether a pass ended cleanly (for summaries).

@@ -39,7 +39,8 @@ use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::Instant;
 use store::ads::AdChange;
-use store::frontier::{Discovered, FetchRecord, FrontierEntry, PageKind, RunStats};
+use store::frontier::{Discovered, FetchRecord, FrontierEntry, Lease, PageKind, RunStats};
+use store::prelude::*;
 use store::Store;
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
@@ -223,6 +224,7 @@ pub async fn crawl_pass(
     let (low_water, refill) = (concurrency * 2, concurrency * 8 + 64);
     let mut inflight: JoinSet<Done> = JoinSet::new();
     let mut query_store = true;
+    let worker = frontier_worker();
     let end = loop {
         if let Some(end) = pass.stop {
             break end;
@@ -237,9 +239,14 @@ pub async fn crawl_pass(
             break PassEnd::TimeBudget;
         }
         if query_store && pass.queue.len() < low_water {
-            let _span = tracing::debug_span!("frontier_due").entered();
+            let _span = tracing::debug_span!("frontier_claim").entered();
             let limit = pass.queue.taken() + refill;
-            for entry in store.frontier_due(&profile.name, store::now(), limit)? {
+            let now = store::now();
+            let lease = Lease {
+                worker: worker.clone(),
+                until: now + FRONTIER_LEASE,
+            };
+            for entry in store.frontier_claim(&profile.name, now, limit, &lease)? {
                 pass.queue.offer(entry);
             }
             query_store = false;
@@ -741,4 +748,19 @@ pub async fn hash_remote_images(
         done += 1;
     }
     Ok(done)
+}
+
+/// How long a claim on frontier rows lasts unless the next claim renews it
+/// (each refill of the work queue does).
+const FRONTIER_LEASE: chrono::Duration = chrono::Duration::minutes(10);
+
+/// The name this crawler claims frontier rows under: the machine's, so a
+/// crawl restarted here takes its own claims straight back.
+fn frontier_worker() -> String {
+    std::env::var("HOSTNAME")
+        .ok()
+        .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "local".to_string())
 }

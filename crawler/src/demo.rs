@@ -6,11 +6,13 @@
 //! by the loopback servers it starts. It refuses to write into a database
 //! that is not a demo database, so it cannot mix synthetic ads into real work.
 
+use crate::cli::args::{Cli, DemoArgs};
 use crate::commands::{build_crawler, crawl_and_analyze, Settings};
 use crate::profile::SiteProfile;
 use anyhow::{bail, Context as _, Result};
 use std::path::Path;
 use std::process::ExitCode;
+use store::prelude::*;
 use store::query::ListFilter;
 use store::Store;
 use tokio_util::sync::CancellationToken;
@@ -22,17 +24,18 @@ pub const DEFAULT_DEMO_DB: &str = "adscreen-demo.db";
 const DEMO_RATE: f64 = 50.0;
 const DEMO_CONCURRENCY: u32 = 4;
 
+/// `crawler demo`: resolves the settings (the demo's own default database)
+/// and runs the demo.
+pub async fn command(cli: &Cli, args: &DemoArgs) -> Result<ExitCode> {
+    let s = Settings::resolve(cli, DEFAULT_DEMO_DB)?;
+    run(&s, args.top).await
+}
+
 /// Runs the demo.
 pub async fn run(s: &Settings, top: usize) -> Result<ExitCode> {
     prepare_db(&s.db)?;
     let mut store = s.open_store()?;
-    store
-        .conn()
-        .execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES ('demo', '1')",
-            [],
-        )
-        .context("marking the demo database")?;
+    store.mark_demo().context("marking the demo database")?;
     let mut servers = Vec::new();
     let mut profiles = Vec::new();
     for site in fixtures::demo_sites() {
@@ -76,16 +79,7 @@ fn prepare_db(db: &Path) -> Result<()> {
     if !db.exists() {
         return Ok(());
     }
-    let is_demo = Store::open(db)
-        .ok()
-        .and_then(|s| {
-            s.conn()
-                .query_row("SELECT value FROM meta WHERE key = 'demo'", [], |r| {
-                    r.get::<_, String>(0)
-                })
-                .ok()
-        })
-        .is_some_and(|v| v == "1");
+    let is_demo = Store::is_demo_file(db).unwrap_or(false);
     if !is_demo {
         bail!(
             "{} exists and is not a demo database; the demo will not write synthetic ads into it. Pass another --db",
@@ -118,28 +112,28 @@ fn print_summary(
         min_score: Some(0.01),
         ..ListFilter::default()
     })?;
-    println!("adscreen demo — synthetic sites on loopback, nothing left this machine\n");
+    crate::outln!("adscreen demo — synthetic sites on loopback, nothing left this machine\n")?;
     for r in reports {
-        println!(
+        crate::outln!(
             "  {:<12} {:>4} pages fetched, {:>3} ads stored, {} URLs skipped by robots.txt, {} errors ({})",
             r.site, r.stats.pages, r.stats.new_ads + r.stats.changed_ads, r.disallowed, r.stats.errors, r.end.as_str()
-        );
+        )?;
     }
-    println!(
+    crate::outln!(
         "\n{pages} pages fetched ({requests} requests incl. robots.txt and images) in {:.1}s; {ads} ads stored, {} flagged; {disallowed} disallowed URLs never requested; {errors} errors.",
         took.as_secs_f64(),
         flagged.len()
-    );
-    println!("\nTop flagged ads (a flag is a reason to look, never a finding):");
+    )?;
+    crate::outln!("\nTop flagged ads (a flag is a reason to look, never a finding):")?;
     for a in flagged.iter().take(top) {
-        println!(
+        crate::outln!(
             "  #{:<4} score {:>4.1}  {} ({}, {})",
             a.id,
             a.score,
             a.name.as_deref().unwrap_or("-"),
             a.location.as_deref().unwrap_or("-"),
             a.site
-        );
+        )?;
         if let Some(an) = store.analysis(a.id)? {
             for h in an.all_hits().iter().take(4) {
                 let ev = h
@@ -147,12 +141,12 @@ fn print_summary(
                     .first()
                     .map(|e| format!(" — “{}”", e.excerpt))
                     .unwrap_or_default();
-                println!("        {:+.1} {}{ev}", h.weight, h.code);
+                crate::outln!("        {:+.1} {}{ev}", h.weight, h.code)?;
             }
         }
     }
     let nets = store.network_ids()?;
-    println!("\nLinked groups (possible networks): {}", nets.len());
+    crate::outln!("\nLinked groups (possible networks): {}", nets.len())?;
     for id in nets.iter().take(top) {
         if let Some(n) = store.network(*id)? {
             let list = |k: &str| -> String {
@@ -167,7 +161,7 @@ fn print_summary(
                     .unwrap_or_default()
             };
             let counts = &n.summary["link_counts"];
-            println!(
+            crate::outln!(
                 "  network #{:<4} {} ads; names: {}; cities: {}; phones: {}; links: {} phone, {} text, {} image",
                 n.id,
                 n.ad_ids.len(),
@@ -175,21 +169,21 @@ fn print_summary(
                 list("locations"),
                 list("phones"),
                 counts["phone"], counts["text"], counts["image"]
-            );
+            )?;
         }
     }
     let blocked = store.blocked_phones()?;
     for b in &blocked {
-        println!("  not used for linking: {} — {}", b.e164, b.reason);
+        crate::outln!("  not used for linking: {} — {}", b.e164, b.reason)?;
     }
-    println!("\nOpen the results for review:");
-    println!(
+    crate::outln!("\nOpen the results for review:")?;
+    crate::outln!(
         "  cargo run --release --bin review -- --db {} list",
         db.display()
-    );
-    println!(
+    )?;
+    crate::outln!(
         "  cargo run --release --bin review -- --db {}          (full-screen)",
         db.display()
-    );
+    )?;
     Ok(())
 }

@@ -13,7 +13,7 @@ use crate::pipeline::{self, AnalyzeReport, LinkCache, LinkReport, SiteSettings};
 use crate::profile::SiteProfile;
 use anyhow::{Context as _, Result};
 use indicators::rules::Rules;
-use store::Store;
+use store::EngineStore;
 
 /// A step of [`refresh`], for progress reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,7 +48,10 @@ pub struct RefreshOptions {
 
 /// Records the settings of `profiles` as their sites' stored settings.
 /// Returns the sites whose settings changed (their ads are analysed again).
-pub fn register_profiles(store: &mut Store, profiles: &[SiteProfile]) -> Result<Vec<String>> {
+pub fn register_profiles(
+    store: &mut impl EngineStore,
+    profiles: &[SiteProfile],
+) -> Result<Vec<String>> {
     let changed = store
         .save_sites(&pipeline::profile_settings(profiles))
         .context("recording the site settings")?;
@@ -60,7 +63,7 @@ pub fn register_profiles(store: &mut Store, profiles: &[SiteProfile]) -> Result<
 
 /// Analyses what needs it and links the store, with the stored site settings.
 pub fn refresh(
-    store: &mut Store,
+    store: &mut impl EngineStore,
     rules: &Rules,
     options: RefreshOptions,
     progress: impl FnMut(Step<'_>),
@@ -71,7 +74,7 @@ pub fn refresh(
 /// [`refresh`] for a long-running process: the linker stays in `cache`, so
 /// the next call re-links only what changed in between (same outcome).
 pub fn refresh_cached(
-    store: &mut Store,
+    store: &mut impl EngineStore,
     rules: &Rules,
     options: RefreshOptions,
     cache: &mut LinkCache,

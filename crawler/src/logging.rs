@@ -3,7 +3,7 @@
 //!
 //! Where a crawl's time goes: with `ADSCREEN_SPAN_TIMES=1` and
 //! `RUST_LOG=crawler=debug`, every closing span (`fetch`, `extract`,
-//! `store`, `frontier_due`) logs its `time.busy` and `time.idle`;
+//! `store`, `frontier_claim`) logs its `time.busy` and `time.idle`;
 //! `bench/crawler/spans.py` sums them per span name.
 
 use tracing_subscriber::EnvFilter;

@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use store::analysis::NewAnalysis;
 use store::links::{BlockedPhone, LinkRow, LinkingResult, NetworkRow};
-use store::Store;
+use store::EngineStore;
 
 /// The stored settings of every site ([`store::sites`]), as analysis and
 /// linking read them. A site without stored settings (ads imported from a
@@ -26,7 +26,7 @@ pub struct SiteSettings {
 
 impl SiteSettings {
     /// The settings stored in `store`.
-    pub fn load(store: &Store) -> Result<SiteSettings> {
+    pub fn load(store: &impl EngineStore) -> Result<SiteSettings> {
         let by_name = store
             .sites()
             .context("reading the stored site settings")?
@@ -61,7 +61,7 @@ impl SiteSettings {
     }
 }
 
-/// The settings each profile gives its site, for [`Store::save_sites`].
+/// The settings each profile gives its site, for [`SiteStore::save_sites`](store::SiteStore::save_sites).
 pub fn profile_settings(profiles: &[SiteProfile]) -> Vec<store::sites::SiteSettings> {
     profiles
         .iter()
@@ -92,14 +92,9 @@ pub fn combined_score(rules: &Rules) -> impl Fn(&[IndicatorHit], &[IndicatorHit]
 }
 
 /// Median of the prices on each site (for `low_price`).
-fn median_prices(store: &Store) -> Result<HashMap<String, f64>> {
-    let mut stmt = store
-        .conn()
-        .prepare("SELECT site, price FROM ads WHERE price IS NOT NULL AND removed_at IS NULL")?;
+fn median_prices(store: &impl EngineStore) -> Result<HashMap<String, f64>> {
     let mut by_site: HashMap<String, Vec<f64>> = HashMap::new();
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-    for row in rows {
-        let (site, price) = row?;
+    for (site, price) in store.current_prices()? {
         if let Some(p) = indicators::text::parse_price(&price) {
             by_site.entry(site).or_default().push(p);
         }
@@ -123,7 +118,7 @@ fn median_prices(store: &Store) -> Result<HashMap<String, f64>> {
 /// Analyses every ad whose analysis is missing, stale or from other rules.
 /// `progress` is called with (done, total) now and then.
 pub fn analyze_pending(
-    store: &mut Store,
+    store: &mut impl EngineStore,
     rules: &Rules,
     sites: &SiteSettings,
     mut progress: impl FnMut(usize, usize),
@@ -201,7 +196,7 @@ const ANALYZE_CHUNK: usize = 2000;
 
 /// Hashes images given as local file paths (relative ones against `base`),
 /// with the same byte and pixel caps as fetched images.
-pub fn hash_local_images(store: &mut Store, base: &Path) -> Result<usize> {
+pub fn hash_local_images(store: &mut impl EngineStore, base: &Path) -> Result<usize> {
     let mut done = 0;
     let limits = linking::ImageLimits::default();
     for (ad_id, url) in store.images_to_hash(usize::MAX >> 1)? {
@@ -346,7 +341,7 @@ fn link_config(rules: &Rules, sites: &SiteSettings) -> LinkConfig {
 /// is rebuilt from stored data. `relink` forgets the stored fingerprints
 /// first (after a change to the normalisation or the rules).
 pub fn link_store(
-    store: &mut Store,
+    store: &mut impl EngineStore,
     rules: &Rules,
     sites: &SiteSettings,
     relink: bool,
@@ -367,7 +362,7 @@ pub fn link_store(
 /// leaving the linker in it for the next pass. The outcome is the same as
 /// [`link_store`]'s on the same store.
 pub fn link_store_cached(
-    store: &mut Store,
+    store: &mut impl EngineStore,
     rules: &Rules,
     sites: &SiteSettings,
     relink: bool,
@@ -525,7 +520,7 @@ fn ad_of(m: &store::prints::LinkMeta) -> LinkAd {
 /// Fingerprints the ads of `metas` that have no current stored print
 /// (reading their texts in chunks) and stores the prints made.
 fn fingerprint_missing(
-    store: &mut Store,
+    store: &mut impl EngineStore,
     linker: &linking::Linker,
     version: &str,
     missing: &[&store::prints::LinkMeta],
@@ -592,7 +587,7 @@ fn decode_prints(
 /// A linker of every ad in the store, from stored fingerprints where they
 /// are current.
 fn build_linker(
-    store: &mut Store,
+    store: &mut impl EngineStore,
     cfg: LinkConfig,
     version: &str,
     relink: bool,
@@ -633,7 +628,7 @@ fn build_linker(
 /// The kept linker brought up to date with the ads changed since its last
 /// pass: removed ads go, changed ones are linked again, new ones added.
 fn update_linker(
-    store: &mut Store,
+    store: &mut impl EngineStore,
     warm: Warm,
     version: &str,
     progress: &mut impl FnMut(&str),

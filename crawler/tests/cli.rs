@@ -3,6 +3,7 @@
 
 use std::path::Path;
 use std::process::{Command, Output};
+use store::prelude::*;
 
 fn crawler(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_crawler"))
@@ -200,4 +201,27 @@ fn crawl_without_a_contact_address_says_how_to_set_one() {
     let out = crawler(&["crawl", "--profiles", "/nonexistent"]);
     let (_, stderr) = text(&out);
     assert!(stderr.contains("contact"), "{stderr}");
+}
+
+#[test]
+fn output_into_a_closed_pipe_exits_zero_without_a_panic() {
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let robots = dir.path().join("robots.txt");
+    std::fs::write(&robots, "User-agent: *\nDisallow: /private/\n").unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_crawler"))
+        .args(["explain", "https://site.invalid/private/x", "--robots"])
+        .arg(&robots)
+        .env_remove("ADSCREEN_DB")
+        .env_remove("ADSCREEN_CONFIG")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reader (`head`) is gone before the command writes its verdict.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(out.status.success(), "{:?}: {stderr}", out.status);
 }

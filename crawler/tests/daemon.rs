@@ -11,6 +11,7 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
+use store::prelude::*;
 
 fn wait_for_line(
     rx: &mpsc::Receiver<(Instant, String)>,

@@ -9,6 +9,7 @@ use crawler::crawl::{self, PassEnd};
 use crawler::robots::cache::RobotsCacheConfig;
 use fixtures::{CharsetLie, Fault, FaultConfig, FaultRule, PathPattern, RetryAfter};
 use std::time::Duration;
+use store::prelude::*;
 
 fn exact(p: &str) -> PathPattern {
     PathPattern::Exact(p.into())
@@ -489,7 +490,7 @@ async fn image_decompression_bomb_is_rejected_and_recorded() {
     // Only URLs and hashes are stored: no table holds image bytes.
     let blobs: i64 = env
         .store
-        .conn()
+        .test_conn()
         .query_row(
             "SELECT COUNT(*) FROM images WHERE typeof(phash) = 'blob'",
             [],

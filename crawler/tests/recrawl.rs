@@ -8,6 +8,7 @@ use crawl_support::*;
 use crawler::crawl::PassEnd;
 use fixtures::FaultConfig;
 use std::time::Duration;
+use store::prelude::*;
 
 #[tokio::test]
 async fn conditional_requests_send_stored_validators_and_304_is_handled() {
@@ -127,7 +128,7 @@ async fn removal_is_not_marked_after_an_unfinished_pass() {
     assert_eq!(r.removed, 0);
     let removed: i64 = env
         .store
-        .conn()
+        .test_conn()
         .query_row(
             "SELECT COUNT(*) FROM ads WHERE removed_at IS NOT NULL",
             [],

@@ -22,6 +22,7 @@ use review_cli::tui::ui;
 use review_cli::tui::worker::{Request, Response};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
+use store::prelude::*;
 use store::query::ListFilter;
 use store::Store;
 
@@ -223,11 +224,12 @@ fn ensure_store(path: &PathBuf, n: usize) {
         let _ = std::fs::remove_file(path.with_extension("db-shm"));
     }
     let t = Instant::now();
-    let mut store = Store::open(path).unwrap();
+    let store = Store::open(path).unwrap();
     store
-        .write(|tx| {
-            tx.execute_batch(&format!(
-                r#"
+        .test_conn()
+        .execute_batch(&format!(
+            r#"
+BEGIN IMMEDIATE;
 WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < {n})
 INSERT INTO ads (id, url, site, title, text, name, age, location, price, first_seen, last_seen, content_hash)
 SELECT i, 'https://site-' || (i % 5) || '.invalid/ad/' || i, 'site-' || (i % 5),
@@ -264,12 +266,12 @@ INSERT INTO reviews (target_kind, target_id, status, updated_at, updated_by)
 SELECT 'ad', id, CASE id % 4 WHEN 0 THEN 'needs_outreach' WHEN 1 THEN 'contacted' WHEN 2 THEN 'referred' ELSE 'dismissed' END,
        '2026-11-22T00:00:00Z', 'bench'
 FROM ads WHERE id % 100 = 7;
+COMMIT;
 "#
-            ))
-        })
+        ))
         .unwrap();
     store
-        .conn()
+        .test_conn()
         .execute_batch("ANALYZE; PRAGMA wal_checkpoint(TRUNCATE);")
         .unwrap();
     println!("generated {n} ads in {:.1} s", t.elapsed().as_secs_f64());

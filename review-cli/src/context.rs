@@ -24,10 +24,11 @@ pub struct Context {
 }
 
 impl Context {
-    /// Opens an existing database (never creates an empty one by mistake).
+    /// Opens an existing database for reading and writing (never creates an
+    /// empty one by mistake; an older schema is upgraded).
     pub fn open(db: Option<PathBuf>, reviewer: Option<String>) -> Result<Context> {
         let path = db.unwrap_or_else(|| PathBuf::from(DEFAULT_DB));
-        let store = Store::open_existing(&path)
+        let store = Store::open_existing_writable(&path)
             .with_context(|| format!("opening database {}", path.display()))?;
         Ok(Context {
             store,

@@ -29,16 +29,25 @@ fn main() -> ExitCode {
     match run(cli, tr.clone()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            if e.chain().any(|c| {
-                c.downcast_ref::<std::io::Error>()
-                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-            }) {
+            if is_broken_pipe(&e) {
                 return ExitCode::SUCCESS;
             }
             eprintln!("review: {}: {e:#}", tr.t("error-prefix"));
             ExitCode::FAILURE
         }
     }
+}
+
+/// Whether `e` is standard output closed by its reader, written directly or
+/// through serde_json (whose error hides the `io::Error` from the chain).
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(BrokenPipe))
+    })
 }
 
 fn run(cli: Cli, tr: Tr) -> anyhow::Result<()> {

@@ -12,6 +12,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use store::prelude::*;
 use store::review::{ReviewStatus, Target};
 use store::Store;
 
@@ -160,7 +161,7 @@ fn run_export(store: &mut Store, a: &ExportArgs) -> (Option<ExportOutcome>, Stri
 fn store_numbers(store: &Store) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     let mut stmt = store
-        .conn()
+        .test_conn()
         .prepare("SELECT e164, raw FROM phones")
         .unwrap();
     let rows = stmt
@@ -178,7 +179,7 @@ fn store_numbers(store: &Store) -> BTreeSet<String> {
 }
 
 fn store_strings(store: &Store, sql: &str) -> BTreeSet<String> {
-    let mut stmt = store.conn().prepare(sql).unwrap();
+    let mut stmt = store.test_conn().prepare(sql).unwrap();
     let rows = stmt.query_map([], |r| r.get::<_, String>(0)).unwrap();
     rows.map(Result::unwrap).collect()
 }
@@ -740,7 +741,7 @@ fn demo_export_validates_when_the_crawler_is_built() {
         "{}",
         String::from_utf8_lossy(&st.stderr)
     );
-    let mut store = Store::open_existing(&db).unwrap();
+    let mut store = Store::open_existing_writable(&db).unwrap();
     let out = dir.path().join("demo.json");
     run_export(
         &mut store,

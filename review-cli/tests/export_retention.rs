@@ -6,6 +6,7 @@ use chrono::{Duration as CDuration, Utc};
 use indicators::Ad;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
+use store::prelude::*;
 use store::retention::DEFAULT_RETENTION;
 use store::review::{ReviewStatus, Target};
 use store::Store;
@@ -32,7 +33,7 @@ fn spread(i: u64) -> u64 {
 
 fn count(store: &Store, table: &str, ad_id: i64) -> i64 {
     store
-        .conn()
+        .test_conn()
         .query_row(
             &format!("SELECT COUNT(*) FROM {table} WHERE ad_id = ?1"),
             [ad_id],
@@ -295,7 +296,7 @@ fn backup_while_writing_then_restore_checks_and_refuses_to_clobber() {
     let r = review(&fresh, &["restore", junk.to_str().unwrap(), "--yes"]);
     assert!(!r.status.success());
     let foreign = dir.path().join("foreign.db");
-    rusqlite::Connection::open(&foreign)
+    store::test_sql::rusqlite::Connection::open(&foreign)
         .unwrap()
         .execute_batch("CREATE TABLE t (x)")
         .unwrap();
@@ -308,7 +309,7 @@ fn backup_while_writing_then_restore_checks_and_refuses_to_clobber() {
     // A backup from a newer adscreen is refused.
     let newer = dir.path().join("newer.db");
     std::fs::copy(&backup, &newer).unwrap();
-    rusqlite::Connection::open(&newer)
+    store::test_sql::rusqlite::Connection::open(&newer)
         .unwrap()
         .execute(
             "INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01T00:00:00Z')",

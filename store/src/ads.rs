@@ -23,7 +23,7 @@ pub enum AdChange {
     Unchanged,
 }
 
-/// The outcome of [`Store::upsert_ad`].
+/// The outcome of [`AdStore::upsert_ad`](crate::AdStore::upsert_ad).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Upserted {
     /// The ad's id.
@@ -118,11 +118,8 @@ pub(crate) fn ad_from_row(row: &Row<'_>) -> rusqlite::Result<StoredAd> {
     })
 }
 
-impl Store {
-    /// Stores an ad seen at `seen_at`: inserts it, or updates `last_seen`
-    /// (and un-removes it), keeping the previous content as a version when
-    /// the content changed. Image URLs are registered for hashing.
-    pub fn upsert_ad(
+impl crate::roles::AdStore for Store {
+    fn upsert_ad(
         &mut self,
         ad: &Ad,
         default_region: &str,
@@ -137,9 +134,7 @@ impl Store {
         self.write(|tx| upsert_in(tx, ad, default_region, extra, seen_at))
     }
 
-    /// Stores many ads in one transaction (much faster for imports); the
-    /// outcome of each, in order.
-    pub fn upsert_ads(
+    fn upsert_ads(
         &mut self,
         ads: &[(Ad, Option<serde_json::Value>)],
         default_region: &str,
@@ -161,9 +156,7 @@ impl Store {
         })
     }
 
-    /// Marks `ad_id` as seen now without changing its content (a listing
-    /// showed it, or a conditional request said it is unchanged).
-    pub fn touch_ad(&mut self, url: &str, seen_at: DateTime<Utc>) -> Result<bool> {
+    fn touch_ad(&mut self, url: &str, seen_at: DateTime<Utc>) -> Result<bool> {
         let seen = to_text(&seen_at);
         self.write(|tx| {
             Ok(tx.execute(
@@ -173,9 +166,7 @@ impl Store {
         })
     }
 
-    /// Marks ads of `site` not seen since `cutoff` as removed (never deletes).
-    /// Returns how many were newly marked.
-    pub fn mark_removed(&mut self, site: &str, cutoff: DateTime<Utc>) -> Result<usize> {
+    fn mark_removed(&mut self, site: &str, cutoff: DateTime<Utc>) -> Result<usize> {
         let (cut, at) = (to_text(&cutoff), to_text(&now()));
         self.write(|tx| {
             tx.execute(
@@ -185,8 +176,7 @@ impl Store {
         })
     }
 
-    /// One ad by id.
-    pub fn ad(&self, id: AdId) -> Result<Option<StoredAd>> {
+    fn ad(&self, id: AdId) -> Result<Option<StoredAd>> {
         self.conn
             .query_row(
                 &format!("SELECT {AD_COLUMNS} FROM ads WHERE id = ?1"),
@@ -197,8 +187,7 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// One ad by canonical URL.
-    pub fn ad_by_url(&self, url: &str) -> Result<Option<StoredAd>> {
+    fn ad_by_url(&self, url: &str) -> Result<Option<StoredAd>> {
         self.conn
             .query_row(
                 &format!("SELECT {AD_COLUMNS} FROM ads WHERE url = ?1"),
@@ -209,8 +198,7 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Many ads by id, in id order (missing ids are left out).
-    pub fn ads_by_ids(&self, ids: &[AdId]) -> Result<Vec<StoredAd>> {
+    fn ads_by_ids(&self, ids: &[AdId]) -> Result<Vec<StoredAd>> {
         let mut out = Vec::with_capacity(ids.len());
         for chunk in ids.chunks(500) {
             let list: Vec<String> = chunk.iter().map(|i| i.to_string()).collect();
@@ -229,8 +217,7 @@ impl Store {
         Ok(out)
     }
 
-    /// Earlier versions of an ad, oldest first.
-    pub fn ad_versions(&self, id: AdId) -> Result<Vec<AdVersion>> {
+    fn ad_versions(&self, id: AdId) -> Result<Vec<AdVersion>> {
         let mut stmt = self
             .conn
             .prepare_cached(
@@ -252,15 +239,25 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Number of ads in the store.
-    pub fn count_ads(&self) -> Result<i64> {
+    fn count_ads(&self) -> Result<i64> {
         self.conn
             .query_row("SELECT COUNT(*) FROM ads", [], |r| r.get(0))
             .map_err(|e| self.err(e))
     }
 
-    /// Images of an ad still lacking a hash (and not failed).
-    pub fn images_to_hash(&self, limit: usize) -> Result<Vec<(AdId, String)>> {
+    fn current_prices(&self) -> Result<Vec<(String, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT site, price FROM ads WHERE price IS NOT NULL AND removed_at IS NULL")
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get("site")?, r.get("price")?)))
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
+    }
+
+    fn images_to_hash(&self, limit: usize) -> Result<Vec<(AdId, String)>> {
         let mut stmt = self
             .conn
             .prepare_cached(
@@ -274,8 +271,7 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Records an image's perceptual hash, or why it could not be hashed.
-    pub fn set_image_hash(
+    fn set_image_hash(
         &mut self,
         ad_id: AdId,
         url: &str,

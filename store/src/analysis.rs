@@ -37,7 +37,7 @@ impl StoredAnalysis {
     }
 }
 
-/// One ad's fresh analysis, for [`Store::save_analyses`].
+/// One ad's fresh analysis, for [`AnalysisStore::save_analyses`](crate::AnalysisStore::save_analyses).
 #[derive(Debug, Clone)]
 pub struct NewAnalysis {
     /// The ad.
@@ -54,10 +54,8 @@ pub struct NewAnalysis {
 /// Phones of one ad as stored.
 pub type StoredPhone = PhoneMatch;
 
-impl Store {
-    /// Stores per-ad analysis (replacing any earlier one) and the phones it
-    /// found; keeps existing link hits and adds their weight to the score.
-    pub fn save_analysis(
+impl crate::roles::AnalysisStore for Store {
+    fn save_analysis(
         &mut self,
         ad_id: AdId,
         analysis: &AdAnalysis,
@@ -77,8 +75,7 @@ impl Store {
         })
     }
 
-    /// Stores many analyses in one transaction.
-    pub fn save_analyses(
+    fn save_analyses(
         &mut self,
         items: &[NewAnalysis],
         score_with_links: impl Fn(&[IndicatorHit], &[IndicatorHit]) -> f64,
@@ -101,9 +98,7 @@ impl Store {
         })
     }
 
-    /// Replaces the link hits of many ads at once (ads absent from `hits`
-    /// lose their link hits), re-scoring each with `score`.
-    pub fn replace_link_hits(
+    fn replace_link_hits(
         &mut self,
         hits: &std::collections::BTreeMap<AdId, Vec<IndicatorHit>>,
         score: impl Fn(&[IndicatorHit], &[IndicatorHit]) -> f64,
@@ -127,7 +122,7 @@ impl Store {
     /// Sets the link hits of some ads (an empty list: none), re-scoring
     /// each with `score`; ads without an analysis are skipped. The other
     /// ads keep theirs: for a linker that knows what changed.
-    pub fn update_link_hits(
+    fn update_link_hits(
         &mut self,
         hits: &[(AdId, &[IndicatorHit])],
         score: impl Fn(&[IndicatorHit], &[IndicatorHit]) -> f64,
@@ -148,8 +143,7 @@ impl Store {
         })
     }
 
-    /// The stored analysis of an ad.
-    pub fn analysis(&self, ad_id: AdId) -> Result<Option<StoredAnalysis>> {
+    fn analysis(&self, ad_id: AdId) -> Result<Option<StoredAnalysis>> {
         self.conn
             .query_row(
                 "SELECT language, score, hits_json, link_hits_json, rules_version, content_hash FROM analysis WHERE ad_id = ?1",
@@ -171,8 +165,7 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// The phones found in an ad.
-    pub fn phones_of(&self, ad_id: AdId) -> Result<Vec<StoredPhone>> {
+    fn phones_of(&self, ad_id: AdId) -> Result<Vec<StoredPhone>> {
         let mut stmt = self
             .conn
             .prepare_cached(
@@ -197,10 +190,7 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Ids of ads whose analysis is missing, stale (content changed), made
-    /// with other rules than `rules_version`, or made with other settings of
-    /// the ad's site than the stored ones ([`crate::sites`]).
-    pub fn ads_needing_analysis(&self, rules_version: &str) -> Result<Vec<AdId>> {
+    fn ads_needing_analysis(&self, rules_version: &str) -> Result<Vec<AdId>> {
         let mut stmt = self
             .conn
             .prepare(

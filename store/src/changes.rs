@@ -6,11 +6,11 @@
 //! place, site or times, its numbers (written by analysis) and its image
 //! hashes. Every path that writes the store is covered because the triggers
 //! are in the schema, not in the code. A linker remembers the last sequence
-//! number it consumed ([`Store::link_change_seq`]) and asks for what came
-//! after ([`Store::link_changes_since`]).
+//! number it consumed ([`ChangeStore::link_change_seq`](crate::roles::ChangeStore::link_change_seq)) and asks for what came
+//! after ([`ChangeStore::link_changes_since`](crate::roles::ChangeStore::link_changes_since)).
 //!
 //! A linker that writes links also writes a new *link generation* to `meta`
-//! ([`Store::set_link_generation`]). One that finds another generation than
+//! ([`ChangeStore::set_link_generation`](crate::roles::ChangeStore::set_link_generation)). One that finds another generation than
 //! the one it wrote last knows that someone else linked the store (another
 //! process, an older build) and starts again from the stored data.
 
@@ -44,9 +44,9 @@ CREATE TRIGGER link_changes_image_delete AFTER DELETE ON images
 BEGIN INSERT INTO link_changes(ad_id) VALUES (old.ad_id); END;
 "#;
 
-impl Store {
+impl crate::roles::ChangeStore for Store {
     /// The newest change's sequence number (0 when none was logged).
-    pub fn link_change_seq(&self) -> Result<i64> {
+    fn link_change_seq(&self) -> Result<i64> {
         self.conn
             .query_row("SELECT COALESCE(MAX(seq), 0) FROM link_changes", [], |r| {
                 r.get(0)
@@ -56,7 +56,7 @@ impl Store {
 
     /// The ads changed after sequence number `seq` (distinct, in id order),
     /// and the newest sequence number among them (`seq` when there are none).
-    pub fn link_changes_since(&self, seq: i64) -> Result<(Vec<AdId>, i64)> {
+    fn link_changes_since(&self, seq: i64) -> Result<(Vec<AdId>, i64)> {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT seq, ad_id FROM link_changes WHERE seq > ?1")
@@ -73,7 +73,7 @@ impl Store {
     }
 
     /// Forgets the changes up to and including `seq` (a linker has them).
-    pub fn prune_link_changes(&mut self, seq: i64) -> Result<()> {
+    fn prune_link_changes(&mut self, seq: i64) -> Result<()> {
         self.write(|tx| {
             let newest: i64 =
                 tx.query_row("SELECT COALESCE(MAX(seq), 0) FROM link_changes", [], |r| {
@@ -90,8 +90,8 @@ impl Store {
         .map(|_| ())
     }
 
-    /// The link generation written last ([`Store::set_link_generation`]).
-    pub fn link_generation(&self) -> Result<Option<String>> {
+    /// The link generation written last ([`ChangeStore::set_link_generation`](crate::roles::ChangeStore::set_link_generation)).
+    fn link_generation(&self) -> Result<Option<String>> {
         self.conn
             .query_row(
                 "SELECT value FROM meta WHERE key = 'link_generation'",
@@ -103,7 +103,7 @@ impl Store {
     }
 
     /// Records that links were written by a linker of generation `generation`.
-    pub fn set_link_generation(&mut self, generation: &str) -> Result<()> {
+    fn set_link_generation(&mut self, generation: &str) -> Result<()> {
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO meta(key, value) VALUES ('link_generation', ?1)
@@ -115,7 +115,7 @@ impl Store {
     }
 
     /// Linking metadata of some ads (those that exist), in id order.
-    pub fn link_metas_of(&self, ids: &[AdId]) -> Result<Vec<LinkMeta>> {
+    fn link_metas_of(&self, ids: &[AdId]) -> Result<Vec<LinkMeta>> {
         let mut out = Vec::with_capacity(ids.len());
         let mut ad = self
             .conn
@@ -169,8 +169,8 @@ impl Store {
         Ok(out)
     }
 
-    /// The current fingerprints ([`Store::link_prints`]) of some ads.
-    pub fn link_prints_of(&self, version: &str, ids: &[AdId]) -> Result<Vec<StoredPrint>> {
+    /// The current fingerprints ([`FingerprintStore::link_prints`](crate::roles::FingerprintStore::link_prints)) of some ads.
+    fn link_prints_of(&self, version: &str, ids: &[AdId]) -> Result<Vec<StoredPrint>> {
         let mut stmt = self
             .conn
             .prepare_cached(
@@ -194,6 +194,7 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
+    use crate::prelude::*;
     use crate::Store;
 
     fn ad(url: &str, text: &str) -> indicators::Ad {

@@ -10,6 +10,7 @@
 
 use crate::ads::{AdId, StoredAd};
 use crate::analysis::StoredAnalysis;
+use crate::prelude::*;
 use crate::query::{ListFilter, StoredImage};
 use crate::review::{ReviewEvent, ReviewStatus, Target};
 use crate::{Result, Store};
@@ -82,10 +83,10 @@ impl Drop for Snapshot<'_> {
     }
 }
 
-impl Store {
-    /// Starts a read snapshot (see [`Snapshot`]). Do not write through this
-    /// store while it lives.
-    pub fn read_snapshot(&self) -> Result<Snapshot<'_>> {
+impl crate::roles::ExportStore for Store {
+    type Snapshot<'a> = Snapshot<'a>;
+
+    fn read_snapshot(&self) -> Result<Snapshot<'_>> {
         self.conn
             .execute_batch("BEGIN DEFERRED")
             .map_err(|e| self.err(e))?;
@@ -97,16 +98,9 @@ impl Store {
         Ok(snapshot)
     }
 
-    /// Ids of the ads matching `f` (same meaning as [`Store::list_ads`]),
-    /// in ascending id order; `limit`/`offset` are ignored.
-    pub fn export_ad_ids(&self, f: &ListFilter) -> Result<Vec<AdId>> {
-        let mut sql = String::from(
-            "SELECT a.id FROM ads a
-             LEFT JOIN analysis n ON n.ad_id = a.id
-             LEFT JOIN reviews r ON r.target_kind = 'ad' AND r.target_id = a.id
-             LEFT JOIN network_members m ON m.ad_id = a.id",
-        );
-        let (clause, args) = crate::queue::filter_where(f, "COALESCE(n.score, 0)", "a.removed_at");
+    fn export_ad_ids(&self, f: &ListFilter) -> Result<Vec<AdId>> {
+        let mut sql = format!("SELECT a.id{}", crate::filter::AD_FROM);
+        let (clause, args) = crate::filter::ad_filter(f);
         sql.push_str(&clause);
         sql.push_str(" ORDER BY a.id");
         let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
@@ -117,8 +111,7 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Everything the export writes about ad `id`.
-    pub fn export_record(&self, id: AdId) -> Result<Option<ExportRecord>> {
+    fn export_record(&self, id: AdId) -> Result<Option<ExportRecord>> {
         let Some(stored) = self.ad(id)? else {
             return Ok(None);
         };
@@ -137,8 +130,7 @@ impl Store {
         }))
     }
 
-    /// Networks that any of `ids` belongs to, ascending.
-    pub fn export_network_ids(&self, ids: &[AdId]) -> Result<Vec<i64>> {
+    fn export_network_ids(&self, ids: &[AdId]) -> Result<Vec<i64>> {
         let mut nets = BTreeSet::new();
         for chunk in ids.chunks(CHUNK) {
             let sql = format!(
@@ -150,13 +142,11 @@ impl Store {
         Ok(nets.into_iter().collect())
     }
 
-    /// Ids of every network, ascending.
-    pub fn export_all_network_ids(&self) -> Result<Vec<i64>> {
+    fn export_all_network_ids(&self) -> Result<Vec<i64>> {
         self.column_i64("SELECT id FROM networks ORDER BY id")
     }
 
-    /// The personal data a selection of ads (and the given networks) carries.
-    pub fn export_census(&self, ids: &[AdId], networks: &[i64]) -> Result<ExportCensus> {
+    fn export_census(&self, ids: &[AdId], networks: &[i64]) -> Result<ExportCensus> {
         let mut c = ExportCensus {
             ads: ids.len(),
             urls: ids.len(),
@@ -216,11 +206,7 @@ impl Store {
         Ok(c)
     }
 
-    /// Every phone string the store holds, with its E.164 form when known:
-    /// normalised numbers, numbers as written in ads, block-listed numbers,
-    /// and the raw strings of structured phone fields. The pseudonymising
-    /// export replaces each of them wherever it occurs.
-    pub fn export_phone_strings(&self) -> Result<Vec<(String, Option<String>)>> {
+    fn export_phone_strings(&self) -> Result<Vec<(String, Option<String>)>> {
         let mut out = BTreeSet::new();
         {
             let mut stmt = self
@@ -254,8 +240,7 @@ impl Store {
         Ok(out.into_iter().collect())
     }
 
-    /// Links of each kind (`phone`, `text`, `image`) among `members`.
-    pub fn export_link_counts(&self, members: &[AdId]) -> Result<Vec<(String, u64)>> {
+    fn export_link_counts(&self, members: &[AdId]) -> Result<Vec<(String, u64)>> {
         if members.is_empty() {
             return Ok(Vec::new());
         }
@@ -273,8 +258,7 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// The rules version of the most recent analysis, if any.
-    pub fn export_rules_version(&self) -> Result<Option<String>> {
+    fn export_rules_version(&self) -> Result<Option<String>> {
         use rusqlite::OptionalExtension;
         self.conn
             .query_row(
@@ -285,7 +269,9 @@ impl Store {
             .optional()
             .map_err(|e| self.err(e))
     }
+}
 
+impl Store {
     fn column_i64(&self, sql: &str) -> Result<Vec<i64>> {
         let mut stmt = self.conn.prepare(sql).map_err(|e| self.err(e))?;
         let rows = stmt

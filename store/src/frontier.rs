@@ -34,6 +34,25 @@ impl PageKind {
     }
 }
 
+/// Migration 6: who holds a frontier row and until when
+/// ([`crate::roles::FrontierStore::frontier_claim`]).
+pub(crate) const MIGRATION_FRONTIER_LEASES: &str = r#"
+ALTER TABLE frontier ADD COLUMN leased_by TEXT;
+ALTER TABLE frontier ADD COLUMN lease_until TEXT;
+"#;
+
+/// A claim on frontier rows: the worker holding them and until when. Rows
+/// another worker holds are not handed out until its lease runs out; a
+/// worker's own rows are handed back to it (a restarted crawler on the same
+/// machine resumes at once).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lease {
+    /// Who claims (one name per machine or crawler worker).
+    pub worker: String,
+    /// When the claim runs out unless renewed by another claim.
+    pub until: DateTime<Utc>,
+}
+
 /// A URL found on a page (or a start URL).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Discovered {
@@ -76,27 +95,28 @@ pub struct FrontierEntry {
 
 const COLUMNS: &str = "url, site, kind, depth, due_at, state, failures, last_error, etag, last_modified, content_hash, last_fetched";
 
+/// A frontier row selected with [`COLUMNS`], read by column name.
 fn entry(r: &rusqlite::Row<'_>) -> rusqlite::Result<FrontierEntry> {
-    let kind: String = r.get(2)?;
-    let due: String = r.get(4)?;
-    let fetched: Option<String> = r.get(11)?;
+    let kind: String = r.get("kind")?;
+    let due: String = r.get("due_at")?;
+    let fetched: Option<String> = r.get("last_fetched")?;
     Ok(FrontierEntry {
-        url: r.get(0)?,
-        site: r.get(1)?,
+        url: r.get("url")?,
+        site: r.get("site")?,
         kind: PageKind::parse(&kind),
-        depth: r.get(3)?,
+        depth: r.get("depth")?,
         due_at: parse_time(&due).unwrap_or_default(),
-        state: r.get(5)?,
-        failures: r.get(6)?,
-        last_error: r.get(7)?,
-        etag: r.get(8)?,
-        last_modified: r.get(9)?,
-        content_hash: r.get(10)?,
+        state: r.get("state")?,
+        failures: r.get("failures")?,
+        last_error: r.get("last_error")?,
+        etag: r.get("etag")?,
+        last_modified: r.get("last_modified")?,
+        content_hash: r.get("content_hash")?,
         last_fetched: fetched.and_then(|s| parse_time(&s)),
     })
 }
 
-/// The result of fetching a frontier URL, for [`Store::frontier_fetched`].
+/// The result of fetching a frontier URL, for [`FrontierStore::frontier_fetched`](crate::FrontierStore::frontier_fetched).
 #[derive(Debug, Clone, PartialEq)]
 pub struct FetchRecord {
     /// HTTP status (304 for not modified).
@@ -111,12 +131,8 @@ pub struct FetchRecord {
     pub next_due: DateTime<Utc>,
 }
 
-impl Store {
-    /// Adds URLs found during a pass that started at `pass_start`. New URLs
-    /// are due now. A known listing page not fetched in this pass is made due
-    /// now too (listings are walked every pass); known ads keep their due time.
-    /// Returns how many URLs were new.
-    pub fn frontier_add(
+impl crate::roles::FrontierStore for Store {
+    fn frontier_add(
         &mut self,
         site: &str,
         found: &[Discovered],
@@ -146,9 +162,7 @@ impl Store {
         })
     }
 
-    /// Up to `limit` URLs of `site` that are due at `at`: listings first
-    /// (shallowest first), then ads, oldest due first.
-    pub fn frontier_due(
+    fn frontier_due(
         &self,
         site: &str,
         at: DateTime<Utc>,
@@ -168,8 +182,35 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// One frontier row.
-    pub fn frontier_entry(&self, url: &str) -> Result<Option<FrontierEntry>> {
+    fn frontier_claim(
+        &mut self,
+        site: &str,
+        at: DateTime<Utc>,
+        limit: usize,
+        lease: &Lease,
+    ) -> Result<Vec<FrontierEntry>> {
+        let (at_s, until_s) = (to_text(&at), to_text(&lease.until));
+        self.write(|tx| {
+            let rows: Vec<FrontierEntry> = {
+                let mut stmt = tx.prepare_cached(&format!(
+                    "SELECT {COLUMNS} FROM frontier WHERE site = ?1 AND state = 'pending' AND due_at <= ?2
+                       AND (lease_until IS NULL OR lease_until <= ?2 OR leased_by = ?4)
+                     ORDER BY kind = 'ad', depth, due_at, url LIMIT ?3"
+                ))?;
+                let it = stmt.query_map(params![site, at_s, limit as i64, lease.worker], entry)?;
+                it.collect::<rusqlite::Result<_>>()?
+            };
+            let mut hold = tx.prepare_cached(
+                "UPDATE frontier SET leased_by = ?2, lease_until = ?3 WHERE url = ?1",
+            )?;
+            for r in &rows {
+                hold.execute(params![r.url, lease.worker, until_s])?;
+            }
+            Ok(rows)
+        })
+    }
+
+    fn frontier_entry(&self, url: &str) -> Result<Option<FrontierEntry>> {
         self.conn
             .query_row(
                 &format!("SELECT {COLUMNS} FROM frontier WHERE url = ?1"),
@@ -180,15 +221,15 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Records a successful fetch (2xx or 304).
-    pub fn frontier_fetched(&mut self, url: &str, rec: &FetchRecord) -> Result<()> {
+    fn frontier_fetched(&mut self, url: &str, rec: &FetchRecord) -> Result<()> {
         let at = to_text(&now());
         let due = to_text(&rec.next_due);
         self.write(|tx| {
             tx.execute(
                 "UPDATE frontier SET state = 'pending', failures = 0, last_error = NULL, last_status = ?2,
                    etag = COALESCE(?3, etag), last_modified = COALESCE(?4, last_modified),
-                   content_hash = COALESCE(?5, content_hash), last_fetched = ?6, due_at = ?7
+                   content_hash = COALESCE(?5, content_hash), last_fetched = ?6, due_at = ?7,
+                   leased_by = NULL, lease_until = NULL
                  WHERE url = ?1",
                 params![url, rec.status, rec.etag, rec.last_modified, rec.content_hash, at, due],
             )?;
@@ -196,9 +237,7 @@ impl Store {
         })
     }
 
-    /// Records a failure. `retry_at` is when to try again; `None` gives up
-    /// on the URL with `final_state` (`gone`, `disallowed` or `failed`).
-    pub fn frontier_failed(
+    fn frontier_failed(
         &mut self,
         url: &str,
         status: Option<u16>,
@@ -210,11 +249,11 @@ impl Store {
         self.write(|tx| {
             match retry_at {
                 Some(t) => tx.execute(
-                    "UPDATE frontier SET failures = failures + 1, last_error = ?2, last_status = ?3, due_at = ?4, last_fetched = ?5 WHERE url = ?1",
+                    "UPDATE frontier SET failures = failures + 1, last_error = ?2, last_status = ?3, due_at = ?4, last_fetched = ?5, leased_by = NULL, lease_until = NULL WHERE url = ?1",
                     params![url, error, status, to_text(&t), at],
                 )?,
                 None => tx.execute(
-                    "UPDATE frontier SET failures = failures + 1, last_error = ?2, last_status = ?3, state = ?4, last_fetched = ?5 WHERE url = ?1",
+                    "UPDATE frontier SET failures = failures + 1, last_error = ?2, last_status = ?3, state = ?4, last_fetched = ?5, leased_by = NULL, lease_until = NULL WHERE url = ?1",
                     params![url, error, status, final_state, at],
                 )?,
             };
@@ -222,9 +261,7 @@ impl Store {
         })
     }
 
-    /// Up to `limit` URLs of `site` in a final `state` (`disallowed`, ...),
-    /// oldest fetched first.
-    pub fn frontier_in_state(
+    fn frontier_in_state(
         &self,
         site: &str,
         state: &str,
@@ -243,9 +280,7 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Makes a URL in a final state pending again, due at `due` (e.g. a URL
-    /// robots.txt disallowed once and allows now).
-    pub fn frontier_reopen(&mut self, url: &str, due: DateTime<Utc>) -> Result<()> {
+    fn frontier_reopen(&mut self, url: &str, due: DateTime<Utc>) -> Result<()> {
         self.write(|tx| {
             tx.execute(
                 "UPDATE frontier SET state = 'pending', due_at = ?2, failures = 0, last_error = NULL WHERE url = ?1",
@@ -255,23 +290,21 @@ impl Store {
         })
     }
 
-    /// Counts of frontier rows by state for a site (`None`: all sites).
-    pub fn frontier_counts(&self, site: Option<&str>) -> Result<Vec<(String, i64)>> {
+    fn frontier_counts(&self, site: Option<&str>) -> Result<Vec<(String, i64)>> {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT state, COUNT(*) FROM frontier WHERE ?1 IS NULL OR site = ?1 GROUP BY state ORDER BY state",
+                "SELECT state, COUNT(*) AS n FROM frontier WHERE ?1 IS NULL OR site = ?1 GROUP BY state ORDER BY state",
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt
-            .query_map([site], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_map([site], |r| Ok((r.get("state")?, r.get("n")?)))
             .map_err(|e| self.err(e))?;
         rows.collect::<rusqlite::Result<_>>()
             .map_err(|e| self.err(e))
     }
 
-    /// Starts a crawl run record; returns its id.
-    pub fn begin_run(&mut self, site: &str) -> Result<i64> {
+    fn begin_run(&mut self, site: &str) -> Result<i64> {
         let at = to_text(&now());
         self.write(|tx| {
             tx.execute(
@@ -282,8 +315,7 @@ impl Store {
         })
     }
 
-    /// Finishes a crawl run record with its counts.
-    pub fn finish_run(&mut self, run: i64, stats: &RunStats, outcome: &str) -> Result<()> {
+    fn finish_run(&mut self, run: i64, stats: &RunStats, outcome: &str) -> Result<()> {
         let at = to_text(&now());
         self.write(|tx| {
             tx.execute(
@@ -294,27 +326,26 @@ impl Store {
         })
     }
 
-    /// The latest finished run per site: (site, finished_at, stats, outcome).
-    pub fn last_runs(&self) -> Result<Vec<(String, String, RunStats, String)>> {
+    fn last_runs(&self) -> Result<Vec<(String, String, RunStats, String)>> {
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT site, COALESCE(finished_at, started_at), pages, new_ads, changed_ads, errors, COALESCE(outcome, 'running')
+                "SELECT site, COALESCE(finished_at, started_at) AS at, pages, new_ads, changed_ads, errors, COALESCE(outcome, 'running') AS outcome
                  FROM crawl_runs WHERE id IN (SELECT MAX(id) FROM crawl_runs GROUP BY site) ORDER BY site",
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map([], |r| {
                 Ok((
-                    r.get(0)?,
-                    r.get(1)?,
+                    r.get("site")?,
+                    r.get("at")?,
                     RunStats {
-                        pages: r.get(2)?,
-                        new_ads: r.get(3)?,
-                        changed_ads: r.get(4)?,
-                        errors: r.get(5)?,
+                        pages: r.get("pages")?,
+                        new_ads: r.get("new_ads")?,
+                        changed_ads: r.get("changed_ads")?,
+                        errors: r.get("errors")?,
                     },
-                    r.get(6)?,
+                    r.get("outcome")?,
                 ))
             })
             .map_err(|e| self.err(e))?;

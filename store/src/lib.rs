@@ -17,14 +17,25 @@
 //! - [`review`]: review statuses, notes (append-only events) and watches.
 //! - [`audit`]: the append-only audit log.
 //! - [`export`]: read paths for the export (selection, records, census, snapshot).
+//! - [`filter`]: the list/export filter and its SQL.
 //! - [`query`]: read models for the review tool and the export.
 //! - [`retention`]: purging ads past the retention period.
+//! - [`maintenance`]: integrity check, online backup, backup checks, restore, demo marker.
 //! - [`queue`]: the review queue's priority table and fast paging.
 //! - [`network_list`]: networks as the unit of work, in priority order.
 //! - [`places`]: each ad's normalised place (gazetteer city) beside its location.
 //! - [`sites`]: persisted site settings (region, languages, site numbers).
+//! - [`roles`]: the role traits (frontier with claim and lease, ads,
+//!   analysis, linking, review, export reads) the SQLite store implements,
+//!   as a PostgreSQL one will.
 //! - [`stats`]: trend statistics per week, site, city, language, indicator.
 //! - [`teamwork`]: assignments, reminders, the contact log per number, do-not-contact.
+//!
+//! Opening: [`Store::open`] creates and migrates; [`Store::open_existing_writable`]
+//! opens an existing file and migrates; [`Store::open_existing`] is read-only
+//! and never migrates. Errors are typed ([`StoreError`]), never SQLite's own;
+//! busy writes are retried inside the store. No SQL runs outside this crate
+//! (tests get raw access only through the non-default `test-sql` feature).
 //!
 //! # Example
 //! ```
@@ -37,9 +48,12 @@ pub mod ads;
 pub mod analysis;
 pub mod audit;
 pub mod changes;
+mod error;
 pub mod export;
+pub mod filter;
 pub mod frontier;
 pub mod links;
+pub mod maintenance;
 pub mod network_list;
 pub mod places;
 pub mod prints;
@@ -47,73 +61,43 @@ pub mod query;
 pub mod queue;
 pub mod retention;
 pub mod review;
+pub mod roles;
 pub mod schema;
 pub mod sites;
 pub mod stats;
 pub mod teamwork;
+#[cfg(feature = "test-sql")]
+pub mod test_sql;
 mod time;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+pub use error::{Result, StoreError};
+pub use roles::{
+    AdStore, AnalysisStore, ChangeStore, EngineStore, ExportStore, FingerprintStore, FrontierStore,
+    LinkStore, ReviewStore, SiteStore,
+};
+
+/// The role traits, for `use store::prelude::*;`: the store's methods live
+/// on them.
+pub mod prelude {
+    pub use crate::roles::{
+        AdStore, AnalysisStore, ChangeStore, EngineStore, ExportStore, FingerprintStore,
+        FrontierStore, LinkStore, ReviewStore, SiteStore,
+    };
+}
 pub use time::{now, parse_time, to_text};
 
 /// How long a connection waits for another writer before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// Errors from the store. Messages name the database file.
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum StoreError {
-    /// Creating the folder or setting permissions failed.
-    #[error("cannot prepare database location {path}: {source}")]
-    Io {
-        /// The file or folder.
-        path: PathBuf,
-        /// The cause.
-        #[source]
-        source: std::io::Error,
-    },
-    /// SQLite reported an error.
-    #[error("database {path}: {source}")]
-    Sqlite {
-        /// The database file.
-        path: PathBuf,
-        /// The cause.
-        #[source]
-        source: rusqlite::Error,
-    },
-    /// The database was written by a newer adscreen.
-    #[error("database {path} has schema version {found}, but this adscreen knows only up to {known}; upgrade adscreen")]
-    TooNew {
-        /// The database file.
-        path: PathBuf,
-        /// Version in the file.
-        found: i64,
-        /// Newest version this build knows.
-        known: i64,
-    },
-    /// A stored value could not be read back.
-    #[error("database {path}: corrupt value in {what}: {message}")]
-    Corrupt {
-        /// The database file.
-        path: PathBuf,
-        /// Where.
-        what: String,
-        /// What is wrong.
-        message: String,
-    },
-    /// The caller asked for something that does not exist.
-    #[error("{0}")]
-    NotFound(String),
-    /// The caller passed a value the store does not accept.
-    #[error("{0}")]
-    Invalid(String),
-}
-
-/// Result alias for store operations.
-pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+/// How many more times a write transaction is tried after its connection
+/// waited [`BUSY_TIMEOUT`] for another writer (a long daemon transaction),
+/// with a growing pause, so a reviewer's decision is not lost to "database
+/// is locked".
+pub const BUSY_RETRIES: u32 = 5;
 
 /// An open connection to the store.
 pub struct Store {
@@ -133,16 +117,74 @@ impl Store {
     pub fn open(path: &Path) -> Result<Store> {
         prepare_location(path)?;
         create_owner_only(path)?;
+        Store::open_writable(path)
+    }
+
+    /// Opens an existing database for reading and writing and brings its
+    /// schema up to date (each migration applied is logged). Never creates
+    /// a file: a missing database is [`StoreError::NotFound`].
+    pub fn open_existing_writable(path: &Path) -> Result<Store> {
+        must_exist(path)?;
+        Store::open_writable(path)
+    }
+
+    /// Opens an existing database read-only: nothing is written, not even a
+    /// migration. A database with an older schema than this build is
+    /// refused with [`StoreError::Outdated`] (upgrade it with a command that
+    /// opens it writable), one with a newer schema with
+    /// [`StoreError::TooNew`]. For reading tools, backup checks and benches.
+    pub fn open_existing(path: &Path) -> Result<Store> {
+        let store = Store::open_read_only(path)?;
+        let found = schema::current_version(&store)?;
+        let known = schema::latest_version();
+        if found > known {
+            return Err(StoreError::TooNew {
+                path: path.to_path_buf(),
+                found,
+                known,
+            });
+        }
+        if found < known {
+            return Err(StoreError::Outdated {
+                path: path.to_path_buf(),
+                found,
+                known,
+            });
+        }
+        Ok(store)
+    }
+
+    /// A read-only connection to an existing file, whatever its schema.
+    pub(crate) fn open_read_only(path: &Path) -> Result<Store> {
+        must_exist(path)?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| error::from_sqlite(path, e))?;
+        let store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        store
+            .conn
+            .busy_timeout(BUSY_TIMEOUT)
+            .map_err(|e| store.err(e))?;
+        store
+            .conn
+            .execute_batch("PRAGMA query_only = ON;")
+            .map_err(|e| store.err(e))?;
+        Ok(store)
+    }
+
+    fn open_writable(path: &Path) -> Result<Store> {
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
                 | OpenFlags::SQLITE_OPEN_CREATE
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .map_err(|source| StoreError::Sqlite {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        .map_err(|e| error::from_sqlite(path, e))?;
         restrict_file(path)?;
         let mut store = Store {
             conn,
@@ -152,17 +194,6 @@ impl Store {
         schema::migrate(&mut store)?;
         places::fill_if_stale(&mut store)?;
         Ok(store)
-    }
-
-    /// Opens an existing database read-only (for backups checks and tooling).
-    pub fn open_existing(path: &Path) -> Result<Store> {
-        if !path.exists() {
-            return Err(StoreError::NotFound(format!(
-                "no database at {}: run `crawler demo`, `crawler crawl` or `crawler import` first, or pass --db",
-                path.display()
-            )));
-        }
-        Store::open(path)
     }
 
     fn configure(&mut self) -> Result<()> {
@@ -189,30 +220,38 @@ impl Store {
         &self.path
     }
 
-    /// The underlying connection, for queries this API does not cover.
-    pub fn conn(&self) -> &Connection {
-        &self.conn
-    }
-
-    /// Wraps a SQLite error with the database path.
+    /// Types a SQLite error and names the database file.
     pub(crate) fn err(&self, source: rusqlite::Error) -> StoreError {
-        StoreError::Sqlite {
-            path: self.path.clone(),
-            source,
-        }
+        error::from_sqlite(&self.path, source)
     }
 
     /// Runs `f` in a short `BEGIN IMMEDIATE` write transaction, committed when
-    /// `f` succeeds and rolled back otherwise.
-    pub fn write<T>(
+    /// `f` succeeds and rolled back otherwise. When another writer held the
+    /// database past the busy timeout, the whole transaction is tried again
+    /// up to [`BUSY_RETRIES`] times, so `f` may run more than once.
+    pub(crate) fn write<T>(
         &mut self,
-        f: impl FnOnce(&rusqlite::Transaction<'_>) -> rusqlite::Result<T>,
+        mut f: impl FnMut(&rusqlite::Transaction<'_>) -> rusqlite::Result<T>,
+    ) -> Result<T> {
+        let mut attempt = 0;
+        loop {
+            match self.write_once(&mut f) {
+                Err(e) if e.is_busy() && attempt < BUSY_RETRIES => {
+                    attempt += 1;
+                    tracing::warn!(db = %self.path.display(), attempt, "database busy; trying the write again");
+                    std::thread::sleep(Duration::from_millis(100 << attempt));
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn write_once<T>(
+        &mut self,
+        f: &mut impl FnMut(&rusqlite::Transaction<'_>) -> rusqlite::Result<T>,
     ) -> Result<T> {
         let path = self.path.clone();
-        let wrap = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
+        let wrap = |e| error::from_sqlite(&path, e);
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -221,43 +260,21 @@ impl Store {
         tx.commit().map_err(wrap)?;
         Ok(value)
     }
+}
 
-    /// `PRAGMA integrity_check`: `"ok"` when the file is sound.
-    pub fn integrity_check(&self) -> Result<String> {
-        let rows: Vec<String> = {
-            let mut stmt = self
-                .conn
-                .prepare("PRAGMA integrity_check")
-                .map_err(|e| self.err(e))?;
-            let it = stmt
-                .query_map([], |r| r.get::<_, String>(0))
-                .map_err(|e| self.err(e))?;
-            it.collect::<rusqlite::Result<_>>()
-                .map_err(|e| self.err(e))?
-        };
-        Ok(rows.join("; "))
+/// Refuses a missing database with a message saying how to make one.
+fn must_exist(path: &Path) -> Result<()> {
+    if path.exists() {
+        return Ok(());
     }
-
-    /// Copies the live database to `dest` with SQLite's online backup, safe
-    /// while other processes write. The copy is created owner-only.
-    pub fn backup_to(&self, dest: &Path) -> Result<()> {
-        prepare_location(dest)?;
-        let mut out = Connection::open(dest).map_err(|source| StoreError::Sqlite {
-            path: dest.to_path_buf(),
-            source,
-        })?;
-        restrict_file(dest)?;
-        let backup =
-            rusqlite::backup::Backup::new(&self.conn, &mut out).map_err(|e| self.err(e))?;
-        backup
-            .run_to_completion(256, Duration::from_millis(5), None)
-            .map_err(|e| self.err(e))?;
-        Ok(())
-    }
+    Err(StoreError::NotFound(format!(
+        "no database at {}: run `crawler demo`, `crawler crawl` or `crawler import` first, or pass --db",
+        path.display()
+    )))
 }
 
 /// Creates the parent folder (0700) if needed.
-fn prepare_location(path: &Path) -> Result<()> {
+pub(crate) fn prepare_location(path: &Path) -> Result<()> {
     let io = |p: &Path, source| StoreError::Io {
         path: p.to_path_buf(),
         source,
@@ -295,7 +312,7 @@ fn create_owner_only(path: &Path) -> Result<()> {
 }
 
 /// Makes the database file and its WAL companions owner-only.
-fn restrict_file(path: &Path) -> Result<()> {
+pub(crate) fn restrict_file(path: &Path) -> Result<()> {
     set_mode(path, 0o600).map_err(|source| StoreError::Io {
         path: path.to_path_buf(),
         source,

@@ -54,7 +54,7 @@ pub struct BlockedPhone {
     pub source: String,
 }
 
-/// What [`Store::replace_linking`] changed.
+/// What [`LinkStore::replace_linking`](crate::LinkStore::replace_linking) changed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LinkingChanges {
     /// Links written (new or changed).
@@ -69,7 +69,7 @@ pub struct LinkingChanges {
     pub split: Vec<(i64, Vec<i64>)>,
 }
 
-/// Records merges and splits of networks (see [`Store::replace_linking`]).
+/// Records merges and splits of networks (see [`LinkStore::replace_linking`](crate::LinkStore::replace_linking)).
 fn network_events(
     tx: &rusqlite::Transaction<'_>,
     old: &HashMap<AdId, (i64, String)>,
@@ -169,16 +169,8 @@ pub struct LinkingResult {
     pub blocked: Vec<BlockedPhone>,
 }
 
-impl Store {
-    /// Replaces all links, clusters, networks and the block-list with
-    /// `result`, in one transaction, writing only what changed. Networks
-    /// keep their ids as they grow (an id is the smallest member ad, so the
-    /// oldest). When a network disappears into another (two merged, or its
-    /// first ad went), reviewers' watches and its review status follow it to
-    /// the network holding most of its ads, and both networks get a `merged`
-    /// event; a network whose ads now lie in several networks gets a `split`
-    /// event. Every merge and split is also in the audit log.
-    pub fn replace_linking(&mut self, result: &LinkingResult) -> Result<LinkingChanges> {
+impl crate::roles::LinkStore for Store {
+    fn replace_linking(&mut self, result: &LinkingResult) -> Result<LinkingChanges> {
         let at = to_text(&now());
         self.write(|tx| {
             let old: HashMap<AdId, (i64, String)> = {
@@ -299,8 +291,7 @@ impl Store {
         })
     }
 
-    /// Links touching an ad.
-    pub fn links_of(&self, ad: AdId) -> Result<Vec<LinkRow>> {
+    fn links_of(&self, ad: AdId) -> Result<Vec<LinkRow>> {
         let mut stmt = self
             .conn
             .prepare_cached(
@@ -322,8 +313,7 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// The (text, image) cluster ids of an ad.
-    pub fn clusters_of(&self, ad: AdId) -> Result<(Option<i64>, Option<i64>)> {
+    fn clusters_of(&self, ad: AdId) -> Result<(Option<i64>, Option<i64>)> {
         let get = |kind: &str| {
             self.conn
                 .query_row(
@@ -337,8 +327,7 @@ impl Store {
         Ok((get("text")?, get("image")?))
     }
 
-    /// The network an ad belongs to.
-    pub fn network_of(&self, ad: AdId) -> Result<Option<i64>> {
+    fn network_of(&self, ad: AdId) -> Result<Option<i64>> {
         self.conn
             .query_row(
                 "SELECT network_id FROM network_members WHERE ad_id = ?1",
@@ -349,8 +338,7 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// One network with its members.
-    pub fn network(&self, id: i64) -> Result<Option<NetworkRow>> {
+    fn network(&self, id: i64) -> Result<Option<NetworkRow>> {
         let head = self
             .conn
             .query_row(
@@ -389,8 +377,7 @@ impl Store {
         }))
     }
 
-    /// Ids of all networks, largest first.
-    pub fn network_ids(&self) -> Result<Vec<i64>> {
+    fn network_ids(&self) -> Result<Vec<i64>> {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT id FROM networks ORDER BY size DESC, id")
@@ -400,8 +387,7 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// The phone block-list with reasons.
-    pub fn blocked_phones(&self) -> Result<Vec<BlockedPhone>> {
+    fn blocked_phones(&self) -> Result<Vec<BlockedPhone>> {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT e164, reason, source FROM blocked_phones ORDER BY e164")

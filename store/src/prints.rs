@@ -55,9 +55,8 @@ pub struct StoredPrint {
     pub print: Option<Vec<u8>>,
 }
 
-impl Store {
-    /// Linking metadata of every ad, in id order.
-    pub fn link_metas(&self) -> Result<Vec<LinkMeta>> {
+impl crate::roles::FingerprintStore for Store {
+    fn link_metas(&self) -> Result<Vec<LinkMeta>> {
         let mut phones: HashMap<AdId, Vec<String>> = HashMap::new();
         self.each_row(
             "SELECT DISTINCT ad_id, e164 FROM phones ORDER BY ad_id, e164",
@@ -100,8 +99,7 @@ impl Store {
         Ok(out)
     }
 
-    /// The linked text (title and body) of some ads.
-    pub fn link_texts(&self, ids: &[AdId]) -> Result<HashMap<AdId, String>> {
+    fn link_texts(&self, ids: &[AdId]) -> Result<HashMap<AdId, String>> {
         let mut out = HashMap::with_capacity(ids.len());
         let mut stmt = self
             .conn
@@ -116,9 +114,7 @@ impl Store {
         Ok(out)
     }
 
-    /// The fingerprints that are current: made by format `version` from the
-    /// ad's present content.
-    pub fn link_prints(&self, version: &str) -> Result<Vec<StoredPrint>> {
+    fn link_prints(&self, version: &str) -> Result<Vec<StoredPrint>> {
         let mut out = Vec::new();
         let mut stmt = self
             .conn
@@ -141,9 +137,7 @@ impl Store {
         Ok(out)
     }
 
-    /// Stores fingerprints: (ad, the content hash they were made from, the
-    /// encoded print), in one transaction.
-    pub fn save_link_prints(
+    fn save_link_prints(
         &mut self,
         version: &str,
         prints: &[(AdId, String, Option<Vec<u8>>)],
@@ -160,11 +154,12 @@ impl Store {
         })
     }
 
-    /// Forgets every fingerprint (a full re-link makes them again).
-    pub fn clear_link_prints(&mut self) -> Result<()> {
+    fn clear_link_prints(&mut self) -> Result<()> {
         self.write(|tx| tx.execute_batch("DELETE FROM link_prints"))
     }
+}
 
+impl Store {
     fn each_row(
         &self,
         sql: &str,

@@ -6,47 +6,14 @@
 
 use crate::ads::{AdVersion, StoredAd};
 use crate::analysis::StoredAnalysis;
+pub use crate::filter::ListFilter;
 use crate::links::LinkRow;
+use crate::prelude::*;
 use crate::review::{ReviewEvent, ReviewStatus, Target};
 use crate::{parse_time, Result, Store};
 use chrono::{DateTime, Utc};
 use indicators::PhoneMatch;
 use serde::{Deserialize, Serialize};
-
-/// Filters for the queue. Empty fields do not filter.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct ListFilter {
-    /// Site name.
-    pub site: Option<String>,
-    /// City: the normalised place, so any spelling of a gazetteer city
-    /// ("Kbh", "København K") selects all of them; an unknown place by its
-    /// name as written (case-insensitive).
-    pub location: Option<String>,
-    /// Language code.
-    pub language: Option<String>,
-    /// Indicator code that must have fired.
-    pub indicator: Option<String>,
-    /// Review status.
-    pub status: Option<ReviewStatus>,
-    /// Network id.
-    pub network: Option<i64>,
-    /// Seen on or after.
-    pub since: Option<DateTime<Utc>>,
-    /// Seen on or before.
-    pub until: Option<DateTime<Utc>>,
-    /// Minimum score.
-    pub min_score: Option<f64>,
-    /// Words that must occur in title or text (case-insensitive).
-    pub search: Option<String>,
-    /// Explicit ad ids.
-    pub ids: Vec<i64>,
-    /// Include ads marked removed.
-    pub include_removed: bool,
-    /// At most this many rows (0: no limit).
-    pub limit: usize,
-    /// Skip this many rows.
-    pub offset: usize,
-}
 
 /// One row of the queue.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -127,16 +94,14 @@ impl Store {
     /// The queue, filtered and ordered by priority.
     pub fn list_ads(&self, f: &ListFilter) -> Result<Vec<AdSummary>> {
         let mut sql = String::from(
-            "SELECT a.id, a.site, a.url, a.title, a.name, a.age, a.location, n.language, COALESCE(n.score, 0),
-                    (SELECT group_concat(code) FROM (SELECT code FROM ad_indicators i WHERE i.ad_id = a.id ORDER BY weight DESC, code)),
-                    COALESCE(r.status, 'new'), m.network_id, COALESCE(w.size, 1), a.first_seen, a.last_seen, a.removed_at
-             FROM ads a
-             LEFT JOIN analysis n ON n.ad_id = a.id
-             LEFT JOIN reviews r ON r.target_kind = 'ad' AND r.target_id = a.id
-             LEFT JOIN network_members m ON m.ad_id = a.id
-             LEFT JOIN networks w ON w.id = m.network_id",
+            "SELECT a.id, a.site, a.url, a.title, a.name, a.age, a.location, n.language, COALESCE(n.score, 0) AS score,
+                    (SELECT group_concat(code) FROM (SELECT code FROM ad_indicators i WHERE i.ad_id = a.id ORDER BY weight DESC, code)) AS codes,
+                    COALESCE(r.status, 'new') AS status, m.network_id, COALESCE(w.size, 1) AS network_size, a.first_seen, a.last_seen, a.removed_at
+",
         );
-        let (clause, args) = crate::queue::filter_where(f, "COALESCE(n.score, 0)", "a.removed_at");
+        sql.push_str(crate::filter::AD_FROM);
+        sql.push_str(" LEFT JOIN networks w ON w.id = m.network_id");
+        let (clause, args) = crate::filter::ad_filter(f);
         sql.push_str(&clause);
         sql.push_str(" ORDER BY COALESCE(n.score, 0) DESC, COALESCE(w.size, 1) DESC, a.first_seen DESC, a.id");
         if f.limit > 0 {
@@ -145,27 +110,27 @@ impl Store {
         let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map(rusqlite::params_from_iter(args), |r| {
-                let codes: Option<String> = r.get(9)?;
-                let status: String = r.get(10)?;
-                let first: String = r.get(13)?;
-                let last: String = r.get(14)?;
-                let removed: Option<String> = r.get(15)?;
+                let codes: Option<String> = r.get("codes")?;
+                let status: String = r.get("status")?;
+                let first: String = r.get("first_seen")?;
+                let last: String = r.get("last_seen")?;
+                let removed: Option<String> = r.get("removed_at")?;
                 Ok(AdSummary {
-                    id: r.get(0)?,
-                    site: r.get(1)?,
-                    url: r.get(2)?,
-                    title: r.get(3)?,
-                    name: r.get(4)?,
-                    age: r.get(5)?,
-                    location: r.get(6)?,
-                    language: r.get(7)?,
-                    score: r.get(8)?,
+                    id: r.get("id")?,
+                    site: r.get("site")?,
+                    url: r.get("url")?,
+                    title: r.get("title")?,
+                    name: r.get("name")?,
+                    age: r.get("age")?,
+                    location: r.get("location")?,
+                    language: r.get("language")?,
+                    score: r.get("score")?,
                     indicators: codes
                         .map(|c| c.split(',').map(str::to_string).collect())
                         .unwrap_or_default(),
                     status: ReviewStatus::parse(&status).unwrap_or(ReviewStatus::New),
-                    network_id: r.get(11)?,
-                    network_size: r.get(12)?,
+                    network_id: r.get("network_id")?,
+                    network_size: r.get("network_size")?,
                     first_seen: parse_time(&first).unwrap_or_default(),
                     last_seen: parse_time(&last).unwrap_or_default(),
                     removed_at: removed.and_then(|s| parse_time(&s)),
@@ -184,11 +149,11 @@ impl Store {
             .map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map([ad], |r| {
-                let h: Option<i64> = r.get(1)?;
+                let h: Option<i64> = r.get("phash")?;
                 Ok(StoredImage {
-                    url: r.get(0)?,
+                    url: r.get("url")?,
                     phash: h.map(|h| format!("{:016x}", h as u64)),
-                    error: r.get(2)?,
+                    error: r.get("error")?,
                 })
             })
             .map_err(|e| self.err(e))?;

@@ -10,9 +10,10 @@
 //! time; [`Store::queue_count`] and [`Store::status_counts`] feed the status
 //! bar and are meant to run after the first page is on screen.
 
-use crate::query::{AdSummary, ListFilter};
+use crate::filter::{candidate_sets, filter_clause, ListFilter, QUEUE_FROM};
+use crate::query::AdSummary;
 use crate::review::ReviewStatus;
-use crate::{to_text, Result, Store};
+use crate::{Result, Store};
 use rusqlite::types::Value;
 use std::collections::HashMap;
 
@@ -90,140 +91,13 @@ CREATE TRIGGER review_queue_network_delete AFTER DELETE ON networks BEGIN
 END;
 "#;
 
-/// The `FROM` part shared by the queue queries: the queue table first, so the
-/// priority index gives the order, and the tables the filters look at.
-const QUEUE_FROM: &str = " FROM review_queue q
-    JOIN ads a ON a.id = q.ad_id
-    LEFT JOIN analysis n ON n.ad_id = q.ad_id
-    LEFT JOIN reviews r ON r.target_kind = 'ad' AND r.target_id = q.ad_id
-    LEFT JOIN network_members m ON m.ad_id = q.ad_id";
-
 /// The priority order (the same as [`Store::list_ads`]).
 const QUEUE_ORDER: &str = " ORDER BY q.score DESC, q.net_size DESC, q.first_seen DESC, q.ad_id";
-
-/// The `WHERE` clause and its arguments for `f`, over the aliases of
-/// [`QUEUE_FROM`] (`q`, `a`, `n`, `r`, `m`). Used by the queue and by the
-/// statistics so both filter the same way as `list_ads`.
-pub(crate) fn filter_clause(f: &ListFilter) -> (String, Vec<Value>) {
-    filter_where(f, "q.score", "q.removed_at")
-}
-
-/// The ` WHERE ...` clause of a [`ListFilter`] over `a` (ads), `n`
-/// (analysis), `r` (reviews) and `m` (network members), with the score and
-/// removal columns given by the caller: the one filter of `list_ads`, the
-/// queue, the statistics and the export.
-pub(crate) fn filter_where(f: &ListFilter, score: &str, removed: &str) -> (String, Vec<Value>) {
-    let mut sql = String::from(" WHERE 1 = 1");
-    let mut args: Vec<Value> = Vec::new();
-    let mut push = |sql: &mut String, clause: &str, v: Value| {
-        args.push(v);
-        sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
-    };
-    if let Some(s) = &f.site {
-        push(&mut sql, " AND a.site = ?", Value::Text(s.clone()));
-    }
-    if let Some(s) = &f.location {
-        // The normalised place: "Kbh" finds every spelling of Copenhagen.
-        push(
-            &mut sql,
-            " AND a.place_name = ? COLLATE NOCASE",
-            Value::Text(crate::places::filter_place_name(s)),
-        );
-    }
-    if let Some(s) = &f.language {
-        // `+` keeps SQLite from driving the walk by the language index
-        // (the queue picks its driving index itself, see `queue_ids`).
-        push(&mut sql, " AND +n.language = ?", Value::Text(s.clone()));
-    }
-    if let Some(s) = &f.indicator {
-        push(
-            &mut sql,
-            " AND EXISTS (SELECT 1 FROM ad_indicators i WHERE i.ad_id = a.id AND i.code = ?)",
-            Value::Text(s.clone()),
-        );
-    }
-    if let Some(s) = f.status {
-        push(
-            &mut sql,
-            " AND COALESCE(r.status, 'new') = ?",
-            Value::Text(s.as_str().into()),
-        );
-    }
-    if let Some(n) = f.network {
-        push(&mut sql, " AND m.network_id = ?", Value::Integer(n));
-    }
-    if let Some(t) = &f.since {
-        push(&mut sql, " AND a.last_seen >= ?", Value::Text(to_text(t)));
-    }
-    if let Some(t) = &f.until {
-        push(&mut sql, " AND a.first_seen <= ?", Value::Text(to_text(t)));
-    }
-    if let Some(s) = f.min_score {
-        push(&mut sql, &format!(" AND {score} >= ?"), Value::Real(s));
-    }
-    if let Some(words) = &f.search {
-        for w in words.split_whitespace() {
-            push(
-                &mut sql,
-                " AND (instr(lower(a.text), lower(?)) > 0 OR instr(lower(COALESCE(a.title, '')), lower(?)) > 0)",
-                Value::Text(w.to_string()),
-            );
-        }
-    }
-    if !f.ids.is_empty() {
-        let list: Vec<String> = f.ids.iter().map(|i| i.to_string()).collect();
-        sql.push_str(&format!(" AND a.id IN ({})", list.join(",")));
-    }
-    if !f.include_removed {
-        sql.push_str(&format!(" AND {removed} IS NULL"));
-    }
-    (sql, args)
-}
 
 /// Up to this many candidate ads, a filter's own index drives the query and
 /// the candidates are sorted; above it, walking the priority index finds a
 /// page of matches sooner.
 const DRIVE_LIMIT: i64 = 20_000;
-
-/// For each indexed filter in `f`, a subquery giving its candidate ad ids
-/// (with one `?` for its argument).
-fn candidate_sets(f: &ListFilter) -> Vec<(&'static str, Value)> {
-    let mut v: Vec<(&'static str, Value)> = Vec::new();
-    if let Some(n) = f.network {
-        v.push((
-            "SELECT ad_id FROM network_members WHERE network_id = ?",
-            Value::Integer(n),
-        ));
-    }
-    if let Some(s) = f.status.filter(|s| *s != ReviewStatus::New) {
-        v.push((
-            "SELECT target_id FROM reviews WHERE target_kind = 'ad' AND status = ?",
-            Value::Text(s.as_str().into()),
-        ));
-    }
-    if let Some(c) = &f.indicator {
-        v.push((
-            "SELECT ad_id FROM ad_indicators WHERE code = ?",
-            Value::Text(c.clone()),
-        ));
-    }
-    if let Some(s) = &f.site {
-        v.push(("SELECT id FROM ads WHERE site = ?", Value::Text(s.clone())));
-    }
-    if let Some(c) = &f.location {
-        v.push((
-            "SELECT id FROM ads WHERE place_name = ? COLLATE NOCASE",
-            Value::Text(crate::places::filter_place_name(c)),
-        ));
-    }
-    if let Some(l) = &f.language {
-        v.push((
-            "SELECT ad_id FROM analysis WHERE language = ?",
-            Value::Text(l.clone()),
-        ));
-    }
-    v
-}
 
 impl Store {
     /// Ids of one page of the queue, in priority order. `f.limit` and

@@ -133,27 +133,8 @@ pub struct Watch {
     pub last_look: DateTime<Utc>,
 }
 
-impl Store {
-    /// Fails with `NotFound` unless the ad or network exists.
-    pub(crate) fn check_target(&self, target: Target) -> Result<()> {
-        let (kind, id) = target.parts();
-        let sql = match kind {
-            "ad" => "SELECT 1 FROM ads WHERE id = ?1",
-            _ => "SELECT 1 FROM networks WHERE id = ?1",
-        };
-        let found: Option<i64> = self
-            .conn
-            .query_row(sql, [id], |r| r.get(0))
-            .optional()
-            .map_err(|e| self.err(e))?;
-        match found {
-            Some(_) => Ok(()),
-            None => Err(StoreError::NotFound(format!("no {kind} with id {id}"))),
-        }
-    }
-
-    /// Sets a case's status (with an optional note) as `reviewer`. Returns the event id.
-    pub fn set_status(
+impl crate::roles::ReviewStore for Store {
+    fn set_status(
         &mut self,
         target: Target,
         status: ReviewStatus,
@@ -182,8 +163,7 @@ impl Store {
         })
     }
 
-    /// Adds a note to a case as `reviewer`. Returns the event id.
-    pub fn add_note(&mut self, target: Target, reviewer: &str, note: &str) -> Result<i64> {
+    fn add_note(&mut self, target: Target, reviewer: &str, note: &str) -> Result<i64> {
         self.check_target(target)?;
         if note.trim().is_empty() {
             return Err(StoreError::Invalid("a note must not be empty".into()));
@@ -204,8 +184,7 @@ impl Store {
         })
     }
 
-    /// A case's current status (`new` when never reviewed).
-    pub fn status_of(&self, target: Target) -> Result<ReviewStatus> {
+    fn status_of(&self, target: Target) -> Result<ReviewStatus> {
         let (kind, id) = target.parts();
         let s: Option<String> = self
             .conn
@@ -220,8 +199,7 @@ impl Store {
             .unwrap_or(ReviewStatus::New))
     }
 
-    /// A case's history, oldest first.
-    pub fn events_of(&self, target: Target) -> Result<Vec<ReviewEvent>> {
+    fn events_of(&self, target: Target) -> Result<Vec<ReviewEvent>> {
         let (kind, id) = target.parts();
         let mut stmt = self
             .conn
@@ -247,8 +225,7 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Follows (`on = true`) or unfollows a network id or a phone number.
-    pub fn set_watch(&mut self, kind: &str, target: &str, reviewer: &str, on: bool) -> Result<()> {
+    fn set_watch(&mut self, kind: &str, target: &str, reviewer: &str, on: bool) -> Result<()> {
         if !matches!(kind, "network" | "phone") {
             return Err(StoreError::Invalid(format!(
                 "can only watch a network or a phone, not `{kind}`"
@@ -274,8 +251,7 @@ impl Store {
         })
     }
 
-    /// What a reviewer follows.
-    pub fn watches(&self, reviewer: &str) -> Result<Vec<Watch>> {
+    fn watches(&self, reviewer: &str) -> Result<Vec<Watch>> {
         let mut stmt = self
             .conn
             .prepare_cached(
@@ -299,9 +275,7 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Ads that joined a followed network or number since the reviewer's last
-    /// look: (watch, ad id). With `mark_seen`, moves the last look to now.
-    pub fn alerts(&mut self, reviewer: &str, mark_seen: bool) -> Result<Vec<(Watch, i64)>> {
+    fn alerts(&mut self, reviewer: &str, mark_seen: bool) -> Result<Vec<(Watch, i64)>> {
         let mut out = Vec::new();
         for w in self.watches(reviewer)? {
             let look = to_text(&w.last_look);
@@ -329,6 +303,26 @@ impl Store {
             })?;
         }
         Ok(out)
+    }
+}
+
+impl Store {
+    /// Fails with `NotFound` unless the ad or network exists.
+    pub(crate) fn check_target(&self, target: Target) -> Result<()> {
+        let (kind, id) = target.parts();
+        let sql = match kind {
+            "ad" => "SELECT 1 FROM ads WHERE id = ?1",
+            _ => "SELECT 1 FROM networks WHERE id = ?1",
+        };
+        let found: Option<i64> = self
+            .conn
+            .query_row(sql, [id], |r| r.get(0))
+            .optional()
+            .map_err(|e| self.err(e))?;
+        match found {
+            Some(_) => Ok(()),
+            None => Err(StoreError::NotFound(format!("no {kind} with id {id}"))),
+        }
     }
 }
 

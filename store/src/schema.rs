@@ -33,6 +33,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "teamwork: assignments, reminders, contact log, do-not-contact",
         crate::teamwork::MIGRATION_TEAMWORK,
     ),
+    (
+        8,
+        "frontier leases for claiming workers",
+        crate::frontier::MIGRATION_FRONTIER_LEASES,
+    ),
 ];
 
 /// The newest schema version this build knows.
@@ -286,6 +291,7 @@ pub(crate) fn migrate(store: &mut Store) -> Result<(), StoreError> {
             .filter(|v| !done.contains(v))
             .collect()
     };
+    let path = store.path.clone();
     for &(version, name, sql) in MIGRATIONS {
         if !missing.contains(&version) {
             continue;
@@ -295,6 +301,7 @@ pub(crate) fn migrate(store: &mut Store) -> Result<(), StoreError> {
             if applied(tx, version)? {
                 return Ok(());
             }
+            tracing::info!(db = %path.display(), version, name, "applying schema migration");
             tx.execute_batch(sql)?;
             tx.execute(
                 "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?1, ?2, ?3)",

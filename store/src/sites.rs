@@ -55,11 +55,8 @@ impl SiteSettings {
     }
 }
 
-impl Store {
-    /// Records the settings of `sites` (inserting new sites, updating changed
-    /// ones). Returns the names of the sites whose settings changed: their ads
-    /// are analysed again on the next analysis run.
-    pub fn save_sites(&mut self, sites: &[SiteSettings]) -> Result<Vec<String>> {
+impl crate::roles::SiteStore for Store {
+    fn save_sites(&mut self, sites: &[SiteSettings]) -> Result<Vec<String>> {
         let at = to_text(&now());
         self.write(|tx| {
             let mut changed = Vec::new();
@@ -93,8 +90,7 @@ impl Store {
         })
     }
 
-    /// The stored settings of every site, by name.
-    pub fn sites(&self) -> Result<Vec<SiteSettings>> {
+    fn sites(&self) -> Result<Vec<SiteSettings>> {
         let mut stmt = self
             .conn
             .prepare(
@@ -117,7 +113,7 @@ impl Store {
             let list = |json: &str, what: &str| -> Result<Vec<String>> {
                 serde_json::from_str(json).map_err(|e| crate::StoreError::Corrupt {
                     path: self.path.clone(),
-                    what: format!("sites.{what} of site {name}"),
+                    what: format!("value in sites.{what} of site {name}"),
                     message: e.to_string(),
                 })
             };
@@ -135,6 +131,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::prelude::*;
 
     fn site(langs: &[&str]) -> SiteSettings {
         SiteSettings {

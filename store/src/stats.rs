@@ -7,8 +7,8 @@
 //! rather than disappearing. An ad is *flagged* when at least one indicator
 //! with a positive weight fired on it.
 
+use crate::filter::filter_clause;
 use crate::query::ListFilter;
-use crate::queue::filter_clause;
 use crate::{Result, Store};
 use chrono::{Datelike, Duration, NaiveDate};
 use rusqlite::types::Value;

@@ -5,6 +5,7 @@ use chrono::{TimeZone, Utc};
 use indicators::{Ad, AdAnalysis, IndicatorCode, IndicatorHit};
 use store::links::{LinkingResult, NetworkRow};
 use store::network_list::NetworkFilter;
+use store::prelude::*;
 use store::review::{ReviewStatus, Target};
 use store::Store;
 

@@ -4,6 +4,7 @@ use chrono::{Duration as CDuration, Utc};
 use indicators::Ad;
 use std::time::Duration;
 use store::ads::AdChange;
+use store::prelude::*;
 use store::review::{ReviewStatus, Target};
 use store::Store;
 
@@ -39,7 +40,7 @@ fn migrations_are_recorded_and_reopen_is_idempotent() {
         store::schema::latest_version()
     );
     let mode: String = store
-        .conn()
+        .test_conn()
         .query_row("PRAGMA journal_mode", [], |r| r.get(0))
         .unwrap();
     assert_eq!(mode, "wal");
@@ -51,7 +52,7 @@ fn newer_schema_is_refused_with_a_clear_message() {
     let path = dir.path().join("a.db");
     let store = Store::open(&path).unwrap();
     store
-        .conn()
+        .test_conn()
         .execute(
             "INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01T00:00:00Z')",
             [],
@@ -110,14 +111,14 @@ fn review_events_and_audit_are_append_only() {
         )
         .unwrap();
     assert!(store
-        .conn()
+        .test_conn()
         .execute("UPDATE review_events SET note = 'x'", [])
         .is_err());
     assert!(store
-        .conn()
+        .test_conn()
         .execute("DELETE FROM review_events", [])
         .is_err());
-    assert!(store.conn().execute("DELETE FROM audit", []).is_err());
+    assert!(store.test_conn().execute("DELETE FROM audit", []).is_err());
     let events = store.events_of(Target::Ad(id)).unwrap();
     assert_eq!(events.len(), 1);
     assert_eq!(events[0].reviewer, "anna");
@@ -249,7 +250,7 @@ fn places_are_normalised_beside_the_location() {
     // Existing ads (a database from before migration 5, or an older
     // gazetteer) are filled when the store is opened.
     store
-        .conn()
+        .test_conn()
         .execute_batch(
             "UPDATE ads SET place_name = NULL, place_country = NULL;
              DELETE FROM meta WHERE key = 'places_version';",
@@ -268,13 +269,13 @@ fn a_missing_lower_migration_is_still_applied() {
     let path = dir.path().join("a.db");
     let store = Store::open(&path).unwrap();
     store
-        .conn()
+        .test_conn()
         .execute_batch("DELETE FROM schema_migrations WHERE version = 3; DROP TABLE link_prints;")
         .unwrap();
     drop(store);
     let store = Store::open(&path).unwrap();
     let n: i64 = store
-        .conn()
+        .test_conn()
         .query_row(
             "SELECT COUNT(*) FROM schema_migrations WHERE version = 3",
             [],
@@ -282,4 +283,103 @@ fn a_missing_lower_migration_is_still_applied() {
         )
         .unwrap();
     assert_eq!(n, 1);
+}
+
+#[test]
+fn open_existing_is_read_only_and_never_migrates() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    let mut store = Store::open(&path).unwrap();
+    let id = store
+        .upsert_ad(&ad(1), "DK", None, store::now())
+        .unwrap()
+        .ad_id;
+    // A read-only connection reads, and refuses every write with a typed error.
+    let reader = Store::open_existing(&path).unwrap();
+    assert_eq!(reader.count_ads().unwrap(), 1);
+    drop(reader);
+    let mut reader = Store::open_existing(&path).unwrap();
+    let err = reader
+        .set_status(Target::Ad(id), ReviewStatus::Contacted, "anna", None)
+        .unwrap_err();
+    assert!(matches!(err, store::StoreError::ReadOnly { .. }), "{err:?}");
+    assert!(err.to_string().contains("old.db"), "{err}");
+    // A database one migration behind, as an older adscreen left it.
+    let latest = store::schema::latest_version();
+    store
+        .test_conn()
+        .execute("DELETE FROM schema_migrations WHERE version = ?1", [latest])
+        .unwrap();
+    drop(store);
+    let err = Store::open_existing(&path).unwrap_err();
+    assert!(
+        matches!(err, store::StoreError::Outdated { found, known, .. } if found == latest - 1 && known == latest),
+        "{err:?}"
+    );
+    let text = err.to_string();
+    assert!(
+        text.contains("old.db") && text.contains("crawler analyze"),
+        "{text}"
+    );
+    // Nothing was written: the version is still missing.
+    let err = Store::open_existing(&path).unwrap_err();
+    assert!(matches!(err, store::StoreError::Outdated { .. }), "{err:?}");
+}
+
+#[test]
+fn a_missing_database_is_not_created_by_the_existing_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("none.db");
+    for err in [
+        Store::open_existing(&path).unwrap_err(),
+        Store::open_existing_writable(&path).unwrap_err(),
+    ] {
+        assert!(matches!(err, store::StoreError::NotFound(_)), "{err:?}");
+        assert!(err.to_string().contains("none.db"), "{err}");
+    }
+    assert!(!path.exists());
+}
+
+#[test]
+fn frontier_claims_hold_rows_for_their_worker_until_the_lease_ends() {
+    use store::frontier::{Discovered, Lease, PageKind};
+    use store::prelude::*;
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("f.db")).unwrap();
+    let found: Vec<Discovered> = (1..=3)
+        .map(|n| Discovered {
+            url: format!("https://site.invalid/ad/{n}"),
+            kind: PageKind::Ad,
+            depth: 1,
+        })
+        .collect();
+    let now = store::now();
+    store.frontier_add("site", &found, now).unwrap();
+    let at = now + CDuration::seconds(1);
+    let lease = |worker: &str, minutes: i64| Lease {
+        worker: worker.into(),
+        until: at + CDuration::minutes(minutes),
+    };
+    let a = store
+        .frontier_claim("site", at, 2, &lease("a", 10))
+        .unwrap();
+    assert_eq!(a.len(), 2);
+    // Another worker gets only the row nobody holds; the holder gets its own back.
+    let b = store
+        .frontier_claim("site", at, 10, &lease("b", 10))
+        .unwrap();
+    assert_eq!(b.len(), 1);
+    assert!(a.iter().all(|e| e.url != b[0].url));
+    let again = store
+        .frontier_claim("site", at, 2, &lease("a", 10))
+        .unwrap();
+    assert_eq!(again, a);
+    // Reading does not claim: frontier_due still lists every due row.
+    assert_eq!(store.frontier_due("site", at, 10).unwrap().len(), 3);
+    // After the lease runs out, the rows go to whoever asks.
+    let later = at + CDuration::minutes(11);
+    let c = store
+        .frontier_claim("site", later, 10, &lease("c", 20))
+        .unwrap();
+    assert_eq!(c.len(), 3);
 }

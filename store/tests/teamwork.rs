@@ -3,6 +3,7 @@
 
 use chrono::{Duration, NaiveDate, Utc};
 use indicators::Ad;
+use store::prelude::*;
 use store::review::Target;
 use store::teamwork::{Channel, ContactCheck, DncReason, NewContact, Outcome};
 use store::Store;

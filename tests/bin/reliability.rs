@@ -2,7 +2,7 @@
 //! as a separate process (so it can be killed with SIGKILL).
 //!
 //! - `crawler ARGS...`: exactly the `crawler` binary (same library calls as
-//!   crawler/src/main.rs), reachable from tests via `CARGO_BIN_EXE_`.
+//!   crawler/src/main.rs: `crawler::cli::run`), reachable from tests via `CARGO_BIN_EXE_`.
 //! - `serve --dir DIR [--ads N] [--seed S] [--rps R] [--concurrency C]
 //!   [--oversized BYTES] [--seconds T]`: serves the large generated site on
 //!   loopback, writes `DIR/profiles/largeboard.toml` pointing at it and
@@ -36,41 +36,9 @@ fn main() -> ExitCode {
     }
 }
 
-/// The crawler's main, verbatim in behaviour: parse, log, run, map errors.
+/// The crawler binary itself ([`crawler::cli::run`]), on `args`.
 fn run_crawler(args: &[String]) -> ExitCode {
-    use crawler::cli::{Cli, Command};
-    let cli = Cli::parse_from(args);
-    crawler::logging::init(cli.log_json, cli.verbose);
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-    {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("crawler: error: cannot start the runtime: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let result: anyhow::Result<ExitCode> = runtime.block_on(async {
-        match &cli.command {
-            Command::Demo(a) => crawler::commands::demo(&cli, a).await,
-            Command::Crawl(a) => crawler::commands::crawl(&cli, a).await,
-            Command::Daemon(a) => crawler::commands::daemon(&cli, a).await,
-            Command::Import(a) => crawler::commands::import(&cli, a),
-            Command::Analyze(a) => crawler::commands::analyze(&cli, a),
-            Command::Explain(a) => crawler::commands::explain(&cli, a).await,
-            Command::Check(a) => crawler::commands::check(&cli, a).await,
-            Command::Purge(a) => crawler::commands::purge(&cli, a),
-        }
-    });
-    match result {
-        Ok(code) => code,
-        Err(e) => {
-            eprintln!("crawler: error: {e:#}");
-            ExitCode::FAILURE
-        }
-    }
+    crawler::cli::run(<crawler::cli::Cli as Parser>::parse_from(args))
 }
 
 /// `--key value` pairs.

@@ -3,12 +3,14 @@
 //! form (50+ kills) is `bench/reliability/crash.sh`; this reduced form runs
 //! in CI. Set `RELIABILITY_KILLS` to change the number of kills here.
 
-use adscreen_tests::reliability::{compare_facts, store_facts, write_jsonl, write_profile, Rng};
+use crate::facts::{compare_facts, store_facts};
+use adscreen_tests::reliability::{write_jsonl, write_profile, Rng};
 use fixtures::{BlockingFixtureServer, FaultConfig};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+use store::prelude::*;
 use store::review::{ReviewStatus, Target};
 use store::Store;
 
@@ -52,7 +54,7 @@ fn review_events(db: &Path, rng: &mut Rng, round: u64) -> Vec<i64> {
         return Vec::new();
     };
     let ids: Vec<i64> = {
-        let mut stmt = store.conn().prepare("SELECT id FROM ads").unwrap();
+        let mut stmt = store.test_conn().prepare("SELECT id FROM ads").unwrap();
         let rows = stmt.query_map([], |r| r.get(0)).unwrap();
         rows.collect::<Result<_, _>>().unwrap()
     };

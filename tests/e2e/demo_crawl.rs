@@ -9,6 +9,7 @@ use fixtures::{demo_sites, FaultConfig, FixtureServer};
 use indicators::rules::Rules;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+use store::prelude::*;
 use store::query::ListFilter;
 use store::Store;
 use tokio_util::sync::CancellationToken;

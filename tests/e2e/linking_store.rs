@@ -5,6 +5,7 @@ use chrono::Utc;
 use indicators::linking::synth_edited::{self, EditedConfig};
 use indicators::rules::Rules;
 use indicators::Ad;
+use store::prelude::*;
 use store::review::{ReviewStatus, Target};
 use store::Store;
 

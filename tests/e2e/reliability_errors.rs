@@ -3,9 +3,11 @@
 //! code (the helper binary runs the crawler's main), and a full disk stops
 //! cleanly with the database intact.
 
-use adscreen_tests::reliability::{store_facts, write_profile};
+use crate::facts::store_facts;
+use adscreen_tests::reliability::write_profile;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use store::prelude::*;
 use store::review::{ReviewStatus, Target};
 use store::Store;
 
@@ -178,7 +180,7 @@ fn a_database_from_a_newer_adscreen_is_refused_by_name() {
     let db = dir.path().join("new.db");
     {
         let s = Store::open(&db).unwrap();
-        s.conn()
+        s.test_conn()
             .execute(
                 "INSERT INTO schema_migrations(version, name, applied_at) VALUES (999, 'future', '2030-01-01T00:00:00Z')",
                 [],
@@ -227,13 +229,13 @@ fn a_full_disk_stops_with_a_clear_error_and_an_intact_database() {
     let db = dir.path().join("full.db");
     let mut store = Store::open(&db).unwrap();
     let pages: i64 = store
-        .conn()
+        .test_conn()
         .query_row("PRAGMA page_count", [], |r| r.get(0))
         .unwrap();
     // SQLite's page limit stands in for a full disk: writes past it fail
     // with SQLITE_FULL exactly as on a full file system.
     store
-        .conn()
+        .test_conn()
         .query_row(
             &format!("PRAGMA max_page_count = {}", pages + 40),
             [],

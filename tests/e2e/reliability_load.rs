@@ -10,6 +10,7 @@ use fixtures::{BlockingFixtureServer, FaultConfig};
 use std::collections::BTreeMap;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+use store::prelude::*;
 use store::query::ListFilter;
 use store::review::{ReviewStatus, Target};
 use store::Store;
@@ -196,7 +197,7 @@ fn reviewers_work_while_the_daemon_crawls() {
         }
     }
     let stored: i64 = store
-        .conn()
+        .test_conn()
         .query_row("SELECT COUNT(*) FROM review_events", [], |r| r.get(0))
         .unwrap();
     assert_eq!(
@@ -211,7 +212,7 @@ fn reviewers_work_while_the_daemon_crawls() {
         );
     }
     let crawled: i64 = store
-        .conn()
+        .test_conn()
         .query_row(
             "SELECT COUNT(*) FROM ads WHERE site = 'largeboard'",
             [],

@@ -19,6 +19,7 @@ use fixtures::images::{ImageFormatKind, ImageSpec, Transform};
 use fixtures::{FaultConfig, FixtureServer, Page, RenderContext, RequestRecord, Site, SiteSpec};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
+use store::prelude::*;
 use store::Store;
 use tokio_util::sync::CancellationToken;
 use url::Url;
@@ -445,7 +446,7 @@ impl Env {
     /// (stored times have one-second resolution).
     pub async fn make_all_due(&self) {
         self.store
-            .conn()
+            .test_conn()
             .execute(
                 "UPDATE frontier SET due_at = '2000-01-01T00:00:00Z' WHERE state = 'pending'",
                 [],

@@ -4,13 +4,13 @@
 
 use crate::cli::AlertsArgs;
 use crate::commands::list::clip;
-use crate::commands::retry::with_retry;
 use crate::context::Context;
 use crate::i18n::{num, text};
 use anyhow::Result;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::io::Write;
+use store::prelude::*;
 use store::query::{AdSummary, ListFilter};
 use store::Store;
 
@@ -28,7 +28,7 @@ pub struct Alert {
 /// The new ads in what `reviewer` follows since the last look; with
 /// `mark_seen` the last look moves to now (acknowledged).
 pub fn collect(store: &mut Store, reviewer: &str, mark_seen: bool) -> Result<Vec<Alert>> {
-    let found = with_retry(|| store.alerts(reviewer, mark_seen))?;
+    let found = store.alerts(reviewer, mark_seen)?;
     let ids: Vec<i64> = found.iter().map(|(_, id)| *id).collect();
     let ads: HashMap<i64, AdSummary> = if ids.is_empty() {
         HashMap::new()

@@ -6,7 +6,6 @@
 use crate::cli::BackupArgs;
 use crate::context::Context;
 use anyhow::{bail, Context as _, Result};
-use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::io::{Read, Write};
@@ -27,55 +26,16 @@ pub struct BackupInfo {
     pub sha256: String,
 }
 
-/// Checks that `path` is a sound adscreen database this build can use:
-/// SQLite `integrity_check` is `ok`, it has the adscreen tables, and its
-/// schema version is not newer than this build knows. Opens it read-only.
+/// Checks that `path` is a sound adscreen database this build can use
+/// ([`store::Store::inspect`]: integrity `ok`, the adscreen tables, a schema
+/// not newer than this build's) and hashes it. Opens it read-only.
 pub fn check_backup(path: &Path) -> Result<BackupInfo> {
-    if !path.is_file() {
-        bail!("{} does not exist or is not a file", path.display());
-    }
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .with_context(|| format!("opening {}", path.display()))?;
-    let integrity: String = conn
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .with_context(|| format!("{} is not a readable SQLite database", path.display()))?;
-    if integrity != "ok" {
-        bail!(
-            "{} fails SQLite's integrity check: {integrity}",
-            path.display()
-        );
-    }
-    let tables: i64 = conn.query_row(
-        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('schema_migrations', 'ads', 'audit')",
-        [],
-        |r| r.get(0),
-    )?;
-    if tables != 3 {
-        bail!(
-            "{} is a SQLite database but not an adscreen database",
-            path.display()
-        );
-    }
-    let schema_version: i64 = conn.query_row(
-        "SELECT COALESCE(MAX(version), 0) FROM schema_migrations",
-        [],
-        |r| r.get(0),
-    )?;
-    let known = store::schema::latest_version();
-    if schema_version > known {
-        bail!(
-            "{} has schema version {schema_version}, newer than this adscreen knows ({known}); restore it with a newer adscreen",
-            path.display()
-        );
-    }
-    let ads: i64 = conn.query_row("SELECT COUNT(*) FROM ads", [], |r| r.get(0))?;
-    let audit_entries: i64 = conn.query_row("SELECT COUNT(*) FROM audit", [], |r| r.get(0))?;
-    drop(conn);
+    let info = store::Store::inspect(path)?;
     let (bytes, sha256) = hash_file(path)?;
     Ok(BackupInfo {
-        schema_version,
-        ads,
-        audit_entries,
+        schema_version: info.schema_version,
+        ads: info.ads,
+        audit_entries: info.audit_entries,
         bytes,
         sha256,
     })

@@ -5,12 +5,12 @@
 
 use crate::cli::{ContactArgs, DncArgs};
 use crate::commands::print_json;
-use crate::commands::retry::with_retry;
 use crate::commands::watch::parse_target;
 use crate::context::Context;
 use crate::i18n::{labels, num, text, Tr};
 use anyhow::{anyhow, bail, Result};
 use std::io::Write;
+use store::prelude::*;
 use store::review::Target;
 use store::teamwork::{Channel, ContactCheck, DncReason, NewContact, Outcome};
 
@@ -146,7 +146,7 @@ pub fn run(ctx: &mut Context, args: &ContactArgs, out: &mut dyn Write) -> Result
             .map(str::trim)
             .filter(|n| !n.is_empty()),
     };
-    let id = with_retry(|| ctx.store.record_contact(&new, &reviewer))?;
+    let id = ctx.store.record_contact(&new, &reviewer)?;
     if args.json {
         return print_json(
             out,
@@ -222,7 +222,8 @@ pub fn dnc(ctx: &mut Context, args: &DncArgs, out: &mut dyn Write) -> Result<()>
         )
     })?;
     let by = ctx.reviewer.clone();
-    with_retry(|| ctx.store.set_do_not_contact(&e164, reason, &by, !args.off))?;
+    ctx.store
+        .set_do_not_contact(&e164, reason, &by, !args.off)?;
     if args.json {
         print_json(
             out,

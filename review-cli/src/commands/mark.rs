@@ -3,12 +3,12 @@
 //! reviewer and the time.
 
 use crate::cli::MarkArgs;
-use crate::commands::retry::with_retry;
 use crate::context::{parse_status_in, Context};
 use crate::i18n::{labels, num, text};
 use anyhow::Result;
 use serde::Serialize;
 use std::io::Write;
+use store::prelude::*;
 use store::review::{ReviewStatus, Target};
 
 /// What `mark` did, as printed with `--json`.
@@ -41,7 +41,7 @@ pub fn run(ctx: &mut Context, args: &MarkArgs, out: &mut dyn Write) -> Result<()
         .map(str::trim)
         .filter(|n| !n.is_empty());
     let reviewer = ctx.reviewer.clone();
-    let event_id = with_retry(|| ctx.store.set_status(target, status, &reviewer, note))?;
+    let event_id = ctx.store.set_status(target, status, &reviewer, note)?;
     let m = Marked {
         target,
         previous,

@@ -10,7 +10,6 @@ pub mod mark;
 pub mod networks;
 pub mod note;
 pub mod restore;
-pub mod retry;
 pub mod show;
 pub mod stats;
 pub mod teamwork;

@@ -2,11 +2,11 @@
 //! network's history, with the reviewer and the time.
 
 use crate::cli::NoteArgs;
-use crate::commands::retry::with_retry;
 use crate::context::Context;
 use crate::i18n::{labels, num, text};
 use anyhow::Result;
 use std::io::Write;
+use store::prelude::*;
 use store::review::Target;
 
 /// Runs `review note`.
@@ -17,7 +17,7 @@ pub fn run(ctx: &mut Context, args: &NoteArgs, out: &mut dyn Write) -> Result<()
         Target::Ad(args.id)
     };
     let reviewer = ctx.reviewer.clone();
-    let event_id = with_retry(|| ctx.store.add_note(target, &reviewer, &args.text))?;
+    let event_id = ctx.store.add_note(target, &reviewer, &args.text)?;
     if args.json {
         serde_json::to_writer_pretty(
             &mut *out,

@@ -9,10 +9,8 @@ use super::backup::check_backup;
 use crate::cli::RestoreArgs;
 use crate::context::{resolve_reviewer, DEFAULT_DB};
 use anyhow::{bail, Context as _, Result};
-use rusqlite::{Connection, OpenFlags};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 use store::Store;
 
 /// Runs `review restore FILE` (before any database is opened: --db may not exist yet).
@@ -44,8 +42,9 @@ pub fn run(
         saved = Some(keep);
     }
     // Store::open creates the file owner-only (and its folder) when missing.
-    drop(Store::open(&target)?);
-    copy_into(&args.file, &target)?;
+    Store::open(&target)?
+        .restore_from(&args.file)
+        .with_context(|| format!("copying {} into {}", args.file.display(), target.display()))?;
     let mut store = Store::open(&target)?;
     let integrity = store.integrity_check()?;
     if integrity != "ok" {
@@ -80,20 +79,6 @@ pub fn run(
             None => String::new(),
         }
     )?;
-    Ok(())
-}
-
-/// Copies every page of `from` into `to` with SQLite's backup API.
-fn copy_into(from: &Path, to: &Path) -> Result<()> {
-    let src = Connection::open_with_flags(from, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .with_context(|| format!("opening {}", from.display()))?;
-    let mut dst = Connection::open(to).with_context(|| format!("opening {}", to.display()))?;
-    dst.busy_timeout(store::BUSY_TIMEOUT)?;
-    let backup = rusqlite::backup::Backup::new(&src, &mut dst)
-        .with_context(|| format!("starting to copy into {}", to.display()))?;
-    backup
-        .run_to_completion(256, Duration::from_millis(5), None)
-        .with_context(|| format!("copying {} into {}", from.display(), to.display()))?;
     Ok(())
 }
 

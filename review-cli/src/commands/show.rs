@@ -6,6 +6,7 @@ use crate::context::Context;
 use crate::i18n::{labels, num, text};
 use anyhow::{anyhow, Result};
 use std::io::Write;
+use store::prelude::*;
 
 /// Runs `review show`.
 pub fn run(ctx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {

@@ -3,7 +3,6 @@
 //! history; `due --json` is the list for scripts (codes and ISO dates).
 
 use crate::cli::{AssignArgs, DueArgs, RemindArgs};
-use crate::commands::retry::with_retry;
 use crate::context::Context;
 use crate::i18n::{labels, num, text};
 use anyhow::{bail, Result};
@@ -31,7 +30,7 @@ pub fn parse_day(s: &str, what: &str) -> Result<NaiveDate> {
 pub fn assign(ctx: &mut Context, args: &AssignArgs, out: &mut dyn Write) -> Result<()> {
     let t = target(args.id, args.network);
     let by = ctx.reviewer.clone();
-    let event = with_retry(|| ctx.store.assign(t, &args.name, &by))?;
+    let event = ctx.store.assign(t, &args.name, &by)?;
     if args.json {
         return crate::commands::print_json(
             out,
@@ -60,7 +59,7 @@ pub fn remind(ctx: &mut Context, args: &RemindArgs, out: &mut dyn Write) -> Resu
     let t = target(args.id, args.network);
     let day = parse_day(&args.date, "DATE")?;
     let by = ctx.reviewer.clone();
-    let event = with_retry(|| ctx.store.remind(t, day, &by))?;
+    let event = ctx.store.remind(t, day, &by)?;
     if args.json {
         return crate::commands::print_json(
             out,

@@ -3,11 +3,11 @@
 //! `review alerts` then reports new ads joining what you follow.
 
 use crate::cli::WatchArgs;
-use crate::commands::retry::with_retry;
 use crate::context::Context;
 use crate::i18n::text;
 use anyhow::{bail, Result};
 use std::io::Write;
+use store::prelude::*;
 
 /// What a watch target is: `("network", "12")` or `("phone", "+4520123456")`.
 pub fn parse_target(s: &str) -> Result<(&'static str, String)> {
@@ -61,7 +61,7 @@ pub fn run(ctx: &mut Context, args: &WatchArgs, out: &mut dyn Write) -> Result<(
     }
     let on = !args.off;
     let reviewer = ctx.reviewer.clone();
-    with_retry(|| ctx.store.set_watch(kind, &target, &reviewer, on))?;
+    ctx.store.set_watch(kind, &target, &reviewer, on)?;
     if args.json {
         serde_json::to_writer_pretty(
             &mut *out,

@@ -39,6 +39,7 @@ use serde::Serialize;
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use store::export::ExportCensus;
+use store::prelude::*;
 use store::query::ListFilter;
 use store::review::ReviewStatus;
 use store::Store;

@@ -4,13 +4,13 @@
 //! dropped unanswered; writes are never dropped and run in the order sent.
 
 use crate::commands::alerts::Alert;
-use crate::commands::retry::with_retry;
 use crate::i18n::{labels, num, text, Tr};
 use indicators::linking::NetworkSummary;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender};
 use store::network_list::{NetworkFilter, NetworkListItem};
+use store::prelude::*;
 use store::query::{AdDetail, AdSummary, ListFilter};
 use store::review::{ReviewEvent, ReviewStatus, Target, Watch};
 use store::stats::Trends;
@@ -194,7 +194,7 @@ pub fn spawn(
     std::thread::Builder::new()
         .name("store-worker".into())
         .spawn(move || {
-            let mut store = match Store::open_existing(&db) {
+            let mut store = match Store::open_existing_writable(&db) {
                 Ok(s) => s,
                 Err(e) => {
                     let _ = responses.send(Response::Error(
@@ -302,7 +302,7 @@ fn answer(store: &mut Store, reviewer: &str, tr: &Tr, req: Request) -> anyhow::R
             None => Response::Error(tr.f("err-network-gone", &[("id", num(id))])),
         },
         Request::SetStatus { target, status } => {
-            with_retry(|| store.set_status(target, status, reviewer, None))?;
+            store.set_status(target, status, reviewer, None)?;
             Response::Done {
                 target: Some(target),
                 message: tr.f(
@@ -316,7 +316,7 @@ fn answer(store: &mut Store, reviewer: &str, tr: &Tr, req: Request) -> anyhow::R
             }
         }
         Request::Note { target, text: note } => {
-            with_retry(|| store.add_note(target, reviewer, &note))?;
+            store.add_note(target, reviewer, &note)?;
             Response::Done {
                 target: Some(target),
                 message: tr.f(
@@ -329,7 +329,7 @@ fn answer(store: &mut Store, reviewer: &str, tr: &Tr, req: Request) -> anyhow::R
             }
         }
         Request::Watch { kind, target, on } => {
-            with_retry(|| store.set_watch(&kind, &target, reviewer, on))?;
+            store.set_watch(&kind, &target, reviewer, on)?;
             let what = match target.parse::<i64>() {
                 Ok(id) if kind == "network" => labels::target(tr, Target::Network(id)),
                 _ => target.clone(),
@@ -350,7 +350,7 @@ fn answer(store: &mut Store, reviewer: &str, tr: &Tr, req: Request) -> anyhow::R
             panel: Box::new(teamwork_panel(store, ad_id)?),
         },
         Request::Assign { target, assignee } => {
-            with_retry(|| store.assign(target, &assignee, reviewer))?;
+            store.assign(target, &assignee, reviewer)?;
             Response::Done {
                 target: Some(target),
                 message: tr.f(

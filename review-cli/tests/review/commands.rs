@@ -7,6 +7,7 @@ use review_cli::cli::{
 };
 use review_cli::commands;
 use review_cli::context::Context;
+use store::prelude::*;
 use store::query::ListFilter;
 use store::review::{ReviewStatus, Target};
 
@@ -294,7 +295,7 @@ fn watch_lists_follows_and_alerts_report_new_members_once() {
         .upsert_ad(&new_ad, "DK", None, store::now())
         .unwrap()
         .ad_id;
-    s.conn().execute("INSERT INTO phones (ad_id, e164, raw, field, start, end, obfuscated) VALUES (?1, '+4520123456', '+45 20 12 34 56', 'text', 5, 20, 0)", [id]).unwrap();
+    s.test_conn().execute("INSERT INTO phones (ad_id, e164, raw, field, start, end, obfuscated) VALUES (?1, '+4520123456', '+45 20 12 34 56', 'text', 5, 20, 0)", [id]).unwrap();
     let peek = run_to_string(|o| {
         commands::alerts::run(
             &mut c,

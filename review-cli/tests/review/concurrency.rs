@@ -10,6 +10,7 @@ use review_cli::context::Context;
 use review_cli::tui::worker::{self, Request, Response};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
+use store::prelude::*;
 use store::review::{ReviewStatus, Target};
 
 const ROUNDS: usize = 40;
@@ -24,7 +25,7 @@ fn decisions_are_never_lost_while_the_daemon_writes() {
         let stop = stop.clone();
         let written = written.clone();
         std::thread::spawn(move || {
-            let mut s = store::Store::open_existing(&path).unwrap();
+            let mut s = store::Store::open_existing_writable(&path).unwrap();
             let mut n = 0u64;
             let mut until_long_write = 25;
             while !stop.load(Ordering::Relaxed) {
@@ -41,12 +42,13 @@ fn decisions_are_never_lost_while_the_daemon_writes() {
                 until_long_write -= 1;
                 if until_long_write == 0 {
                     until_long_write = 25;
-                    s.write(|tx| {
-                        tx.execute_batch(
-                            "UPDATE ads SET last_seen = last_seen WHERE site = 'daemon'",
+                    s.test_conn()
+                        .execute_batch(
+                            "BEGIN IMMEDIATE;
+                             UPDATE ads SET last_seen = last_seen WHERE site = 'daemon';
+                             COMMIT;",
                         )
-                    })
-                    .unwrap();
+                        .unwrap();
                 }
             }
             n
@@ -130,7 +132,7 @@ fn decisions_are_never_lost_while_the_daemon_writes() {
 
     let s = f.store();
     let events = |kind: &str, reviewer: &str| -> i64 {
-        s.conn()
+        s.test_conn()
             .query_row(
                 "SELECT count(*) FROM review_events WHERE kind = ?1 AND reviewer = ?2",
                 [kind, reviewer],

@@ -5,6 +5,7 @@
 use crate::support::fixture;
 use std::process::Command;
 use std::time::{Duration, Instant};
+use store::prelude::*;
 use store::review::{ReviewStatus, Target};
 
 struct Tmux {

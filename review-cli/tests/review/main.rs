@@ -6,6 +6,7 @@ mod commands;
 mod concurrency;
 mod e2e;
 mod networks;
+mod pipe;
 mod screens;
 mod support;
 mod teamwork;

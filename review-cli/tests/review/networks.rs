@@ -10,6 +10,7 @@ use review_cli::context::Context;
 use review_cli::i18n::{Lang, Tr};
 use review_cli::tui::app::Screen;
 use review_cli::tui::tabs::Tab;
+use store::prelude::*;
 use store::review::{ReviewStatus, Target};
 
 fn args(json: bool) -> NetworksArgs {

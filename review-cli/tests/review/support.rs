@@ -8,6 +8,7 @@ use indicators::linking::{LinkCounts, NetworkSummary};
 use indicators::{AdAnalysis, AdField, Evidence, IndicatorCode, IndicatorHit, PhoneMatch};
 use std::path::PathBuf;
 use store::links::{LinkRow, LinkingResult, NetworkRow};
+use store::prelude::*;
 use store::Store;
 
 /// A fixed time on 2026-05-`day` at `hour`:00 UTC.
@@ -24,9 +25,9 @@ pub struct Fixture {
 }
 
 impl Fixture {
-    /// Opens another connection to the fixture's database.
+    /// Opens another (read-write) connection to the fixture's database.
     pub fn store(&self) -> Store {
-        Store::open_existing(&self.path).unwrap()
+        Store::open_existing_writable(&self.path).unwrap()
     }
 }
 

@@ -13,6 +13,7 @@ use review_cli::commands;
 use review_cli::context::Context;
 use review_cli::i18n::{Lang, Tr};
 use review_cli::tui::app::Screen;
+use store::prelude::*;
 use store::review::{ReviewStatus, Target};
 
 fn ctx(f: &Fixture, who: &str) -> Context {

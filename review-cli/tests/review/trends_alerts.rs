@@ -8,6 +8,7 @@ use indicators::{AdAnalysis, AdField, PhoneMatch};
 use review_cli::i18n::Lang;
 use review_cli::tui::app::Screen;
 use review_cli::tui::tabs::{Tab, DEFAULT_WEEKS};
+use store::prelude::*;
 
 /// alice follows the fixture's number; then an ad with that number arrives.
 fn follow_then_new_ad(f: &Fixture) {

@@ -7,6 +7,7 @@ use crate::support::{fixture, Harness};
 use crossterm::event::{KeyCode, KeyModifiers};
 use review_cli::tui::app::{Effect, Overlay, Screen, PAGE};
 use review_cli::tui::worker::{Request, Response};
+use store::prelude::*;
 use store::review::{ReviewStatus, Target};
 
 #[test]

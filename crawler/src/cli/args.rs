@@ -1,4 +1,4 @@
-//! Command-line arguments of `crawler` (clap): the commands of DESIGN.md.
+//! The arguments of `crawler` (clap): the commands of DESIGN.md.
 
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;

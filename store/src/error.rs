@@ -1,0 +1,119 @@
+//! The store's errors: typed by what a caller can do about them (wait and
+//! retry, free disk space, upgrade), never by the SQLite library's own
+//! types, and each naming the database file.
+
+use std::path::{Path, PathBuf};
+
+/// Errors from the store. Messages name the database file.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StoreError {
+    /// Creating the folder or setting permissions failed.
+    #[error("cannot prepare database location {path}: {source}")]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// The cause.
+        #[source]
+        source: std::io::Error,
+    },
+    /// Another connection held the database for longer than the busy
+    /// timeout and the store's own retries.
+    #[error("database {path}: {message}")]
+    Busy {
+        /// The database file.
+        path: PathBuf,
+        /// SQLite's words.
+        message: String,
+    },
+    /// The disk (or the database's page limit) is full.
+    #[error("database {path}: {message}")]
+    Full {
+        /// The database file.
+        path: PathBuf,
+        /// SQLite's words.
+        message: String,
+    },
+    /// The file cannot be written: opened read-only, or no permission.
+    #[error("database {path}: {message}")]
+    ReadOnly {
+        /// The database file.
+        path: PathBuf,
+        /// SQLite's words.
+        message: String,
+    },
+    /// The database was written by a newer adscreen.
+    #[error("database {path} has schema version {found}, but this adscreen knows only up to {known}; upgrade adscreen")]
+    TooNew {
+        /// The database file.
+        path: PathBuf,
+        /// Version in the file.
+        found: i64,
+        /// Newest version this build knows.
+        known: i64,
+    },
+    /// The database has an older schema and was opened read-only, so it
+    /// was not upgraded.
+    #[error("database {path} has schema version {found}, older than this adscreen's {known}; it is opened read-only and was not upgraded: run a command that writes to it first (`crawler analyze --db {path}` or any `review` command)")]
+    Outdated {
+        /// The database file.
+        path: PathBuf,
+        /// Version in the file.
+        found: i64,
+        /// Newest version this build knows.
+        known: i64,
+    },
+    /// The file is damaged or not a database, or a stored value could not
+    /// be read back.
+    #[error("database {path}: corrupt {what}: {message}")]
+    Corrupt {
+        /// The database file.
+        path: PathBuf,
+        /// What is corrupt: `file`, or `value in <table.column> ...`.
+        what: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// The caller asked for something that does not exist.
+    #[error("{0}")]
+    NotFound(String),
+    /// The caller passed a value the store does not accept.
+    #[error("{0}")]
+    Invalid(String),
+    /// Any other database failure, in SQLite's words.
+    #[error("database {path}: {message}")]
+    Other {
+        /// The database file.
+        path: PathBuf,
+        /// SQLite's words.
+        message: String,
+    },
+}
+
+/// Result alias for store operations.
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+impl StoreError {
+    /// Whether waiting and trying again may succeed.
+    pub fn is_busy(&self) -> bool {
+        matches!(self, StoreError::Busy { .. })
+    }
+}
+
+/// Types a SQLite error for the database at `path`.
+pub(crate) fn from_sqlite(path: &Path, e: rusqlite::Error) -> StoreError {
+    use rusqlite::ErrorCode as C;
+    let path = path.to_path_buf();
+    let message = e.to_string();
+    match e.sqlite_error_code() {
+        Some(C::DatabaseBusy | C::DatabaseLocked) => StoreError::Busy { path, message },
+        Some(C::DiskFull) => StoreError::Full { path, message },
+        Some(C::ReadOnly | C::PermissionDenied) => StoreError::ReadOnly { path, message },
+        Some(C::DatabaseCorrupt | C::NotADatabase) => StoreError::Corrupt {
+            path,
+            what: "file".into(),
+            message,
+        },
+        _ => StoreError::Other { path, message },
+    }
+}
