@@ -22,7 +22,7 @@ use rusqlite::OptionalExtension as _;
 /// The migration that adds the change log and its triggers.
 pub(crate) const MIGRATION_LINK_CHANGES: &str = r#"
 CREATE TABLE link_changes (
-    seq   INTEGER PRIMARY KEY AUTOINCREMENT,
+    seq   INTEGER PRIMARY KEY,
     ad_id INTEGER NOT NULL
 );
 CREATE TRIGGER link_changes_ad_insert AFTER INSERT ON ads
@@ -74,18 +74,15 @@ impl crate::roles::ChangeStore for Store {
 
     /// Forgets the changes up to and including `seq` (a linker has them).
     fn prune_link_changes(&mut self, seq: i64) -> Result<()> {
+        // The newest row stays: a rowid table numbers a new row one above
+        // the largest, so sequence numbers are never reused (cheaper per
+        // insert than AUTOINCREMENT, which every trigger insert would pay).
         self.write(|tx| {
-            let newest: i64 =
-                tx.query_row("SELECT COALESCE(MAX(seq), 0) FROM link_changes", [], |r| {
-                    r.get(0)
-                })?;
-            if seq >= newest {
-                // All of it: SQLite empties a table without a WHERE in one
-                // step (AUTOINCREMENT keeps the numbers from being reused).
-                tx.execute("DELETE FROM link_changes", [])
-            } else {
-                tx.execute("DELETE FROM link_changes WHERE seq <= ?1", [seq])
-            }
+            tx.execute(
+                "DELETE FROM link_changes WHERE seq <= ?1
+                 AND seq < (SELECT MAX(seq) FROM link_changes)",
+                [seq],
+            )
         })
         .map(|_| ())
     }
@@ -233,7 +230,8 @@ mod tests {
         assert_eq!(metas.len(), 1);
         assert_eq!(metas[0].ad_id, a);
         s.prune_link_changes(seq2).unwrap();
-        assert_eq!(s.link_changes_since(0).unwrap().0, Vec::<i64>::new());
+        // Only the newest change is kept (it numbers the next ones).
+        assert_eq!(s.link_changes_since(0).unwrap().0, vec![a]);
         // Sequence numbers are never reused after a prune.
         s.upsert_ad(&ad("http://x/3", "three"), "DK", None, crate::now())
             .unwrap();
