@@ -517,16 +517,22 @@ fn ad_of(m: &store::prints::LinkMeta) -> LinkAd {
     }
 }
 
-/// Fingerprints the ads of `metas` that have no current stored print
-/// (reading their texts in chunks) and stores the prints made.
+/// Fingerprints the ads of `metas` that are not in `prints` (reading their
+/// texts in chunks), stores the prints made and adds them to `prints`.
+/// Returns how many were made.
 fn fingerprint_missing(
     store: &mut impl EngineStore,
     linker: &linking::Linker,
     version: &str,
-    missing: &[&store::prints::LinkMeta],
+    metas: &[&store::prints::LinkMeta],
     prints: &mut HashMap<i64, Option<linking::TextFingerprint>>,
     progress: &mut impl FnMut(&str),
-) -> Result<()> {
+) -> Result<usize> {
+    let missing: Vec<&store::prints::LinkMeta> = metas
+        .iter()
+        .copied()
+        .filter(|m| !prints.contains_key(&m.ad_id))
+        .collect();
     let _s = tracing::debug_span!("link_fingerprint", ads = missing.len()).entered();
     for (i, chunk) in missing.chunks(PRINT_CHUNK).enumerate() {
         progress(&format!(
@@ -558,7 +564,7 @@ fn fingerprint_missing(
         store.save_link_prints(version, &rows)?;
         prints.extend(ids.into_iter().zip(made));
     }
-    Ok(())
+    Ok(missing.len())
 }
 
 /// Decodes stored prints; an unreadable one is left out (and made again).
@@ -602,16 +608,22 @@ fn build_linker(
     let metas = store.link_metas().context("reading ads for linking")?;
     let mut prints = decode_prints(store.link_prints(version)?);
     drop(read);
-    let missing: Vec<&store::prints::LinkMeta> = metas
-        .iter()
-        .filter(|m| !prints.contains_key(&m.ad_id))
-        .collect();
     let mut linker = linking::Linker::new(cfg);
-    fingerprint_missing(store, &linker, version, &missing, &mut prints, progress)?;
-    let fingerprinted = missing.len();
+    let all: Vec<&store::prints::LinkMeta> = metas.iter().collect();
+    let fingerprinted = fingerprint_missing(store, &linker, version, &all, &mut prints, progress)?;
     progress(&format!("linking {} ads", metas.len()));
     let _s = tracing::debug_span!("link_index", ads = metas.len()).entered();
     let hashes = metas.iter().map(|m| (m.ad_id, meta_hash(m))).collect();
+    add_with_prints(&mut linker, &all, prints)?;
+    Ok((linker, seq, hashes, None, fingerprinted))
+}
+
+/// Adds the ads of `metas` to `linker` with their fingerprints from `prints`.
+fn add_with_prints(
+    linker: &mut linking::Linker,
+    metas: &[&store::prints::LinkMeta],
+    mut prints: HashMap<i64, Option<linking::TextFingerprint>>,
+) -> Result<()> {
     let prepared = metas
         .iter()
         .map(|m| linking::PreparedAd {
@@ -622,7 +634,7 @@ fn build_linker(
     linker
         .add_prepared_batch(prepared)
         .context("linking: duplicate ad ids in the store")?;
-    Ok((linker, seq, hashes, None, fingerprinted))
+    Ok(())
 }
 
 /// The kept linker brought up to date with the ads changed since its last
@@ -665,12 +677,8 @@ fn update_linker(
     }
     let fresh_ids: Vec<i64> = fresh.iter().map(|m| m.ad_id).collect();
     let mut prints = decode_prints(store.link_prints_of(version, &fresh_ids)?);
-    let missing: Vec<&store::prints::LinkMeta> = fresh
-        .iter()
-        .copied()
-        .filter(|m| !prints.contains_key(&m.ad_id))
-        .collect();
-    fingerprint_missing(store, &linker, version, &missing, &mut prints, progress)?;
+    let fingerprinted =
+        fingerprint_missing(store, &linker, version, &fresh, &mut prints, progress)?;
     progress(&format!(
         "linking {} new or changed ads into {}",
         fresh.len(),
@@ -678,15 +686,6 @@ fn update_linker(
     ));
     let _s = tracing::debug_span!("link_update", changed = ids.len()).entered();
     linker.remove_many(&gone);
-    let prepared = fresh
-        .iter()
-        .map(|m| linking::PreparedAd {
-            ad: ad_of(m),
-            text: prints.remove(&m.ad_id).flatten(),
-        })
-        .collect();
-    linker
-        .add_prepared_batch(prepared)
-        .context("linking: duplicate ad ids in the store")?;
-    Ok((linker, seq, metas, Some(hits), missing.len()))
+    add_with_prints(&mut linker, &fresh, prints)?;
+    Ok((linker, seq, metas, Some(hits), fingerprinted))
 }

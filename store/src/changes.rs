@@ -116,10 +116,10 @@ impl crate::roles::ChangeStore for Store {
         let mut out = Vec::with_capacity(ids.len());
         let mut ad = self
             .conn
-            .prepare_cached(
-                "SELECT site, name, age, location, COALESCE(posted_at, last_seen), content_hash
-                 FROM ads WHERE id = ?1",
-            )
+            .prepare_cached(&format!(
+                "SELECT {} FROM ads WHERE id = ?1",
+                crate::prints::META_COLUMNS
+            ))
             .map_err(|e| self.err(e))?;
         let mut phones = self
             .conn
@@ -136,20 +136,7 @@ impl crate::roles::ChangeStore for Store {
         sorted.dedup();
         for id in sorted {
             let meta = ad
-                .query_row([id], |r| {
-                    let seen: String = r.get(4)?;
-                    Ok(LinkMeta {
-                        ad_id: id,
-                        site: r.get(0)?,
-                        name: r.get(1)?,
-                        age: r.get(2)?,
-                        location: r.get(3)?,
-                        seen_at: crate::parse_time(&seen).unwrap_or_default(),
-                        phones: Vec::new(),
-                        image_hashes: Vec::new(),
-                        content_hash: r.get(5)?,
-                    })
-                })
+                .query_row([id], crate::prints::meta_of_row)
                 .optional()
                 .map_err(|e| self.err(e))?;
             let Some(mut meta) = meta else { continue };

@@ -55,6 +55,27 @@ pub struct StoredPrint {
     pub print: Option<Vec<u8>>,
 }
 
+/// The `ads` columns [`meta_of_row`] reads.
+pub(crate) const META_COLUMNS: &str =
+    "id, site, name, age, location, COALESCE(posted_at, last_seen), content_hash";
+
+/// A [`LinkMeta`] from a row of [`META_COLUMNS`], without its numbers and
+/// image hashes (they come from other tables).
+pub(crate) fn meta_of_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<LinkMeta> {
+    let seen: String = r.get(5)?;
+    Ok(LinkMeta {
+        ad_id: r.get(0)?,
+        site: r.get(1)?,
+        name: r.get(2)?,
+        age: r.get(3)?,
+        location: r.get(4)?,
+        seen_at: parse_time(&seen).unwrap_or_default(),
+        phones: Vec::new(),
+        image_hashes: Vec::new(),
+        content_hash: r.get(6)?,
+    })
+}
+
 impl crate::roles::FingerprintStore for Store {
     fn link_metas(&self) -> Result<Vec<LinkMeta>> {
         let mut phones: HashMap<AdId, Vec<String>> = HashMap::new();
@@ -78,21 +99,12 @@ impl crate::roles::FingerprintStore for Store {
         )?;
         let mut out = Vec::new();
         self.each_row(
-            "SELECT id, site, name, age, location, COALESCE(posted_at, last_seen), content_hash FROM ads ORDER BY id",
+            &format!("SELECT {META_COLUMNS} FROM ads ORDER BY id"),
             |r| {
-                let id: AdId = r.get(0)?;
-                let seen: String = r.get(5)?;
-                out.push(LinkMeta {
-                    ad_id: id,
-                    site: r.get(1)?,
-                    name: r.get(2)?,
-                    age: r.get(3)?,
-                    location: r.get(4)?,
-                    seen_at: parse_time(&seen).unwrap_or_default(),
-                    phones: phones.remove(&id).unwrap_or_default(),
-                    image_hashes: hashes.remove(&id).unwrap_or_default(),
-                    content_hash: r.get(6)?,
-                });
+                let mut m = meta_of_row(r)?;
+                m.phones = phones.remove(&m.ad_id).unwrap_or_default();
+                m.image_hashes = hashes.remove(&m.ad_id).unwrap_or_default();
+                out.push(m);
                 Ok(())
             },
         )?;
