@@ -1,7 +1,7 @@
 //! The JSON Schema (draft 2020-12) of the export, generated from the types in
 //! [`super::model`] and committed as `docs/export.schema.json` (a test keeps
 //! the two equal; regenerate with
-//! `UPDATE_EXPORT_SCHEMA=1 cargo test -p review-cli --test export committed_schema`).
+//! `UPDATE_EXPORT_SCHEMA=1 cargo test -p review-cli --test review export::committed_schema`).
 //!
 //! The root accepts either a full export ([`ExportDocument`]) or an aggregate
 //! one ([`AggregateDocument`]); `$defs/JsonlLine` describes each line of a

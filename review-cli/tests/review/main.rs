@@ -1,10 +1,13 @@
 //! Tests of the review tool, compiled as one test binary: the script
-//! subcommands, the paged queue, concurrency with a writer, the full-screen
-//! interface's actions and screens, and one end-to-end run in tmux.
+//! subcommands, the exports and their retention rules, the paged queue,
+//! concurrency with a writer, the full-screen interface's actions and
+//! screens, and one end-to-end run in tmux.
 
 mod commands;
 mod concurrency;
 mod e2e;
+mod export;
+mod export_retention;
 mod networks;
 mod pipe;
 mod screens;

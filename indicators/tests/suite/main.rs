@@ -1,19 +1,18 @@
 //! Integration tests for the per-ad indicators: conformance suites read in
 //! place from `../shared/conformance`, per-language fixtures with hard
-//! negatives, and the labelled synthetic evaluation set.
+//! negatives, the labelled synthetic evaluation set, linking, image hashes
+//! and property tests, in one test binary.
 
-#[path = "suite/blind.rs"]
 mod blind;
-#[path = "suite/conformance_lang.rs"]
 mod conformance_lang;
-#[path = "suite/conformance_phone.rs"]
 mod conformance_phone;
-#[path = "suite/eval.rs"]
 mod eval;
-#[path = "suite/fixtures.rs"]
 mod fixtures;
-#[path = "suite/phone_disguise.rs"]
+mod linking;
+mod linking_phash;
 mod phone_disguise;
+mod prop_phone;
+mod prop_rules;
 
 use std::path::PathBuf;
 

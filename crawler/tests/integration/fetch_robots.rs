@@ -1,12 +1,10 @@
 //! The robots.txt cache against a loopback server: what each HTTP answer
 //! means under RFC 9309, caching, retries, redirects and Crawl-delay.
 
-mod fetch_support;
-
+use crate::fetch_support::{Reply, Server};
 use crawler::fetch::{FetchConfig, Fetcher};
 use crawler::host::{HostConfig, HostPool};
 use crawler::robots::cache::{RobotsCache, RobotsCacheConfig};
-use fetch_support::{Reply, Server};
 use std::sync::atomic::{AtomicU16, Ordering};
 use std::sync::Arc;
 use std::time::Duration;

@@ -197,7 +197,7 @@ fn committed_schema_matches_the_types() {
     let committed = std::fs::read_to_string(schema_path()).unwrap_or_default();
     assert!(
         committed == generated,
-        "docs/export.schema.json is out of date: run `UPDATE_EXPORT_SCHEMA=1 cargo test -p review-cli --test export committed_schema` and commit it"
+        "docs/export.schema.json is out of date: run `UPDATE_EXPORT_SCHEMA=1 cargo test -p review-cli --test review export::committed_schema` and commit it"
     );
     // Every indicator code is described.
     let s = committed_schema();

@@ -8,8 +8,6 @@
 //! `/sitemap.xml` and `/sitemaps/index.xml`. Ads can be edited, unlisted
 //! (still served) or deleted (404) between passes.
 
-#![allow(dead_code)] // each test binary uses a different part of it
-
 use crawler::crawl::{self, Crawler, PassReport};
 use crawler::fetch::{FetchConfig, Fetcher};
 use crawler::host::{HostConfig, HostPool};
@@ -97,11 +95,6 @@ impl MiniSite {
     /// Shows or hides an ad on the listing pages (its page stays served).
     pub fn set_listed(&self, id: u32, listed: bool) {
         self.with(|s| s.ads[id as usize - 1].listed = listed);
-    }
-
-    /// Puts an ad in the sitemap or takes it out.
-    pub fn set_in_sitemap(&self, id: u32, on: bool) {
-        self.with(|s| s.ads[id as usize - 1].in_sitemap = on);
     }
 
     /// The current ads.
@@ -360,7 +353,8 @@ pub struct Env {
     pub crawler: Crawler,
     pub profile: SiteProfile,
     pub store: Store,
-    pub dir: tempfile::TempDir,
+    /// Keeps the store's folder alive for the test.
+    pub _dir: tempfile::TempDir,
     pub shutdown: CancellationToken,
 }
 
@@ -396,7 +390,7 @@ impl Env {
             profile: profile(&base),
             server,
             store,
-            dir,
+            _dir: dir,
             shutdown: CancellationToken::new(),
         }
     }

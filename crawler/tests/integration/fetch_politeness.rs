@@ -2,11 +2,9 @@
 //! of one second ever holds more than R requests, even with many tasks
 //! fetching at once and a concurrency cap above one.
 
-mod fetch_support;
-
+use crate::fetch_support::{max_in_window, Reply, Server};
 use crawler::fetch::{allow_all_redirects, FetchConfig, Fetcher};
 use crawler::host::{HostConfig, HostPool};
-use fetch_support::{max_in_window, Reply, Server};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -95,7 +93,7 @@ async fn never_more_than_rate_in_any_second() {
 }
 
 /// The measurement behind bench/results/crawler-edge.md (about 30 s):
-/// `cargo test -p crawler --test fetch_politeness -- --ignored --nocapture`
+/// `cargo test -p crawler --test integration fetch_politeness -- --ignored --nocapture`
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "takes about 30 seconds; run for the politeness report"]
 async fn politeness_precision_report() {

@@ -3,9 +3,7 @@
 //! per site after each pass, records runs in the store, and stops cleanly on
 //! SIGTERM leaving an intact database.
 
-mod crawl_support;
-
-use crawl_support::MiniSite;
+use crate::crawl_support::MiniSite;
 use fixtures::{FaultConfig, FixtureServer};
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};

@@ -5,7 +5,7 @@
 use indicators::rules::Rules;
 use proptest::prelude::*;
 
-const DEFAULT: &str = include_str!("../rules/default.toml");
+const DEFAULT: &str = include_str!("../../rules/default.toml");
 
 fn with_value(key: &str, value: &str) -> String {
     DEFAULT

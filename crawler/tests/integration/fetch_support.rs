@@ -2,8 +2,6 @@
 //! connection, a handler closure decides the response, and every request is
 //! logged with its arrival time so tests can check politeness.
 
-#![allow(dead_code)] // each test binary uses a different part of it
-
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};

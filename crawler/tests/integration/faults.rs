@@ -2,9 +2,7 @@
 //! the server saw, what was stored, and what the pass reported. Also the
 //! crawl traps (depth, page budget, URL length, query allow-list).
 
-mod crawl_support;
-
-use crawl_support::*;
+use crate::crawl_support::*;
 use crawler::crawl::{self, PassEnd};
 use crawler::robots::cache::RobotsCacheConfig;
 use fixtures::{CharsetLie, Fault, FaultConfig, FaultRule, PathPattern, RetryAfter};

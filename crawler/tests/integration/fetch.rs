@@ -1,12 +1,10 @@
 //! The fetcher against a loopback server: redirects, caps, content types,
 //! conditional requests, timeouts, compression and charset decoding.
 
-mod fetch_support;
-
+use crate::fetch_support::{Reply, Server};
 use crawler::fetch::{
     allow_all_redirects, FetchConfig, FetchError, Fetcher, PageOutcome, Validators,
 };
-use fetch_support::{Reply, Server};
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;

@@ -2,9 +2,7 @@
 //! history, ads missing from listings marked removed (never deleted), and
 //! ad URLs from sitemaps; a JSON-rendered site read with `json:` selectors.
 
-mod crawl_support;
-
-use crawl_support::*;
+use crate::crawl_support::*;
 use crawler::crawl::PassEnd;
 use fixtures::FaultConfig;
 use std::time::Duration;
