@@ -48,6 +48,7 @@ pub mod ads;
 pub mod analysis;
 pub mod audit;
 pub mod changes;
+pub mod counting;
 mod error;
 pub mod export;
 pub mod filter;

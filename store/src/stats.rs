@@ -1,12 +1,13 @@
 //! Trend statistics for `review stats`: ads, flagged ads and networks per
 //! week, and the same broken down by site, city, language and indicator.
 //!
-//! Weeks start on Monday (UTC) and are counted by when an ad was first seen.
-//! The window is the `weeks` weeks up to the week of the newest matching ad
-//! (or of `until` when the filter sets it), so a quiet week shows as zero
-//! rather than disappearing. An ad is *flagged* when at least one indicator
-//! with a positive weight fired on it.
+//! What a week, a flagged ad, a city and a language are is defined once in
+//! [`crate::counting`], which the aggregate export reads too. The window is
+//! the `weeks` weeks up to the week of the newest matching ad (or of `until`
+//! when the filter sets it), so a quiet week shows as zero rather than
+//! disappearing.
 
+use crate::counting::{self, APPEARED_SQL, FLAGGED_SQL};
 use crate::filter::filter_clause;
 use crate::query::ListFilter;
 use crate::{Result, Store};
@@ -20,7 +21,7 @@ use std::collections::BTreeMap;
 pub struct WeekRow {
     /// Monday of the week (`YYYY-MM-DD`).
     pub week: String,
-    /// Ads first seen that week.
+    /// Ads that appeared that week.
     pub ads: i64,
     /// Of those, ads with at least one positive indicator.
     pub flagged: i64,
@@ -31,7 +32,7 @@ pub struct WeekRow {
 /// Counts for one value of a dimension (a site, a city, ...).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Breakdown {
-    /// The value (`(none)` when the ad has none).
+    /// The value ([`counting::UNKNOWN`] when the ad has none).
     pub key: String,
     /// Ads in the window.
     pub ads: i64,
@@ -62,9 +63,10 @@ const FROM: &str = " FROM review_queue q
     LEFT JOIN reviews r ON r.target_kind = 'ad' AND r.target_id = q.ad_id
     LEFT JOIN network_members m ON m.ad_id = q.ad_id";
 
-const WEEK: &str = "date(a.first_seen, 'weekday 0', '-6 days')";
-const FLAGGED: &str =
-    "EXISTS (SELECT 1 FROM ad_indicators fi WHERE fi.ad_id = a.id AND fi.weight > 0)";
+/// Monday of the week an ad appeared.
+fn week_sql() -> String {
+    format!("date({APPEARED_SQL}, 'weekday 0', '-6 days')")
+}
 
 impl Store {
     /// Trends over `weeks` weeks for the ads `f` selects (limit and offset ignored).
@@ -76,7 +78,7 @@ impl Store {
             None => self
                 .conn
                 .query_row(
-                    &format!("SELECT max(date(a.first_seen)){FROM}{clause}"),
+                    &format!("SELECT max(date({APPEARED_SQL})){FROM}{clause}"),
                     rusqlite::params_from_iter(args.clone()),
                     |r| r.get(0),
                 )
@@ -101,8 +103,9 @@ impl Store {
         let mut args = args;
         args.push(Value::Text(start));
         args.push(Value::Text(end_excl));
+        let week = week_sql();
         let window = format!(
-            "{clause} AND {WEEK} >= ?{} AND {WEEK} < ?{}",
+            "{clause} AND {week} >= ?{} AND {week} < ?{}",
             args.len() - 1,
             args.len()
         );
@@ -123,7 +126,7 @@ impl Store {
             .collect();
         {
             let sql = format!(
-                "SELECT {WEEK} AS wk, count(*), sum({FLAGGED}), count(DISTINCT m.network_id){FROM}{window} GROUP BY wk"
+                "SELECT {week} AS wk, count(*), sum({FLAGGED_SQL}), count(DISTINCT m.network_id){FROM}{window} GROUP BY wk"
             );
             let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
             let rows = stmt
@@ -145,24 +148,29 @@ impl Store {
                 }
             }
         }
-        let breakdown = |key_expr: &str, extra_join: &str| -> Result<Vec<Breakdown>> {
+        // Each breakdown groups by the stored value(s) and labels them in
+        // Rust with the shared rules, merging values that label alike.
+        type Label = fn(Option<String>, Option<String>) -> String;
+        let breakdown = |key: &str, written: &str, extra_join: &str, label: Label| {
             let sql = format!(
-                "SELECT COALESCE({key_expr}, '(none)') AS k, {WEEK} AS wk, count(*), sum({FLAGGED}){FROM}{extra_join}{window} GROUP BY k, wk"
+                "SELECT {key}, {written}, {week} AS wk, count(*), sum({FLAGGED_SQL}){FROM}{extra_join}{window} GROUP BY 1, 2, wk"
             );
             let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
             let rows = stmt
                 .query_map(rusqlite::params_from_iter(args.clone()), |r| {
                     Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, i64>(2)?,
-                        r.get::<_, Option<i64>>(3)?,
+                        r.get::<_, Option<String>>(0)?,
+                        r.get::<_, Option<String>>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, i64>(3)?,
+                        r.get::<_, Option<i64>>(4)?,
                     ))
                 })
                 .map_err(|e| self.err(e))?;
             let mut by_key: BTreeMap<String, Breakdown> = BTreeMap::new();
             for row in rows {
-                let (k, wk, ads, flagged) = row.map_err(|e| self.err(e))?;
+                let (k, w, wk, ads, flagged) = row.map_err(|e| self.err(e))?;
+                let k = label(k, w);
                 let b = by_key.entry(k.clone()).or_insert_with(|| Breakdown {
                     key: k,
                     ads: 0,
@@ -177,14 +185,27 @@ impl Store {
             }
             let mut v: Vec<Breakdown> = by_key.into_values().collect();
             v.sort_by(|a, b| b.ads.cmp(&a.ads).then_with(|| a.key.cmp(&b.key)));
-            Ok(v)
+            Ok::<_, crate::StoreError>(v)
         };
+        let plain: Label = |k, _| k.unwrap_or_else(|| counting::UNKNOWN.to_string());
         Ok(Trends {
-            by_site: breakdown("a.site", "")?,
+            by_site: breakdown("a.site", "NULL", "", plain)?,
             // The normalised place: one city however it is spelled.
-            by_city: breakdown("COALESCE(a.place_name, a.location)", "")?,
-            by_language: breakdown("n.language", "")?,
-            by_indicator: breakdown("bi.code", " JOIN ad_indicators bi ON bi.ad_id = q.ad_id")?,
+            by_city: breakdown(
+                "CASE WHEN a.place_country IS NOT NULL THEN a.place_name END",
+                "a.location",
+                "",
+                |k, w| counting::city_label(k.as_deref(), w.as_deref()),
+            )?,
+            by_language: breakdown("n.language", "NULL", "", |k, _| {
+                counting::language_label(k.as_deref())
+            })?,
+            by_indicator: breakdown(
+                "bi.code",
+                "NULL",
+                " JOIN ad_indicators bi ON bi.ad_id = q.ad_id",
+                plain,
+            )?,
             weeks: week_rows.into_values().collect(),
         })
     }

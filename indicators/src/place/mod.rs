@@ -220,7 +220,7 @@ pub fn find_city_in(written: &str, country: Option<&str>) -> Option<&'static Cit
         for n in (1..=3.min(words.len())).rev() {
             for win in words.windows(n) {
                 let key = win.concat();
-                if n == 1 && key.chars().count() < 3 {
+                if n == 1 && (key.chars().count() < 3 || COMMON_WORDS.contains(&key.as_str())) {
                     continue;
                 }
                 if let Some(c) = get(&key) {
@@ -231,6 +231,14 @@ pub fn find_city_in(written: &str, country: Option<&str>) -> Option<&'static Cit
     }
     None
 }
+
+/// City names that are also everyday words ("lille landsby" is Danish for
+/// "small village", "nice girl" is not in France). Alone they still name the
+/// city; as one word among others they do not.
+const COMMON_WORDS: &[&str] = &[
+    "lille", "nice", "bath", "reading", "split", "mobile", "orange", "sale", "deal", "best",
+    "hope", "march", "wells", "come", "mons", "gent", "ski", "moss", "hammer", "borne",
+];
 
 /// The city a key names (see the build script for the order), preferring
 /// one in `country`.
@@ -339,6 +347,15 @@ mod tests {
         ] {
             assert_eq!(city(w), Some(want), "{w}");
         }
+    }
+
+    #[test]
+    fn everyday_words_among_others_name_no_city() {
+        assert_eq!(city("lille landsby"), None);
+        assert_eq!(city("nice girl in town"), None);
+        // Alone, or beside a known city, the name still counts.
+        assert_eq!(city("Lille"), Some(("Lille", "FR")));
+        assert_eq!(city("lille landsby ved Aarhus"), Some(("Aarhus", "DK")));
     }
 
     #[test]

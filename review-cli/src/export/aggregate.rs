@@ -6,12 +6,13 @@
 use super::model::{AggregateTotals, WeekCount};
 use chrono::Datelike;
 use std::collections::{BTreeMap, BTreeSet};
+use store::counting;
 use store::export::ExportRecord;
 
 /// The label for cities folded together.
 pub const OTHER: &str = "(other)";
 /// The label for a missing value.
-pub const UNKNOWN: &str = "(unknown)";
+pub use store::counting::UNKNOWN;
 
 /// Counts accumulated one ad at a time (constant memory per distinct key).
 #[derive(Debug, Default)]
@@ -51,8 +52,12 @@ impl Aggregator {
     /// Counts one ad.
     pub fn add(&mut self, rec: &ExportRecord) {
         let ad = &rec.stored.ad;
-        let score = rec.analysis.as_ref().map(|a| a.score).unwrap_or(0.0);
-        let flagged = score > 0.0;
+        // One definition of flagged, appeared, city and language for the
+        // export and `review stats` (store::counting).
+        let flagged = rec
+            .analysis
+            .as_ref()
+            .is_some_and(|a| counting::is_flagged(a.all_hits().iter().map(|h| h.weight)));
         let codes: BTreeSet<&'static str> = rec
             .analysis
             .as_ref()
@@ -69,12 +74,7 @@ impl Aggregator {
             // Only a digest is kept in memory, to count distinct numbers.
             self.phones.insert(digest16(&p.e164));
         }
-        // The week the ad appeared: the site's posting date when it gives
-        // one (a first crawl finds months of ads at once), else first seen.
-        let appeared = match ad.posted_at {
-            Some(p) if p < rec.stored.first_seen => p,
-            _ => rec.stored.first_seen,
-        };
+        let appeared = counting::appeared(ad.posted_at, rec.stored.first_seen);
         let w = appeared.iso_week();
         let week = format!("{}-W{:02}", w.year(), w.week());
         let wc = self.weeks.entry(week.clone()).or_insert_with(|| WeekCount {
@@ -89,22 +89,11 @@ impl Aggregator {
         }
         *self.sites.entry(ad.site.clone()).or_default() += 1;
         // The normalised place: one city however it is spelled.
-        let city = match &rec.place {
-            Some(p) if p.is_known() => p.name.clone(),
-            _ => ad
-                .location
-                .as_deref()
-                .map(str::trim)
-                .filter(|c| !c.is_empty())
-                .map(title_case)
-                .unwrap_or_else(|| UNKNOWN.to_string()),
-        };
+        let known = rec.place.as_ref().filter(|p| p.is_known());
+        let city = counting::city_label(known.map(|p| p.name.as_str()), ad.location.as_deref());
         *self.cities.entry(city).or_default() += 1;
-        let lang = rec
-            .analysis
-            .as_ref()
-            .and_then(|a| a.language.clone())
-            .unwrap_or_else(|| UNKNOWN.to_string());
+        let lang =
+            counting::language_label(rec.analysis.as_ref().and_then(|a| a.language.as_deref()));
         *self.languages.entry(lang).or_default() += 1;
         *self
             .statuses
@@ -137,22 +126,6 @@ impl Aggregator {
     }
 }
 
-/// `københavn` and `KØBENHAVN` count as `København`.
-fn title_case(s: &str) -> String {
-    let lower = s.to_lowercase();
-    let mut out = String::with_capacity(lower.len());
-    let mut start = true;
-    for c in lower.chars() {
-        if start && c.is_alphabetic() {
-            out.extend(c.to_uppercase());
-        } else {
-            out.push(c);
-        }
-        start = c.is_whitespace() || c == '-';
-    }
-    out
-}
-
 /// SHA-256 of `s`, truncated to 16 bytes.
 fn digest16(s: &str) -> [u8; 16] {
     use sha2::Digest;
@@ -160,16 +133,4 @@ fn digest16(s: &str) -> [u8; 16] {
     let mut out = [0u8; 16];
     out.copy_from_slice(&full[..16]);
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::title_case;
-
-    #[test]
-    fn cities_are_counted_case_insensitively() {
-        assert_eq!(title_case("københavn"), "København");
-        assert_eq!(title_case("AARHUS C"), "Aarhus C");
-        assert_eq!(title_case("frederiksberg-nord"), "Frederiksberg-Nord");
-    }
 }

@@ -377,7 +377,7 @@ pub struct AggregateDocument {
 pub struct AggregateTotals {
     /// Ads counted.
     pub ads: u64,
-    /// Ads on which at least one indicator raised the score (score above 0).
+    /// Flagged ads: at least one indicator of positive weight fired.
     pub flagged: u64,
     /// Ads gone from their site.
     pub removed: u64,
@@ -396,7 +396,7 @@ pub struct WeekCount {
     pub week: String,
     /// Ads that appeared that week.
     pub new_ads: u64,
-    /// Of those, ads with a score above 0.
+    /// Of those, flagged ads (at least one indicator of positive weight).
     pub flagged: u64,
     /// Of those, ads per indicator that fired.
     pub indicators: BTreeMap<String, u64>,

@@ -827,3 +827,107 @@ fn export_selection_matches_the_queue() {
     }
     assert!(nonempty >= 7, "the filters must select something");
 }
+
+/// `review stats` and the aggregate export count the same ads the same way:
+/// one week for an ad posted before its first sighting, one city however it
+/// is spelled, one definition of flagged (store::counting).
+#[test]
+fn stats_and_the_aggregate_export_count_alike() {
+    use chrono::Datelike;
+    use std::collections::BTreeMap;
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = build_store(dir.path());
+    let now = Utc::now();
+    // Spellings of one city, a place the gazetteer does not know, none at
+    // all, and an ad posted weeks before it was first seen.
+    let extra = [
+        (6, "  kbh ", 0),
+        (7, "Copenhagen", 0),
+        (8, "lille  landsby", 0),
+        (9, "", 30),
+    ];
+    for (n, city, days_back) in extra {
+        let mut a = ad(
+            n,
+            "nattergal",
+            "Fie",
+            city,
+            "Ring 20 12 34 59, jeg er her i weekenden.",
+        );
+        if city.is_empty() {
+            a.location = None;
+        }
+        a.posted_at = Some(now - CDuration::days(days_back + 1));
+        store.upsert_ad(&a, "DK", None, now).unwrap();
+    }
+    let rules = indicators::rules::Rules::builtin();
+    crawler::engine::refresh(&mut store, &rules, Default::default(), |_| {}).unwrap();
+
+    let out = dir.path().join("agg.json");
+    run_export(
+        &mut store,
+        &args(&[
+            "--all",
+            "--aggregate",
+            "--min-cell",
+            "1",
+            "--yes",
+            "--out",
+            out.to_str().unwrap(),
+        ]),
+    );
+    let doc: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    let trends = store
+        .trends(&store::query::ListFilter::default(), 12)
+        .unwrap();
+
+    // Per week: stats labels weeks by their Monday, the export by ISO week.
+    let mut stats_weeks = BTreeMap::new();
+    for w in trends.weeks.iter().filter(|w| w.ads > 0) {
+        let monday = chrono::NaiveDate::parse_from_str(&w.week, "%Y-%m-%d").unwrap();
+        let iso = monday.iso_week();
+        let label = format!("{}-W{:02}", iso.year(), iso.week());
+        stats_weeks.insert(label, (w.ads as u64, w.flagged as u64));
+    }
+    let export_weeks: BTreeMap<String, (u64, u64)> = doc["per_week"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| {
+            (
+                w["week"].as_str().unwrap().to_string(),
+                (
+                    w["new_ads"].as_u64().unwrap(),
+                    w["flagged"].as_u64().unwrap(),
+                ),
+            )
+        })
+        .collect();
+    assert_eq!(stats_weeks, export_weeks);
+    assert!(
+        stats_weeks.len() >= 2,
+        "the old posting is in its own week: {stats_weeks:?}"
+    );
+    let flagged: u64 = stats_weeks.values().map(|v| v.1).sum();
+    assert_eq!(doc["totals"]["flagged"].as_u64().unwrap(), flagged);
+
+    let breakdown = |b: &[store::stats::Breakdown]| -> BTreeMap<String, u64> {
+        b.iter().map(|r| (r.key.clone(), r.ads as u64)).collect()
+    };
+    let export_map = |key: &str| -> BTreeMap<String, u64> {
+        doc[key]
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.as_u64().unwrap()))
+            .collect()
+    };
+    let cities = breakdown(&trends.by_city);
+    assert_eq!(cities, export_map("per_city"));
+    assert_eq!(cities.get("Copenhagen"), Some(&3), "{cities:?}");
+    assert_eq!(cities.get("Lille Landsby"), Some(&1), "{cities:?}");
+    assert_eq!(cities.get(store::counting::UNKNOWN), Some(&1), "{cities:?}");
+    assert_eq!(breakdown(&trends.by_language), export_map("per_language"));
+    assert_eq!(breakdown(&trends.by_site), export_map("per_site"));
+    assert_eq!(breakdown(&trends.by_indicator), export_map("per_indicator"));
+}
