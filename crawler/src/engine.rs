@@ -87,5 +87,13 @@ pub fn refresh_cached(
     let linking = pipeline::link_store_cached(store, rules, &sites, options.relink, cache, |m| {
         progress(Step::Linking(m))
     })?;
+    // The trend counts follow what analysis and linking changed.
+    let settled = {
+        let _s = tracing::debug_span!("settle_tallies").entered();
+        store
+            .settle_tallies()
+            .context("updating the trend counts")?
+    };
+    tracing::debug!(settled, "trend counts settled");
     Ok(RefreshReport { analysis, linking })
 }

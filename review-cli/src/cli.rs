@@ -227,6 +227,10 @@ pub struct StatsArgs {
     /// Print JSON.
     #[arg(long)]
     pub json: bool,
+    /// Count every ad again instead of reading the kept counts (a check;
+    /// slow on a large store).
+    #[arg(long)]
+    pub recount: bool,
 }
 
 /// `review audit`.

@@ -66,6 +66,7 @@ pub mod roles;
 pub mod schema;
 pub mod sites;
 pub mod stats;
+pub mod tally;
 pub mod teamwork;
 #[cfg(feature = "test-sql")]
 pub mod test_sql;
@@ -78,7 +79,7 @@ use std::time::Duration;
 pub use error::{Result, StoreError};
 pub use roles::{
     AdStore, AnalysisStore, ChangeStore, EngineStore, ExportStore, FingerprintStore, FrontierStore,
-    LinkStore, ReviewStore, SiteStore,
+    LinkStore, ReviewStore, SiteStore, TallyStore,
 };
 
 /// The role traits, for `use store::prelude::*;`: the store's methods live
@@ -86,7 +87,7 @@ pub use roles::{
 pub mod prelude {
     pub use crate::roles::{
         AdStore, AnalysisStore, ChangeStore, EngineStore, ExportStore, FingerprintStore,
-        FrontierStore, LinkStore, ReviewStore, SiteStore,
+        FrontierStore, LinkStore, ReviewStore, SiteStore, TallyStore,
     };
 }
 pub use time::{now, parse_time, to_text};

@@ -96,6 +96,8 @@ impl Store {
                 )?;
                 tx.execute("DELETE FROM ads WHERE id = ?1", [id])?;
             }
+            // The trend counts lose the purged ads in the same transaction.
+            crate::tally::settle(tx)?;
             tx.execute("DELETE FROM meta WHERE key = 'purge_in_progress'", [])?;
             crate::audit::append(tx, actor, "purge", &details)?;
             Ok(())

@@ -303,6 +303,14 @@ pub trait SiteStore {
     fn sites(&self) -> Result<Vec<SiteSettings>>;
 }
 
+/// The kept trend counts ([`crate::tally`]): brought up to date by the
+/// writer after it changed ads, analysis or networks.
+pub trait TallyStore {
+    /// Settles the counts of every ad changed since the last settling, in
+    /// one transaction. Returns how many ads were settled.
+    fn settle_tallies(&mut self) -> Result<usize>;
+}
+
 /// Review: statuses, notes (append-only events) and watches.
 pub trait ReviewStore {
     /// Sets a case's status (with an optional note) as `reviewer`. Returns the event id.
@@ -376,14 +384,21 @@ pub trait ExportStore {
 }
 
 /// Everything the analysis engine (`crawler::engine`) asks of a store: ads,
-/// their analysis, linking, fingerprints, changes and site settings.
-/// Implemented by every store that implements those roles.
+/// their analysis, linking, fingerprints, changes, site settings and the
+/// kept counts. Implemented by every store that implements those roles.
 pub trait EngineStore:
-    AdStore + AnalysisStore + LinkStore + FingerprintStore + ChangeStore + SiteStore
+    AdStore + AnalysisStore + LinkStore + FingerprintStore + ChangeStore + SiteStore + TallyStore
 {
 }
 
-impl<S: AdStore + AnalysisStore + LinkStore + FingerprintStore + ChangeStore + SiteStore>
-    EngineStore for S
+impl<
+        S: AdStore
+            + AnalysisStore
+            + LinkStore
+            + FingerprintStore
+            + ChangeStore
+            + SiteStore
+            + TallyStore,
+    > EngineStore for S
 {
 }

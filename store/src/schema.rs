@@ -38,7 +38,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "frontier leases for claiming workers",
         crate::frontier::MIGRATION_FRONTIER_LEASES,
     ),
+    (9, "kept trend counts", crate::tally::MIGRATION_TALLIES),
 ];
+
+/// The migration whose counts are filled as it is applied.
+const TALLIES: i64 = 9;
 
 /// The newest schema version this build knows.
 pub fn latest_version() -> i64 {
@@ -303,6 +307,10 @@ pub(crate) fn migrate(store: &mut Store) -> Result<(), StoreError> {
             }
             tracing::info!(db = %path.display(), version, name, "applying schema migration");
             tx.execute_batch(sql)?;
+            if version == TALLIES {
+                // The first settling counts every ad once.
+                crate::tally::settle(tx)?;
+            }
             tx.execute(
                 "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?1, ?2, ?3)",
                 rusqlite::params![version, name, crate::to_text(&crate::now())],

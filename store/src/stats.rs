@@ -6,6 +6,10 @@
 //! the `weeks` weeks up to the week of the newest matching ad (or of `until`
 //! when the filter sets it), so a quiet week shows as zero rather than
 //! disappearing.
+//!
+//! The plain trends (no filter but removed ads in or out) are read from the
+//! counts kept in [`crate::tally`]; any other filter, or counts not yet
+//! settled, counts from the ads.
 
 use crate::counting::{self, APPEARED_SQL, FLAGGED_SQL};
 use crate::filter::filter_clause;
@@ -68,10 +72,169 @@ fn week_sql() -> String {
     format!("date({APPEARED_SQL}, 'weekday 0', '-6 days')")
 }
 
+/// One counted group: (key, written form, week's Monday, ads, flagged).
+type Row = (Option<String>, Option<String>, String, i64, i64);
+
+/// How a breakdown names its groups.
+type Label = fn(Option<String>, Option<String>) -> String;
+
+/// The breakdowns: (name, key and written columns of the ads query,
+/// extra join, label).
+const BREAKDOWNS: [(&str, &str, &str, &str, Label); 4] = [
+    ("site", "a.site", "NULL", "", plain),
+    (
+        "city",
+        // The normalised place: one city however it is spelled.
+        "CASE WHEN a.place_country IS NOT NULL THEN a.place_name END",
+        "a.location",
+        "",
+        city,
+    ),
+    ("language", "n.language", "NULL", "", language),
+    (
+        "indicator",
+        "bi.code",
+        "NULL",
+        " JOIN ad_indicators bi ON bi.ad_id = q.ad_id",
+        plain,
+    ),
+];
+
+fn plain(k: Option<String>, _: Option<String>) -> String {
+    k.filter(|k| !k.is_empty())
+        .unwrap_or_else(|| counting::UNKNOWN.to_string())
+}
+
+fn city(k: Option<String>, w: Option<String>) -> String {
+    counting::city_label(k.as_deref(), w.as_deref())
+}
+
+fn language(k: Option<String>, _: Option<String>) -> String {
+    counting::language_label(k.as_deref())
+}
+
+/// The weeks of a report: their Mondays, oldest first.
+struct Window {
+    mondays: Vec<String>,
+}
+
+impl Window {
+    /// `weeks` weeks up to the week of `end`.
+    fn ending(end: NaiveDate, weeks: usize) -> Window {
+        let last_monday = end - Duration::days(end.weekday().num_days_from_monday() as i64);
+        Window {
+            mondays: (0..weeks.max(1))
+                .rev()
+                .map(|i| (last_monday - Duration::weeks(i as i64)).to_string())
+                .collect(),
+        }
+    }
+
+    /// The first Monday, and the Monday after the last week.
+    fn bounds(&self) -> (String, String) {
+        let last = NaiveDate::parse_from_str(&self.mondays[self.mondays.len() - 1], "%Y-%m-%d")
+            .unwrap_or_default();
+        (
+            self.mondays[0].clone(),
+            (last + Duration::weeks(1)).to_string(),
+        )
+    }
+
+    /// The report from the week rows `(week, ads, flagged, networks)` and
+    /// the rows of each breakdown (in [`BREAKDOWNS`] order).
+    fn assemble(&self, weeks: Vec<(String, i64, i64, i64)>, parts: Vec<Vec<Row>>) -> Trends {
+        let mut week_rows: BTreeMap<String, WeekRow> = self
+            .mondays
+            .iter()
+            .map(|w| {
+                let row = WeekRow {
+                    week: w.clone(),
+                    ads: 0,
+                    flagged: 0,
+                    networks: 0,
+                };
+                (w.clone(), row)
+            })
+            .collect();
+        for (wk, ads, flagged, networks) in weeks {
+            if let Some(w) = week_rows.get_mut(&wk) {
+                w.ads += ads;
+                w.flagged += flagged;
+                w.networks += networks;
+            }
+        }
+        let mut out = parts
+            .into_iter()
+            .zip(BREAKDOWNS)
+            .map(|(rows, (.., label))| {
+                // Values that label alike ("kbh" and "KBH" written) are merged.
+                let mut by_key: BTreeMap<String, Breakdown> = BTreeMap::new();
+                for (k, w, wk, ads, flagged) in rows {
+                    let key = label(k, w);
+                    let b = by_key.entry(key.clone()).or_insert_with(|| Breakdown {
+                        key,
+                        ads: 0,
+                        flagged: 0,
+                        per_week: vec![0; self.mondays.len()],
+                    });
+                    b.ads += ads;
+                    b.flagged += flagged;
+                    if let Some(i) = self.mondays.iter().position(|m| *m == wk) {
+                        b.per_week[i] += ads;
+                    }
+                }
+                let mut v: Vec<Breakdown> = by_key.into_values().collect();
+                v.sort_by(|a, b| b.ads.cmp(&a.ads).then_with(|| a.key.cmp(&b.key)));
+                v
+            });
+        let mut next = || out.next().unwrap_or_default();
+        Trends {
+            by_site: next(),
+            by_city: next(),
+            by_language: next(),
+            by_indicator: next(),
+            weeks: week_rows.into_values().collect(),
+        }
+    }
+}
+
+/// The report of a store with no matching ad.
+fn empty() -> Trends {
+    Trends {
+        weeks: Vec::new(),
+        by_site: Vec::new(),
+        by_city: Vec::new(),
+        by_language: Vec::new(),
+        by_indicator: Vec::new(),
+    }
+}
+
+/// Whether `f` selects all ads (removed ones in or out): the kept counts
+/// answer it.
+fn is_plain(f: &ListFilter) -> bool {
+    *f == ListFilter {
+        include_removed: f.include_removed,
+        limit: f.limit,
+        offset: f.offset,
+        ..ListFilter::default()
+    }
+}
+
 impl Store {
-    /// Trends over `weeks` weeks for the ads `f` selects (limit and offset ignored).
+    /// Trends over `weeks` weeks for the ads `f` selects (limit and offset
+    /// ignored): from the kept counts when they answer `f`, else counted
+    /// from the ads. Both give the same report.
     pub fn trends(&self, f: &ListFilter, weeks: usize) -> Result<Trends> {
-        let weeks = weeks.max(1);
+        if is_plain(f) && self.tallies_settled()? {
+            self.trends_kept(f.include_removed, weeks)
+        } else {
+            self.trends_recount(f, weeks)
+        }
+    }
+
+    /// [`Store::trends`] counted from the ads, never from the kept counts
+    /// (`review stats --recount`; slow on a large store).
+    pub fn trends_recount(&self, f: &ListFilter, weeks: usize) -> Result<Trends> {
         let (clause, args) = filter_clause(f);
         let newest: Option<String> = match &f.until {
             Some(t) => Some(t.date_naive().to_string()),
@@ -85,21 +248,10 @@ impl Store {
                 .map_err(|e| self.err(e))?,
         };
         let Some(end) = newest.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()) else {
-            return Ok(Trends {
-                weeks: Vec::new(),
-                by_site: Vec::new(),
-                by_city: Vec::new(),
-                by_language: Vec::new(),
-                by_indicator: Vec::new(),
-            });
+            return Ok(empty());
         };
-        let last_monday = end - Duration::days(end.weekday().num_days_from_monday() as i64);
-        let mondays: Vec<String> = (0..weeks)
-            .rev()
-            .map(|i| (last_monday - Duration::weeks(i as i64)).to_string())
-            .collect();
-        let start = mondays[0].clone();
-        let end_excl = (last_monday + Duration::weeks(1)).to_string();
+        let win = Window::ending(end, weeks);
+        let (start, end_excl) = win.bounds();
         let mut args = args;
         args.push(Value::Text(start));
         args.push(Value::Text(end_excl));
@@ -109,104 +261,87 @@ impl Store {
             args.len() - 1,
             args.len()
         );
-
-        let mut week_rows: BTreeMap<String, WeekRow> = mondays
-            .iter()
-            .map(|w| {
-                (
-                    w.clone(),
-                    WeekRow {
-                        week: w.clone(),
-                        ads: 0,
-                        flagged: 0,
-                        networks: 0,
-                    },
-                )
-            })
-            .collect();
-        {
-            let sql = format!(
-                "SELECT {week} AS wk, count(*), sum({FLAGGED_SQL}), count(DISTINCT m.network_id){FROM}{window} GROUP BY wk"
-            );
-            let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
-            let rows = stmt
-                .query_map(rusqlite::params_from_iter(args.clone()), |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, i64>(1)?,
-                        r.get::<_, Option<i64>>(2)?,
-                        r.get::<_, i64>(3)?,
-                    ))
-                })
-                .map_err(|e| self.err(e))?;
-            for row in rows {
-                let (wk, ads, flagged, nets) = row.map_err(|e| self.err(e))?;
-                if let Some(w) = week_rows.get_mut(&wk) {
-                    w.ads = ads;
-                    w.flagged = flagged.unwrap_or(0);
-                    w.networks = nets;
-                }
-            }
+        let weeks = self.rows(
+            &format!(
+                "SELECT {week} AS wk, count(*), COALESCE(sum({FLAGGED_SQL}), 0), count(DISTINCT m.network_id){FROM}{window} GROUP BY wk"
+            ),
+            &args,
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )?;
+        let mut parts = Vec::new();
+        for (_, key, written, join, _) in BREAKDOWNS {
+            parts.push(self.rows(
+                &format!(
+                    "SELECT {key}, {written}, {week} AS wk, count(*), COALESCE(sum({FLAGGED_SQL}), 0){FROM}{join}{window} GROUP BY 1, 2, wk"
+                ),
+                &args,
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )?);
         }
-        // Each breakdown groups by the stored value(s) and labels them in
-        // Rust with the shared rules, merging values that label alike.
-        type Label = fn(Option<String>, Option<String>) -> String;
-        let breakdown = |key: &str, written: &str, extra_join: &str, label: Label| {
-            let sql = format!(
-                "SELECT {key}, {written}, {week} AS wk, count(*), sum({FLAGGED_SQL}){FROM}{extra_join}{window} GROUP BY 1, 2, wk"
-            );
-            let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
-            let rows = stmt
-                .query_map(rusqlite::params_from_iter(args.clone()), |r| {
-                    Ok((
-                        r.get::<_, Option<String>>(0)?,
-                        r.get::<_, Option<String>>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, i64>(3)?,
-                        r.get::<_, Option<i64>>(4)?,
-                    ))
-                })
-                .map_err(|e| self.err(e))?;
-            let mut by_key: BTreeMap<String, Breakdown> = BTreeMap::new();
-            for row in rows {
-                let (k, w, wk, ads, flagged) = row.map_err(|e| self.err(e))?;
-                let k = label(k, w);
-                let b = by_key.entry(k.clone()).or_insert_with(|| Breakdown {
-                    key: k,
-                    ads: 0,
-                    flagged: 0,
-                    per_week: vec![0; mondays.len()],
-                });
-                b.ads += ads;
-                b.flagged += flagged.unwrap_or(0);
-                if let Some(i) = mondays.iter().position(|m| *m == wk) {
-                    b.per_week[i] += ads;
-                }
-            }
-            let mut v: Vec<Breakdown> = by_key.into_values().collect();
-            v.sort_by(|a, b| b.ads.cmp(&a.ads).then_with(|| a.key.cmp(&b.key)));
-            Ok::<_, crate::StoreError>(v)
+        Ok(win.assemble(weeks, parts))
+    }
+
+    /// [`Store::trends`] of all ads from the kept counts.
+    fn trends_kept(&self, include_removed: bool, weeks: usize) -> Result<Trends> {
+        let removed = if include_removed {
+            ""
+        } else {
+            " AND removed = 0"
         };
-        let plain: Label = |k, _| k.unwrap_or_else(|| counting::UNKNOWN.to_string());
-        Ok(Trends {
-            by_site: breakdown("a.site", "NULL", "", plain)?,
-            // The normalised place: one city however it is spelled.
-            by_city: breakdown(
-                "CASE WHEN a.place_country IS NOT NULL THEN a.place_name END",
-                "a.location",
-                "",
-                |k, w| counting::city_label(k.as_deref(), w.as_deref()),
-            )?,
-            by_language: breakdown("n.language", "NULL", "", |k, _| {
-                counting::language_label(k.as_deref())
-            })?,
-            by_indicator: breakdown(
-                "bi.code",
-                "NULL",
-                " JOIN ad_indicators bi ON bi.ad_id = q.ad_id",
-                plain,
-            )?,
-            weeks: week_rows.into_values().collect(),
-        })
+        let newest: Option<String> = self
+            .conn
+            .query_row(
+                &format!("SELECT max(week) FROM tally_counts WHERE dim = 'all'{removed}"),
+                [],
+                |r| r.get(0),
+            )
+            .map_err(|e| self.err(e))?;
+        let Some(end) = newest.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()) else {
+            return Ok(empty());
+        };
+        let win = Window::ending(end, weeks);
+        let (start, end_excl) = win.bounds();
+        let args = [Value::Text(start), Value::Text(end_excl)];
+        let window = format!("week >= ?1 AND week < ?2{removed}");
+        let mut weeks: Vec<(String, i64, i64, i64)> = self.rows(
+            &format!("SELECT week, sum(ads), sum(flagged), 0 FROM tally_counts WHERE dim = 'all' AND {window} GROUP BY week"),
+            &args,
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )?;
+        let networks: BTreeMap<String, i64> = self
+            .rows(
+                &format!("SELECT week, count(DISTINCT network_id) FROM tally_networks WHERE {window} GROUP BY week"),
+                &args,
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?
+            .into_iter()
+            .collect();
+        for w in &mut weeks {
+            w.3 = networks.get(&w.0).copied().unwrap_or(0);
+        }
+        let mut parts = Vec::new();
+        for (dim, ..) in BREAKDOWNS {
+            parts.push(self.rows(
+                &format!("SELECT k, w, week, sum(ads), sum(flagged) FROM tally_counts WHERE dim = '{dim}' AND {window} GROUP BY k, w, week"),
+                &args,
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )?);
+        }
+        Ok(win.assemble(weeks, parts))
+    }
+
+    /// The rows of `sql` with `args`, mapped by `f`.
+    fn rows<T>(
+        &self,
+        sql: &str,
+        args: &[Value],
+        f: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        let mut stmt = self.conn.prepare(sql).map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(args.iter()), f)
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
     }
 }

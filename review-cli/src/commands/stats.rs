@@ -20,7 +20,11 @@ const TOP: usize = 10;
 /// Runs `review stats`.
 pub fn run(ctx: &Context, args: &StatsArgs, out: &mut dyn Write) -> Result<()> {
     let filter = args.filter.to_filter_in(&ctx.tr)?;
-    let t = ctx.store.trends(&filter, args.weeks)?;
+    let t = if args.recount {
+        ctx.store.trends_recount(&filter, args.weeks)?
+    } else {
+        ctx.store.trends(&filter, args.weeks)?
+    };
     let outreach = ctx.store.outreach_per_month()?;
     if args.json {
         // The trends' fields as before, with the outreach figures beside them.

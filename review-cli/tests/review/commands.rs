@@ -357,6 +357,7 @@ fn stats_count_weeks_and_breakdowns() {
         filter: FilterArgs::default(),
         weeks: 3,
         json: true,
+        recount: false,
     };
     let json = run_to_string(|o| commands::stats::run(&c, &args, o));
     let t: store::stats::Trends = serde_json::from_str(&json).unwrap();
@@ -390,6 +391,7 @@ fn stats_count_weeks_and_breakdowns() {
             &c,
             &StatsArgs {
                 json: false,
+                recount: false,
                 ..args
             },
             o,
@@ -409,6 +411,7 @@ fn stats_count_weeks_and_breakdowns() {
                 },
                 weeks: 3,
                 json: false,
+                recount: false,
             },
             o,
         )

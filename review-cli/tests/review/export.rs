@@ -931,3 +931,74 @@ fn stats_and_the_aggregate_export_count_alike() {
     assert_eq!(breakdown(&trends.by_site), export_map("per_site"));
     assert_eq!(breakdown(&trends.by_indicator), export_map("per_indicator"));
 }
+
+/// The kept trend counts give what counting every ad gives, after imports,
+/// re-analysis, edits, removals and purges, with removed ads in and out.
+#[test]
+fn kept_trend_counts_equal_a_recount_through_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = build_store(dir.path());
+    let rules = indicators::rules::Rules::builtin();
+    let all = store::query::ListFilter::default();
+    let with_removed = store::query::ListFilter {
+        include_removed: true,
+        ..Default::default()
+    };
+    let check = |store: &Store, when: &str| -> i64 {
+        let mut ads = 0;
+        assert!(
+            store.tallies_settled().unwrap(),
+            "{when}: the engine settles"
+        );
+        for f in [&all, &with_removed] {
+            let kept = store.trends(f, 20).unwrap();
+            let counted = store.trends_recount(f, 20).unwrap();
+            assert_eq!(kept, counted, "{when}, removed in: {}", f.include_removed);
+            ads = kept.weeks.iter().map(|w| w.ads).sum();
+        }
+        ads
+    };
+    assert_eq!(check(&store, "after the first import"), 5);
+    let now = Utc::now();
+    // New ads, one an edited copy that moves city and joins a network.
+    for n in 10..16 {
+        let mut a = ad(
+            n,
+            "citylights",
+            "Gry",
+            "Odense",
+            "Ring 20 12 34 56, ny pige i byen.",
+        );
+        a.posted_at = Some(now - CDuration::days(i64::from(n) * 3));
+        // Seen three days ago: the purge below takes these.
+        store
+            .upsert_ad(&a, "DK", None, now - CDuration::days(3))
+            .unwrap();
+    }
+    let mut edited = ad(
+        1,
+        "nattergal",
+        "Anna",
+        "Kbh",
+        "Hun er ny. Ring 20 12 34 57 i dag.",
+    );
+    edited.posted_at = None;
+    store.upsert_ad(&edited, "DK", None, now).unwrap();
+    crawler::engine::refresh(&mut store, &rules, Default::default(), |_| {}).unwrap();
+    assert_eq!(check(&store, "after new and edited ads"), 11);
+    // A site's ads gone, then purged.
+    assert!(
+        store
+            .mark_removed("citylights", now + CDuration::seconds(1))
+            .unwrap()
+            > 0
+    );
+    crawler::engine::refresh(&mut store, &rules, Default::default(), |_| {}).unwrap();
+    assert_eq!(check(&store, "after removals"), 11);
+    let purged = store
+        .purge(std::time::Duration::from_secs(86_400), "tester", false)
+        .unwrap();
+    assert!(!purged.ad_ids.is_empty());
+    let left = check(&store, "after a purge");
+    assert_eq!(left, 11 - purged.ad_ids.len() as i64);
+}

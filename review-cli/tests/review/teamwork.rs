@@ -289,6 +289,7 @@ fn stats_count_contacts_conversations_and_referrals_per_month() {
         filter: FilterArgs::default(),
         weeks: 4,
         json: true,
+        recount: false,
     };
     let v: serde_json::Value =
         serde_json::from_str(&out(|o| commands::stats::run(&c, &args, o))).unwrap();
@@ -304,6 +305,7 @@ fn stats_count_contacts_conversations_and_referrals_per_month() {
     c.tr = Tr::new(Lang::Sv);
     let args = review_cli::cli::StatsArgs {
         json: false,
+        recount: false,
         ..args
     };
     let text = out(|o| commands::stats::run(&c, &args, o));

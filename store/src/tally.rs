@@ -1,0 +1,194 @@
+//! Kept counts for the trends (`review stats`, the Trends screen), so that
+//! they answer at once on a store of a million ads instead of counting every
+//! ad again.
+//!
+//! Each ad's contribution is kept in `ad_tally` (its week, whether it is
+//! removed or flagged, its network, site, place and language) and
+//! `ad_tally_code` (its indicator codes); `tally_counts` and
+//! `tally_networks` hold the sums per week. Triggers append the id of every
+//! ad whose contribution may have changed to `tally_dirty`: a new, changed
+//! or deleted ad, a new analysis or new link hits (every write of an ad's
+//! indicators rewrites its analysis row), and a network change. A writer
+//! *settles* them ([`TallyStore::settle_tallies`](crate::roles::TallyStore::settle_tallies)): the old contribution is
+//! taken away and the new one added, in one transaction, for those ads only.
+//! The engine settles after every analysis and linking run.
+//!
+//! The counting rules are those of [`crate::counting`]. The trends read the
+//! kept counts only when nothing is waiting to be settled and the filter is
+//! the plain one; otherwise they count from the ads, as before, so a count
+//! is never stale.
+
+use crate::counting::{APPEARED_SQL, FLAGGED_SQL};
+use crate::{Result, Store};
+
+/// The migration that adds the kept counts, their triggers, and marks every
+/// ad for the first settling (done by `schema::migrate` right after).
+pub(crate) const MIGRATION_TALLIES: &str = r#"
+CREATE TABLE tally_dirty (ad_id INTEGER NOT NULL);
+CREATE TABLE ad_tally (
+    ad_id      INTEGER PRIMARY KEY,
+    week       TEXT NOT NULL,
+    removed    INTEGER NOT NULL,
+    flagged    INTEGER NOT NULL,
+    network_id INTEGER,
+    site       TEXT NOT NULL,
+    place      TEXT NOT NULL,
+    written    TEXT NOT NULL,
+    language   TEXT NOT NULL
+);
+CREATE TABLE ad_tally_code (
+    ad_id INTEGER NOT NULL,
+    code  TEXT NOT NULL,
+    PRIMARY KEY (ad_id, code)
+) WITHOUT ROWID;
+CREATE TABLE tally_counts (
+    dim     TEXT NOT NULL,
+    k       TEXT NOT NULL,
+    w       TEXT NOT NULL,
+    week    TEXT NOT NULL,
+    removed INTEGER NOT NULL,
+    ads     INTEGER NOT NULL,
+    flagged INTEGER NOT NULL,
+    PRIMARY KEY (dim, week, removed, k, w)
+) WITHOUT ROWID;
+CREATE TABLE tally_networks (
+    week       TEXT NOT NULL,
+    removed    INTEGER NOT NULL,
+    network_id INTEGER NOT NULL,
+    ads        INTEGER NOT NULL,
+    PRIMARY KEY (week, removed, network_id)
+) WITHOUT ROWID;
+CREATE TRIGGER tally_ad_insert AFTER INSERT ON ads
+BEGIN INSERT INTO tally_dirty(ad_id) VALUES (new.id); END;
+CREATE TRIGGER tally_ad_update
+AFTER UPDATE OF site, location, posted_at, first_seen, removed_at, place_name, place_country ON ads
+BEGIN INSERT INTO tally_dirty(ad_id) VALUES (new.id); END;
+CREATE TRIGGER tally_ad_delete AFTER DELETE ON ads
+BEGIN INSERT INTO tally_dirty(ad_id) VALUES (old.id); END;
+CREATE TRIGGER tally_analysis_insert AFTER INSERT ON analysis
+BEGIN INSERT INTO tally_dirty(ad_id) VALUES (new.ad_id); END;
+CREATE TRIGGER tally_analysis_update AFTER UPDATE ON analysis
+BEGIN INSERT INTO tally_dirty(ad_id) VALUES (new.ad_id); END;
+CREATE TRIGGER tally_analysis_delete AFTER DELETE ON analysis
+BEGIN INSERT INTO tally_dirty(ad_id) VALUES (old.ad_id); END;
+CREATE TRIGGER tally_member_insert AFTER INSERT ON network_members
+BEGIN INSERT INTO tally_dirty(ad_id) VALUES (new.ad_id); END;
+CREATE TRIGGER tally_member_update AFTER UPDATE OF network_id ON network_members
+BEGIN INSERT INTO tally_dirty(ad_id) VALUES (new.ad_id); END;
+CREATE TRIGGER tally_member_delete AFTER DELETE ON network_members
+BEGIN INSERT INTO tally_dirty(ad_id) VALUES (old.ad_id); END;
+INSERT INTO tally_dirty(ad_id) SELECT id FROM ads;
+"#;
+
+/// The dimensions kept per week: (name, key expression, written
+/// expression, extra join) over `ad_tally t` (and `ad_tally_code c`).
+const DIMS: &[(&str, &str, &str, &str)] = &[
+    ("all", "''", "''", ""),
+    ("site", "t.site", "''", ""),
+    ("city", "t.place", "t.written", ""),
+    ("language", "t.language", "''", ""),
+    (
+        "indicator",
+        "c.code",
+        "''",
+        " JOIN ad_tally_code c ON c.ad_id = t.ad_id",
+    ),
+];
+
+/// Adds (`sign` 1) or takes away (`sign` -1) the contribution of the ads in
+/// `temp.tally_ids` as kept in `ad_tally`.
+fn apply(tx: &rusqlite::Transaction<'_>, sign: i64) -> rusqlite::Result<()> {
+    for (dim, key, written, join) in DIMS {
+        tx.execute(
+            &format!(
+                "INSERT INTO tally_counts (dim, k, w, week, removed, ads, flagged)
+                 SELECT '{dim}', {key}, {written}, t.week, t.removed, ?1 * count(*), ?1 * sum(t.flagged)
+                 FROM ad_tally t{join}
+                 WHERE t.ad_id IN (SELECT ad_id FROM temp.tally_ids)
+                 GROUP BY 2, 3, 4, 5
+                 ON CONFLICT (dim, week, removed, k, w)
+                 DO UPDATE SET ads = ads + excluded.ads, flagged = flagged + excluded.flagged"
+            ),
+            [sign],
+        )?;
+    }
+    tx.execute(
+        "INSERT INTO tally_networks (week, removed, network_id, ads)
+         SELECT t.week, t.removed, t.network_id, ?1 * count(*)
+         FROM ad_tally t
+         WHERE t.network_id IS NOT NULL AND t.ad_id IN (SELECT ad_id FROM temp.tally_ids)
+         GROUP BY 1, 2, 3
+         ON CONFLICT (week, removed, network_id) DO UPDATE SET ads = ads + excluded.ads",
+        [sign],
+    )?;
+    Ok(())
+}
+
+/// Settles every ad marked in `tally_dirty`, inside `tx`. Returns how many
+/// distinct ads were settled.
+pub(crate) fn settle(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<usize> {
+    let last: i64 = tx.query_row("SELECT COALESCE(max(rowid), 0) FROM tally_dirty", [], |r| {
+        r.get(0)
+    })?;
+    if last == 0 {
+        return Ok(0);
+    }
+    tx.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS tally_ids (ad_id INTEGER PRIMARY KEY);
+         DELETE FROM temp.tally_ids;",
+    )?;
+    let n = tx.execute(
+        "INSERT OR IGNORE INTO temp.tally_ids (ad_id) SELECT ad_id FROM tally_dirty WHERE rowid <= ?1",
+        [last],
+    )?;
+    apply(tx, -1)?;
+    tx.execute_batch(
+        "DELETE FROM ad_tally WHERE ad_id IN (SELECT ad_id FROM temp.tally_ids);
+         DELETE FROM ad_tally_code WHERE ad_id IN (SELECT ad_id FROM temp.tally_ids);",
+    )?;
+    tx.execute(
+        &format!(
+            "INSERT INTO ad_tally (ad_id, week, removed, flagged, network_id, site, place, written, language)
+             SELECT a.id, date({APPEARED_SQL}, 'weekday 0', '-6 days'), a.removed_at IS NOT NULL,
+                    {FLAGGED_SQL}, m.network_id, a.site,
+                    COALESCE(CASE WHEN a.place_country IS NOT NULL THEN a.place_name END, ''),
+                    COALESCE(a.location, ''), COALESCE(n.language, '')
+             FROM temp.tally_ids d
+             JOIN ads a ON a.id = d.ad_id
+             LEFT JOIN analysis n ON n.ad_id = a.id
+             LEFT JOIN network_members m ON m.ad_id = a.id"
+        ),
+        [],
+    )?;
+    tx.execute(
+        "INSERT OR IGNORE INTO ad_tally_code (ad_id, code)
+         SELECT i.ad_id, i.code FROM temp.tally_ids d JOIN ad_indicators i ON i.ad_id = d.ad_id",
+        [],
+    )?;
+    apply(tx, 1)?;
+    tx.execute_batch(
+        "DELETE FROM tally_counts WHERE ads = 0;
+         DELETE FROM tally_networks WHERE ads = 0;
+         DELETE FROM temp.tally_ids;",
+    )?;
+    tx.execute("DELETE FROM tally_dirty WHERE rowid <= ?1", [last])?;
+    Ok(n)
+}
+
+impl crate::roles::TallyStore for Store {
+    fn settle_tallies(&mut self) -> Result<usize> {
+        self.write(settle)
+    }
+}
+
+impl Store {
+    /// Whether the kept counts are up to date (nothing waits to be
+    /// settled), so [`Store::trends`] reads them.
+    pub fn tallies_settled(&self) -> Result<bool> {
+        self.conn
+            .query_row("SELECT NOT EXISTS (SELECT 1 FROM tally_dirty)", [], |r| {
+                r.get(0)
+            })
+            .map_err(|e| self.err(e))
+    }
+}
