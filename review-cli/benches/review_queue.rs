@@ -160,6 +160,24 @@ fn bench_size(path: &Path, n: usize) {
         store.queue_page(&f).unwrap();
     });
     report("page in the middle of the queue (OFFSET n/2)", &t);
+    let t = measure(|| {
+        let f = ListFilter {
+            offset: n.saturating_sub(100),
+            limit: 100,
+            ..ListFilter::default()
+        };
+        store.queue_page(&f).unwrap();
+    });
+    report("last page of the queue (G)", &t);
+    let t = measure(|| {
+        let f = ListFilter {
+            offset: n * 3 / 4,
+            limit: 100,
+            ..ListFilter::default()
+        };
+        store.queue_page(&f).unwrap();
+    });
+    report("page at three quarters (OFFSET 3n/4)", &t);
 }
 
 /// What the run loop does for the first screen, synchronously.

@@ -46,6 +46,20 @@ pub struct ListFilter {
     pub offset: usize,
 }
 
+impl ListFilter {
+    /// Whether the filter selects every ad (removed ones in or out), so the
+    /// queue table or the kept counts answer it without joins.
+    pub fn is_plain(&self) -> bool {
+        *self
+            == ListFilter {
+                include_removed: self.include_removed,
+                limit: self.limit,
+                offset: self.offset,
+                ..ListFilter::default()
+            }
+    }
+}
+
 /// The `FROM` part of the filtered reads over `ads` (`list_ads`, the
 /// export selection): the tables [`ad_filter`] looks at.
 pub(crate) const AD_FROM: &str = " FROM ads a

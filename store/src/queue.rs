@@ -17,6 +17,13 @@ use crate::{Result, Store};
 use rusqlite::types::Value;
 use std::collections::HashMap;
 
+/// Migration 10: the priority index also carries `removed_at`, so a walk
+/// of the plain queue (the TUI's deep pages) reads the index alone.
+pub(crate) const MIGRATION_QUEUE_COVERING: &str = "
+DROP INDEX review_queue_priority;
+CREATE INDEX review_queue_priority ON review_queue(score DESC, net_size DESC, first_seen DESC, ad_id, removed_at);
+";
+
 /// Migration 2: the `review_queue` table, its priority index, the backfill
 /// and the triggers that keep it current.
 pub(crate) const MIGRATION_REVIEW_QUEUE: &str = r#"
@@ -94,6 +101,14 @@ END;
 /// The priority order (the same as [`Store::list_ads`]).
 const QUEUE_ORDER: &str = " ORDER BY q.score DESC, q.net_size DESC, q.first_seen DESC, q.ad_id";
 
+/// [`QUEUE_ORDER`] backwards: the same index walked from its end.
+const QUEUE_ORDER_REVERSED: &str =
+    " ORDER BY q.score ASC, q.net_size ASC, q.first_seen ASC, q.ad_id DESC";
+
+/// From this offset on, a plain page counts the queue to know whether it is
+/// nearer the end (a count costs about what walking 10,000 rows does).
+const REVERSE_FROM: usize = if cfg!(test) { 5 } else { 10_000 };
+
 /// Up to this many candidate ads, a filter's own index drives the query and
 /// the candidates are sorted; above it, walking the priority index finds a
 /// page of matches sooner.
@@ -103,6 +118,10 @@ impl Store {
     /// Ids of one page of the queue, in priority order. `f.limit` and
     /// `f.offset` choose the page (a limit of 0 means 50).
     pub fn queue_ids(&self, f: &ListFilter) -> Result<Vec<i64>> {
+        let limit = if f.limit == 0 { 50 } else { f.limit };
+        if f.is_plain() {
+            return self.plain_queue_ids(f, limit);
+        }
         let (mut clause, mut args) = filter_clause(f);
         // The most selective indexed filter, if it is selective enough: a
         // count bounded by LIMIT costs at most DRIVE_LIMIT index steps.
@@ -168,7 +187,6 @@ impl Store {
             }
             None => QUEUE_FROM.to_string(),
         };
-        let limit = if f.limit == 0 { 50 } else { f.limit };
         let sql = format!(
             "SELECT q.ad_id{from}{clause}{QUEUE_ORDER} LIMIT {limit} OFFSET {}",
             f.offset
@@ -179,6 +197,39 @@ impl Store {
             .map_err(|e| self.err(e))?;
         rows.collect::<rusqlite::Result<_>>()
             .map_err(|e| self.err(e))
+    }
+
+    /// A page of the plain queue: a walk of the priority index alone (no
+    /// joins), and a page past the middle walks it from the end, so the
+    /// last page (`G`) costs what the first does.
+    fn plain_queue_ids(&self, f: &ListFilter, limit: usize) -> Result<Vec<i64>> {
+        let live = if f.include_removed {
+            ""
+        } else {
+            " WHERE q.removed_at IS NULL"
+        };
+        let query = |order: &str, offset: usize, take: usize| -> Result<Vec<i64>> {
+            let sql = format!(
+                "SELECT q.ad_id FROM review_queue q{live}{order} LIMIT {take} OFFSET {offset}"
+            );
+            let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
+            let rows = stmt.query_map([], |r| r.get(0)).map_err(|e| self.err(e))?;
+            rows.collect::<rusqlite::Result<_>>()
+                .map_err(|e| self.err(e))
+        };
+        if f.offset > REVERSE_FROM {
+            let total = usize::try_from(self.queue_count(f)?).unwrap_or(0);
+            if f.offset >= total {
+                return Ok(Vec::new());
+            }
+            if f.offset > total / 2 {
+                let take = limit.min(total - f.offset);
+                let mut ids = query(QUEUE_ORDER_REVERSED, total - f.offset - take, take)?;
+                ids.reverse();
+                return Ok(ids);
+            }
+        }
+        query(QUEUE_ORDER, f.offset, limit)
     }
 
     /// One page of the queue with its summaries, in priority order: the same
@@ -200,13 +251,7 @@ impl Store {
 
     /// How many ads the filter selects (ignores limit and offset).
     pub fn queue_count(&self, f: &ListFilter) -> Result<i64> {
-        let unfiltered = ListFilter {
-            include_removed: f.include_removed,
-            limit: f.limit,
-            offset: f.offset,
-            ..ListFilter::default()
-        };
-        if *f == unfiltered {
+        if f.is_plain() {
             // No joins needed: one pass over the queue table.
             let sql = if f.include_removed {
                 "SELECT count(*) FROM review_queue"
@@ -262,5 +307,57 @@ impl Store {
                 (s, n)
             })
             .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::prelude::*;
+    use crate::query::ListFilter;
+    use crate::Store;
+    use chrono::Duration;
+
+    /// Every page of the plain queue, walked forwards or from the end, is
+    /// the slice of the full ordered list at that offset.
+    #[test]
+    fn plain_pages_from_either_end_match_the_full_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Store::open(&dir.path().join("q.db")).unwrap();
+        let t0 = crate::now() - Duration::days(10);
+        for i in 0..40 {
+            let ad = indicators::Ad {
+                url: format!("http://x.invalid/{i}"),
+                site: if i % 3 == 0 { "old" } else { "new" }.into(),
+                text: format!("ad {i}"),
+                ..Default::default()
+            };
+            // Four ads share each first-seen time: ties fall to the id.
+            let seen = t0 + Duration::hours(i64::from(i / 4));
+            s.upsert_ad(&ad, "DK", None, seen).unwrap();
+        }
+        assert!(s.mark_removed("old", crate::now()).unwrap() > 0);
+        for include_removed in [false, true] {
+            let all = ListFilter {
+                include_removed,
+                limit: 1000,
+                ..ListFilter::default()
+            };
+            let order: Vec<i64> = s.list_ads(&all).unwrap().iter().map(|a| a.id).collect();
+            assert!(order.len() >= 26);
+            for offset in 0..order.len() + 3 {
+                let page = ListFilter {
+                    include_removed,
+                    limit: 7,
+                    offset,
+                    ..ListFilter::default()
+                };
+                let want: Vec<i64> = order.iter().skip(offset).take(7).copied().collect();
+                assert_eq!(
+                    s.queue_ids(&page).unwrap(),
+                    want,
+                    "offset {offset}, removed in: {include_removed}"
+                );
+            }
+        }
     }
 }

@@ -39,6 +39,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         crate::frontier::MIGRATION_FRONTIER_LEASES,
     ),
     (9, "kept trend counts", crate::tally::MIGRATION_TALLIES),
+    (
+        10,
+        "queue index covers removal",
+        crate::queue::MIGRATION_QUEUE_COVERING,
+    ),
 ];
 
 /// The migration whose counts are filled as it is applied.

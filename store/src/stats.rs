@@ -209,23 +209,12 @@ fn empty() -> Trends {
     }
 }
 
-/// Whether `f` selects all ads (removed ones in or out): the kept counts
-/// answer it.
-fn is_plain(f: &ListFilter) -> bool {
-    *f == ListFilter {
-        include_removed: f.include_removed,
-        limit: f.limit,
-        offset: f.offset,
-        ..ListFilter::default()
-    }
-}
-
 impl Store {
     /// Trends over `weeks` weeks for the ads `f` selects (limit and offset
     /// ignored): from the kept counts when they answer `f`, else counted
     /// from the ads. Both give the same report.
     pub fn trends(&self, f: &ListFilter, weeks: usize) -> Result<Trends> {
-        if is_plain(f) && self.tallies_settled()? {
+        if f.is_plain() && self.tallies_settled()? {
             self.trends_kept(f.include_removed, weeks)
         } else {
             self.trends_recount(f, weeks)
