@@ -512,10 +512,11 @@ pub fn purge(cli: &Cli, args: &PurgeArgs) -> Result<ExitCode> {
         "purged"
     };
     crate::outln!(
-        "{verb} {} ads not seen since {} ({} kept: open review cases)",
+        "{verb} {} ads not seen since {} ({} kept: open review cases) and {} contact-log entries for numbers no kept ad carries",
         r.ad_ids.len(),
         r.cutoff.map(|c| store::to_text(&c)).unwrap_or_default(),
-        r.kept_open_cases
+        r.kept_open_cases,
+        r.contacts
     )?;
     if args.dry_run {
         for id in r.ad_ids.iter().take(50) {

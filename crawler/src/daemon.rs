@@ -66,6 +66,7 @@ pub async fn run(
                 Ok(r) => tracing::info!(
                     purged = r.ad_ids.len(),
                     kept = r.kept_open_cases,
+                    contacts = r.contacts,
                     "retention purge"
                 ),
                 Err(e) => tracing::error!(error = %e, "retention purge failed"),

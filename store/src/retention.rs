@@ -2,6 +2,10 @@
 //! purged with everything derived from them, unless an open review status
 //! (`needs_outreach`, `contacted`, `referred`) keeps the case until closed.
 //! Every purge is audited with its counts; a dry run shows what would go.
+//!
+//! The contact log is kept per number: an entry older than the retention
+//! period goes once no kept ad carries its number. The do-not-contact list
+//! stays (it protects the person from being contacted again).
 
 use crate::review::ReviewStatus;
 use crate::{now, to_text, Result, Store};
@@ -21,6 +25,10 @@ pub struct PurgeReport {
     pub ad_ids: Vec<i64>,
     /// Candidates kept because their case is open.
     pub kept_open_cases: usize,
+    /// Contact-log entries purged (or to purge): older than the cutoff, for
+    /// numbers no kept ad carries.
+    #[serde(default)]
+    pub contacts: usize,
     /// Whether anything was actually deleted.
     pub dry_run: bool,
 }
@@ -63,10 +71,18 @@ impl Store {
         };
         let ad_ids = ids(self, &select(false))?;
         let kept_open_cases = ids(self, &select(true))?.len();
+        // Contacts whose number is on no ad that stays.
+        let stale_contacts = format!(
+            "SELECT c.id FROM contacts c WHERE c.at < ?1 AND NOT EXISTS (
+                 SELECT 1 FROM phones p JOIN ads a ON a.id = p.ad_id
+                 WHERE p.e164 = c.e164 AND (a.last_seen >= ?1 OR {open}))"
+        );
+        let contacts = ids(self, &stale_contacts)?;
         let report = PurgeReport {
             cutoff: Some(cutoff),
             ad_ids,
             kept_open_cases,
+            contacts: contacts.len(),
             dry_run,
         };
         if dry_run {
@@ -74,6 +90,7 @@ impl Store {
         }
         let details = serde_json::json!({
             "cutoff": cut, "purged_ads": report.ad_ids.len(), "kept_open_cases": kept_open_cases,
+            "purged_contacts": report.contacts,
             "retention_days": retention.as_secs() / 86_400,
         });
         self.write(|tx| {
@@ -95,6 +112,9 @@ impl Store {
                     [id],
                 )?;
                 tx.execute("DELETE FROM ads WHERE id = ?1", [id])?;
+            }
+            for id in &contacts {
+                tx.execute("DELETE FROM contacts WHERE id = ?1", [id])?;
             }
             // The trend counts lose the purged ads in the same transaction.
             crate::tally::settle(tx)?;

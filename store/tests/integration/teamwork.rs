@@ -146,3 +146,57 @@ fn outcome_codes_read_back_and_count_as_conversations_and_referrals() {
     assert_eq!(Channel::parse("visit"), Some(Channel::Visit));
     assert_eq!(Channel::parse("fax"), None);
 }
+
+/// Retention purges a contact-log entry once it is older than the cutoff
+/// and no kept ad carries its number; the do-not-contact list stays.
+#[test]
+fn purge_takes_old_contacts_of_numbers_no_kept_ad_carries() {
+    let (_d, mut s, ids) = store_with_ads(2);
+    let (gone, kept) = ("+4520123401", "+4520123402");
+    // Ad 0 carries the number that goes, ad 1 the one that stays.
+    s.test_conn()
+        .execute_batch(&format!(
+            "INSERT INTO phones (ad_id, e164, raw, field, start, end, obfuscated) VALUES
+               ({a}, '{gone}', '20 12 34 01', 'text', 0, 11, 0),
+               ({b}, '{kept}', '20 12 34 02', 'text', 0, 11, 0);
+             UPDATE ads SET last_seen = '2020-01-01T00:00:00Z' WHERE id = {a};",
+            a = ids[0],
+            b = ids[1]
+        ))
+        .unwrap();
+    for (n, ad) in [(gone, ids[0]), (kept, ids[1])] {
+        let c = NewContact {
+            e164: n,
+            ad_id: Some(ad),
+            channel: Channel::Call,
+            outcome: Outcome::NoReply,
+            note: None,
+        };
+        s.record_contact(&c, "alice").unwrap();
+    }
+    s.set_do_not_contact(gone, DncReason::OptedOut, "alice", true)
+        .unwrap();
+    // Contacts from long ago (the log is append-only: planted).
+    s.test_conn()
+        .execute_batch(
+            "DROP TRIGGER contacts_no_update;
+             UPDATE contacts SET at = '2020-01-02T00:00:00Z';",
+        )
+        .unwrap();
+    let dry = s
+        .purge(std::time::Duration::from_secs(86_400), "tester", true)
+        .unwrap();
+    assert_eq!((dry.ad_ids.clone(), dry.contacts), (vec![ids[0]], 1));
+    assert_eq!(
+        s.contacts_of(gone).unwrap().len(),
+        1,
+        "a dry run deletes nothing"
+    );
+    let done = s
+        .purge(std::time::Duration::from_secs(86_400), "tester", false)
+        .unwrap();
+    assert_eq!(done.contacts, 1);
+    assert!(s.contacts_of(gone).unwrap().is_empty());
+    assert_eq!(s.contacts_of(kept).unwrap().len(), 1);
+    assert!(s.do_not_contact_entry(gone).unwrap().is_some());
+}
