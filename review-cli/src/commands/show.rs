@@ -35,7 +35,22 @@ pub fn run(ctx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
         .ad_detail(args.id)?
         .ok_or_else(|| anyhow!("no ad with id {} (see `review list`)", args.id))?;
     if args.json {
-        serde_json::to_writer_pretty(&mut *out, &d)?;
+        // The ad as stored, with who has it and the contact log of its
+        // numbers (from every ad that carries them).
+        #[derive(serde::Serialize)]
+        struct WithTeamwork<'a> {
+            #[serde(flatten)]
+            detail: &'a store::query::AdDetail,
+            teamwork: crate::tui::worker::TeamworkPanel,
+        }
+        let teamwork = crate::tui::worker::teamwork_panel(&ctx.store, d.stored.id)?;
+        serde_json::to_writer_pretty(
+            &mut *out,
+            &WithTeamwork {
+                detail: &d,
+                teamwork,
+            },
+        )?;
         writeln!(out)?;
         return Ok(());
     }

@@ -116,13 +116,14 @@ pub struct NetworkData {
 
 /// What the ad view shows of teamwork: the assignee, and per number the
 /// contact log (from every ad with that number) and any do-not-contact entry.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct TeamworkPanel {
     /// Who has the ad.
     pub assignee: Option<String>,
     /// Contacts to the ad's numbers, oldest first.
     pub contacts: Vec<Contact>,
     /// Do-not-contact entries of the ad's numbers.
+    #[serde(rename = "do_not_contact")]
     pub blocked: Vec<DoNotContact>,
 }
 

@@ -191,6 +191,28 @@ fn contacts_are_kept_per_number_with_a_gap_and_do_not_contact() {
             s.contains("no reply (#1)") && s.contains("opted out (#2)"),
             "{s}"
         );
+        // The same in `show --json`, for scripts.
+        let j: serde_json::Value = serde_json::from_str(&out(|o| {
+            commands::show::run(
+                &c,
+                &ShowArgs {
+                    id,
+                    network: false,
+                    json: true,
+                },
+                o,
+            )
+        }))
+        .unwrap();
+        let outcomes: Vec<&str> = j["teamwork"]["contacts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["outcome"].as_str().unwrap())
+            .collect();
+        assert_eq!(outcomes, ["no_reply", "opted_out"], "{j}");
+        assert_eq!(j["teamwork"]["do_not_contact"][0]["e164"], "+4520123456");
+        assert!(j["stored"].is_object(), "the ad's own fields stay: {j}");
     }
     // An ad without a number, and unknown codes.
     assert!(commands::contact::run(&mut c, &contact(3, "replied"), &mut Vec::new()).is_err());
