@@ -101,7 +101,7 @@ help-mark = sæt status: ny, skal opsøges, …
 help-note-assign = skriv en note  giv til en medarbejder
 help-follow = følg/stop med at følge netværk  nummer
 help-browser = åbn annoncen i en browser
-help-copy = kopiér telefonnummeret
+help-copy = kopiér telefonnummeret  besked fra en skabelon
 help-reload = genindlæs fra databasen
 help-help = denne hjælp  afslut
 
@@ -365,3 +365,12 @@ ind-risky_services = Annoncen tilbyder ydelser uden beskyttelse, hvilket en pers
 ind-low_price = Prisen ligger langt under det normale på siden, hvilket kan betyde, at en anden fastsætter den.
 ind-emoji_codes = Annoncen bruger emoji, der er kendte koder (f.eks. kirsebær for ung alder, roser for pris, en krone for en bagmand).
 ind-trustworthy_language = Annoncen sælger sig selv som troværdig eller professionel ("diskret", "100 % ægte billeder", "verificeret", "sikker og ren", "intet bureau"). Den slags formuleringer er fundet oftere i annoncer i sager om menneskehandel.
+
+## Outreach message templates (`t`)
+msg-template-open-ad = åbn en annonce for at skrive til dens nummer
+msg-template-no-folder = ingen skabelonmappe: start med --templates MAPPE eller sæt $ADSCREEN_TEMPLATES (se docs/templates.md)
+msg-template-error = skabeloner: { $error }
+msg-template-no-language = ingen skabelon på annoncens sprog ({ $lang }) og ingen på engelsk
+msg-template-copied = beskeden til { $number } er kopieret (y kopierer nummeret); kontakt #{ $contact } er registreret
+msg-template-too-soon = { $number } blev kontaktet for { $days } dage siden: tryk t igen for at kopiere og registrere alligevel
+msg-template-refused = { $number } står på listen over numre, der ikke må kontaktes ({ $reason }): ingen besked

@@ -98,7 +98,7 @@ help-mark = set status: new, needs_outreach, …
 help-note-assign = write a note  give to a reviewer
 help-follow = follow/unfollow network  number
 help-browser = open the ad in a browser
-help-copy = copy the phone number
+help-copy = copy the phone number  message from a template
 help-reload = reload from the database
 help-help = this help  quit
 
@@ -363,3 +363,12 @@ ind-risky_services = The ad offers services without protection, which a person i
 ind-low_price = The price is far below what is usual on the site, which may mean someone else sets it.
 ind-emoji_codes = The ad uses emoji that are known codes (for example cherries for youth, roses for price, a crown for a controller).
 ind-trustworthy_language = The ad sells itself as trustworthy or professional ("discreet", "100% real photos", "verified", "safe and clean", "no agency"). Such wording was found more often in ads of trafficking cases.
+
+## Outreach message templates (`t`)
+msg-template-open-ad = open an ad to write to its number
+msg-template-no-folder = no templates folder: start with --templates DIR or set $ADSCREEN_TEMPLATES (see docs/templates.md)
+msg-template-error = templates: { $error }
+msg-template-no-language = no template in this ad's language ({ $lang }) and none in English
+msg-template-copied = message copied for { $number } (y copies the number); contact #{ $contact } recorded
+msg-template-too-soon = { $number } was contacted { $days } days ago: press t again to copy and record anyway
+msg-template-refused = { $number } is on the do-not-contact list ({ $reason }): no message

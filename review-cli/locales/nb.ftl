@@ -102,7 +102,7 @@ help-mark = sett status: ny, skal oppsøkes, …
 help-note-assign = skriv et notat  gi til en medarbeider
 help-follow = følg/slutt å følge nettverk  nummer
 help-browser = åpne annonsen i en nettleser
-help-copy = kopier telefonnummeret
+help-copy = kopier telefonnummeret  melding fra en mal
 help-reload = last inn på nytt fra databasen
 help-help = denne hjelpen  avslutt
 
@@ -366,3 +366,12 @@ ind-risky_services = Annonsen tilbyr tjenester uten beskyttelse, noe en person s
 ind-low_price = Prisen ligger langt under det vanlige på siden, noe som kan bety at noen andre bestemmer den.
 ind-emoji_codes = Annonsen bruker emoji som er kjente koder (for eksempel kirsebær for ung alder, roser for pris, en krone for en bakmann).
 ind-trustworthy_language = Annonsen framstiller seg som pålitelig eller profesjonell ("diskret", "100 % ekte bilder", "verifisert", "trygg og ren", "ikke byrå"). Slike formuleringer er funnet oftere i annonser i saker om menneskehandel.
+
+## Outreach message templates (`t`)
+msg-template-open-ad = åpne en annonse for å skrive til nummeret
+msg-template-no-folder = ingen malmappe: start med --templates MAPPE eller sett $ADSCREEN_TEMPLATES (se docs/templates.md)
+msg-template-error = maler: { $error }
+msg-template-no-language = ingen mal på annonsens språk ({ $lang }) og ingen på engelsk
+msg-template-copied = meldingen til { $number } er kopiert (y kopierer nummeret); kontakt #{ $contact } er registrert
+msg-template-too-soon = { $number } ble kontaktet for { $days } dager siden: trykk t igjen for å kopiere og registrere likevel
+msg-template-refused = { $number } står på listen over numre som ikke skal kontaktes ({ $reason }): ingen melding

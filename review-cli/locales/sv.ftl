@@ -102,7 +102,7 @@ help-mark = sätt status: ny, behöver uppsökas, …
 help-note-assign = skriv en anteckning  tilldela en medarbetare
 help-follow = följ/sluta följa nätverk  nummer
 help-browser = öppna annonsen i en webbläsare
-help-copy = kopiera telefonnumret
+help-copy = kopiera telefonnumret  meddelande från en mall
 help-reload = läs in från databasen igen
 help-help = denna hjälp  avsluta
 
@@ -366,3 +366,12 @@ ind-risky_services = Annonsen erbjuder tjänster utan skydd, något som en perso
 ind-low_price = Priset ligger långt under det vanliga på sajten, vilket kan betyda att någon annan sätter det.
 ind-emoji_codes = Annonsen använder emoji som är kända koder (till exempel körsbär för ung ålder, rosor för pris, en krona för en hallick).
 ind-trustworthy_language = Annonsen framställer sig som pålitlig eller professionell ("diskret", "100 % äkta bilder", "verifierad", "säker och ren", "ingen byrå"). Sådana formuleringar har hittats oftare i annonser i fall av människohandel.
+
+## Outreach message templates (`t`)
+msg-template-open-ad = öppna en annons för att skriva till dess nummer
+msg-template-no-folder = ingen mallmapp: starta med --templates MAPP eller sätt $ADSCREEN_TEMPLATES (se docs/templates.md)
+msg-template-error = mallar: { $error }
+msg-template-no-language = ingen mall på annonsens språk ({ $lang }) och ingen på engelska
+msg-template-copied = meddelandet till { $number } har kopierats (y kopierar numret); kontakt #{ $contact } registrerad
+msg-template-too-soon = { $number } kontaktades för { $days } dagar sedan: tryck t igen för att kopiera och registrera ändå
+msg-template-refused = { $number } står på listan över nummer som inte får kontaktas ({ $reason }): inget meddelande

@@ -23,6 +23,10 @@ pub struct Cli {
     /// Language of the tool: en, da, sv or nb (default: $ADSCREEN_LANG, then the locale, then English).
     #[arg(long, global = true)]
     pub lang: Option<String>,
+    /// Folder of outreach message templates, LABEL.LANG.txt (default:
+    /// $ADSCREEN_TEMPLATES); `t` in the full-screen tool uses them.
+    #[arg(long, global = true, env = "ADSCREEN_TEMPLATES")]
+    pub templates: Option<PathBuf>,
     /// What to do (omit to open the full-screen tool).
     #[command(subcommand)]
     pub command: Option<Command>,

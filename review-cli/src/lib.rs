@@ -8,10 +8,12 @@
 //! - [`tui`]: the full-screen interface (ratatui).
 //! - [`export`]: the export document, its schema, privacy modes and encryption.
 //! - [`i18n`]: the tool's words in Danish, English, Swedish and Norwegian (Fluent).
+//! - [`templates`]: the organisation's outreach message templates.
 
 pub mod cli;
 pub mod commands;
 pub mod context;
 pub mod export;
 pub mod i18n;
+pub mod templates;
 pub mod tui;

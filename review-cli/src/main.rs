@@ -55,12 +55,13 @@ fn run(cli: Cli, tr: Tr) -> anyhow::Result<()> {
         // Restore runs before a database is opened: --db may not exist yet.
         return commands::restore::run(cli.db, cli.reviewer, a, &mut std::io::stdout().lock());
     }
+    let templates = cli.templates;
     let mut ctx = Context::open(cli.db, cli.reviewer)?;
     ctx.tr = tr;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match cli.command {
-        None => return tui::run(ctx),
+        None => return tui::run(ctx, templates.as_deref()),
         Some(Command::List(a)) => commands::list::run(&ctx, &a, &mut out)?,
         Some(Command::Show(a)) => commands::show::run(&ctx, &a, &mut out)?,
         Some(Command::Networks(a)) => commands::networks::run(&ctx, &a, &mut out)?,

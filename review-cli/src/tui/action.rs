@@ -54,6 +54,9 @@ pub enum Action {
     OpenUrl,
     /// Copy the ad's (first) phone number.
     CopyNumber,
+    /// Fill the outreach message for the ad's language, copy it and record
+    /// a contact attempt.
+    Template,
     /// Reload from the database.
     Refresh,
     /// Go to the next top-level screen (Ads → Networks → …).
@@ -137,6 +140,7 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
         KeyCode::Char('W') => Action::FollowPhone,
         KeyCode::Char('o') => Action::OpenUrl,
         KeyCode::Char('y') => Action::CopyNumber,
+        KeyCode::Char('t') => Action::Template,
         KeyCode::Char('r') => Action::Refresh,
         KeyCode::Tab => Action::NextTab,
         KeyCode::Char('+') => Action::Weeks(4),

@@ -170,6 +170,11 @@ pub struct App {
     pub trends: TrendsTab,
     /// The Alerts screen.
     pub alerts: AlertsTab,
+    /// Outreach message templates, or why there are none.
+    pub templates: Result<Vec<crate::templates::Template>, String>,
+    /// The ad whose outreach message waits for a second `t` (its number was
+    /// contacted within the gap).
+    pub outreach_pending: Option<i64>,
 }
 
 impl App {
@@ -199,7 +204,18 @@ impl App {
             networks: NetworksTab::default(),
             trends: TrendsTab::default(),
             alerts: AlertsTab::default(),
+            templates: Err(String::new()),
+            outreach_pending: None,
         })
+    }
+
+    /// The same app with outreach templates (or the error loading them).
+    pub fn with_templates(
+        mut self,
+        templates: Result<Vec<crate::templates::Template>, String>,
+    ) -> App {
+        self.templates = templates;
+        self
     }
 
     /// The same app speaking `tr`'s language.
@@ -627,6 +643,7 @@ impl App {
                     }
                 }
             }
+            Action::Template => self.outreach(),
             Action::Refresh => self.refresh(),
             Action::NextTab => self.switch_to(self.tab().next()),
             Action::Weeks(delta) => {
@@ -649,6 +666,52 @@ impl App {
             | Action::NextField
             | Action::PrevField => Vec::new(),
         }
+    }
+
+    /// `t`: the outreach message for the open ad (see [`crate::templates`]).
+    fn outreach(&mut self) -> Vec<Effect> {
+        let Some(d) = self.current_ad_detail() else {
+            self.message = Some(self.tr.t("msg-template-open-ad"));
+            return Vec::new();
+        };
+        let ad_id = d.stored.id;
+        let templates = match &self.templates {
+            Ok(t) => t,
+            Err(e) if e.is_empty() => {
+                self.message = Some(self.tr.t("msg-template-no-folder"));
+                return Vec::new();
+            }
+            Err(e) => {
+                self.message = Some(
+                    self.tr
+                        .f("msg-template-error", &[("error", text(e.clone()))]),
+                );
+                return Vec::new();
+            }
+        };
+        let lang = d.analysis.as_ref().and_then(|a| a.language.clone());
+        let Some(t) = crate::templates::pick(templates, lang.as_deref()) else {
+            self.message = Some(self.tr.f(
+                "msg-template-no-language",
+                &[("lang", text(lang.unwrap_or_else(|| "-".into())))],
+            ));
+            return Vec::new();
+        };
+        let Some(e164) = d.phones.first().map(|p| p.e164.clone()) else {
+            self.message = Some(self.no_phone_message());
+            return Vec::new();
+        };
+        let filled = crate::templates::fill(&t.body, d.stored.ad.name.as_deref());
+        let label = t.label.clone();
+        let confirmed = self.outreach_pending == Some(ad_id);
+        self.outreach_pending = None;
+        vec![Effect::Request(Request::Outreach {
+            ad_id,
+            e164,
+            text: filled,
+            label,
+            confirmed,
+        })]
     }
 
     fn no_phone_message(&self) -> String {
@@ -818,6 +881,53 @@ impl App {
         }
     }
 
+    /// What an outreach request came to: the message copied, a warning that
+    /// the number was contacted within the gap, or a refusal.
+    fn outreach_reply(&mut self, reply: crate::tui::worker::OutreachReply) -> Vec<Effect> {
+        use crate::tui::worker::OutreachReply;
+        match reply {
+            OutreachReply::Recorded {
+                ad_id,
+                text: message,
+                e164,
+                contact_id,
+            } => {
+                self.message = Some(self.tr.f(
+                    "msg-template-copied",
+                    &[
+                        ("number", text(e164)),
+                        ("contact", crate::i18n::num(contact_id)),
+                    ],
+                ));
+                let mut fx = vec![Effect::Copy(message)];
+                fx.push(Effect::Request(Request::Teamwork(ad_id)));
+                fx
+            }
+            OutreachReply::TooSoon { ad_id, e164, last } => {
+                self.outreach_pending = Some(ad_id);
+                let days = (store::now() - last).num_days();
+                self.message = Some(self.tr.f(
+                    "msg-template-too-soon",
+                    &[("number", text(e164)), ("days", crate::i18n::num(days))],
+                ));
+                Vec::new()
+            }
+            OutreachReply::Refused { e164, reason } => {
+                self.message = Some(self.tr.f(
+                    "msg-template-refused",
+                    &[
+                        ("number", text(e164)),
+                        (
+                            "reason",
+                            text(crate::commands::contact::reason_word(&self.tr, reason)),
+                        ),
+                    ],
+                ));
+                Vec::new()
+            }
+        }
+    }
+
     /// Folds a worker answer into the state; may ask for more.
     pub fn apply(&mut self, response: Response) -> Vec<Effect> {
         match response {
@@ -922,6 +1032,7 @@ impl App {
                 self.networks.load(rows);
                 Vec::new()
             }
+            Response::Outreach(reply) => self.outreach_reply(reply),
             Response::Done { target, message } => {
                 self.message = Some(message);
                 if target.is_some() {

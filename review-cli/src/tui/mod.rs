@@ -40,19 +40,40 @@ use worker::{Request, Response};
 /// How often the loop wakes to collect worker answers when no key comes.
 const TICK: Duration = Duration::from_millis(40);
 
-/// Opens the full-screen tool on the context's database.
-pub fn run(ctx: Context) -> Result<()> {
-    run_with_filters(ctx, FilterArgs::default())
+/// Opens the full-screen tool on the context's database, with the outreach
+/// templates of the `templates` folder, if one is given.
+pub fn run(ctx: Context, templates: Option<&std::path::Path>) -> Result<()> {
+    run_with_filters(ctx, FilterArgs::default(), templates)
 }
 
 /// Opens the full-screen tool with starting filters.
-pub fn run_with_filters(ctx: Context, filters: FilterArgs) -> Result<()> {
+pub fn run_with_filters(
+    ctx: Context,
+    filters: FilterArgs,
+    templates: Option<&std::path::Path>,
+) -> Result<()> {
     let db = ctx.store.path().to_path_buf();
     let reviewer = ctx.reviewer.clone();
     let tr = ctx.tr.clone();
     // The UI thread needs no connection of its own: the worker has one.
     drop(ctx);
-    let mut app = App::new(&db.display().to_string(), &reviewer, filters)?.in_language(tr.clone());
+    // A folder that does not load is said on the first screen and on `t`;
+    // the rest of the tool works without it.
+    let templates = match templates {
+        Some(dir) => crate::templates::load(dir).map_err(|e| format!("{e:#}")),
+        None => Err(String::new()),
+    };
+    let mut app = App::new(&db.display().to_string(), &reviewer, filters)?
+        .in_language(tr.clone())
+        .with_templates(templates);
+    if let Err(e) = &app.templates {
+        if !e.is_empty() {
+            app.message = Some(
+                app.tr
+                    .f("msg-template-error", &[("error", text(e.clone()))]),
+            );
+        }
+    }
     let (resp_tx, resp_rx) = mpsc::channel::<Response>();
     let requests = worker::spawn(db, reviewer, tr, resp_tx).context("starting the store worker")?;
 

@@ -95,6 +95,53 @@ pub enum Request {
         /// At most this many networks.
         limit: usize,
     },
+    /// A filled outreach message for an ad: checked against the
+    /// do-not-contact list and the gap since the last contact, then recorded
+    /// as a contact attempt (unless refused, or too soon and not `confirmed`).
+    Outreach {
+        /// The ad.
+        ad_id: i64,
+        /// The number (E.164).
+        e164: String,
+        /// The filled message.
+        text: String,
+        /// The template's label, noted with the contact.
+        label: String,
+        /// Record it even when the last contact is within the gap.
+        confirmed: bool,
+    },
+}
+
+/// How an outreach request ended.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OutreachReply {
+    /// Recorded: copy the message.
+    Recorded {
+        /// The ad.
+        ad_id: i64,
+        /// The filled message.
+        text: String,
+        /// The number.
+        e164: String,
+        /// The contact's id.
+        contact_id: i64,
+    },
+    /// The number was contacted within the gap; nothing recorded yet.
+    TooSoon {
+        /// The ad.
+        ad_id: i64,
+        /// The number.
+        e164: String,
+        /// When it was last contacted.
+        last: chrono::DateTime<chrono::Utc>,
+    },
+    /// The number is on the do-not-contact list; nothing recorded.
+    Refused {
+        /// The number.
+        e164: String,
+        /// Why it is on the list.
+        reason: store::teamwork::DncReason,
+    },
 }
 
 /// A network as the network view shows it.
@@ -172,6 +219,8 @@ pub enum Response {
         /// What to show.
         panel: Box<TeamworkPanel>,
     },
+    /// What came of an outreach request.
+    Outreach(OutreachReply),
     /// A write finished; the message says what was recorded.
     Done {
         /// What was changed, for refreshing the views.
@@ -267,6 +316,54 @@ pub fn respond_in(store: &mut Store, reviewer: &str, tr: &Tr, req: Request) -> R
         Ok(r) => r,
         Err(e) => Response::Error(format!("{e:#}")),
     }
+}
+
+/// Checks an outreach message's number and records the attempt.
+fn outreach(
+    store: &mut Store,
+    reviewer: &str,
+    (ad_id, e164, text, label, confirmed): (i64, String, String, String, bool),
+) -> anyhow::Result<Response> {
+    use store::teamwork::{Channel, ContactCheck, NewContact, Outcome, DEFAULT_CONTACT_GAP_DAYS};
+    // The same gap as `review contact` ($ADSCREEN_CONTACT_GAP_DAYS).
+    let gap = std::env::var("ADSCREEN_CONTACT_GAP_DAYS")
+        .ok()
+        .and_then(|v| v.trim().parse::<i64>().ok())
+        .filter(|d| *d >= 0)
+        .unwrap_or(DEFAULT_CONTACT_GAP_DAYS);
+    match store.contact_check(&e164, store::now(), gap)? {
+        ContactCheck::DoNotContact(d) => {
+            return Ok(Response::Outreach(OutreachReply::Refused {
+                e164,
+                reason: d.reason,
+            }))
+        }
+        ContactCheck::TooSoon(last) if !confirmed => {
+            return Ok(Response::Outreach(OutreachReply::TooSoon {
+                ad_id,
+                e164,
+                last: last.at,
+            }))
+        }
+        ContactCheck::TooSoon(_) | ContactCheck::Clear => {}
+    }
+    let note = format!("message: {label}");
+    let contact_id = store.record_contact(
+        &NewContact {
+            e164: &e164,
+            ad_id: Some(ad_id),
+            channel: Channel::Sms,
+            outcome: Outcome::NoReply,
+            note: Some(&note),
+        },
+        reviewer,
+    )?;
+    Ok(Response::Outreach(OutreachReply::Recorded {
+        ad_id,
+        text,
+        e164,
+        contact_id,
+    }))
 }
 
 fn answer(store: &mut Store, reviewer: &str, tr: &Tr, req: Request) -> anyhow::Result<Response> {
@@ -374,6 +471,13 @@ fn answer(store: &mut Store, reviewer: &str, tr: &Tr, req: Request) -> anyhow::R
             limit,
             ..NetworkFilter::default()
         })?),
+        Request::Outreach {
+            ad_id,
+            e164,
+            text,
+            label,
+            confirmed,
+        } => outreach(store, reviewer, (ad_id, e164, text, label, confirmed))?,
     })
 }
 

@@ -404,3 +404,84 @@ fn worker_errors_reach_the_status_bar() {
         Some("error: ad #9 is no longer in the database")
     );
 }
+
+/// `t` fills the template for the ad's language with its name, copies it,
+/// and records a contact attempt; a second attempt within the gap needs a
+/// second `t`; a number on the do-not-contact list gets no message.
+#[test]
+fn t_copies_the_outreach_message_and_records_the_attempt() {
+    use store::teamwork::DncReason;
+    let f = fixture();
+    let mut h = Harness::new(&f, "alice");
+    h.key(KeyCode::Char('t'));
+    assert_eq!(
+        h.app.message.as_deref(),
+        Some("open an ad to write to its number")
+    );
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Char('t'));
+    assert!(
+        h.app.message.as_deref().unwrap().contains("--templates"),
+        "{:?}",
+        h.app.message
+    );
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("hello.da.txt"), "DA {name}, vi er her.").unwrap();
+    std::fs::write(dir.path().join("hello.en.txt"), "EN {name}, we are here.").unwrap();
+    h.app.templates = review_cli::templates::load(dir.path()).map_err(|e| e.to_string());
+
+    let id = h.ids()[0];
+    let d = h.store.ad_detail(id).unwrap().unwrap();
+    let number = d.phones[0].e164.clone();
+    let lang = d.analysis.as_ref().and_then(|a| a.language.clone());
+    let name = d.stored.ad.name.clone().unwrap_or_default();
+    let want = if lang.as_deref() == Some("da") {
+        format!("DA {name}, vi er her.")
+    } else {
+        format!("EN {name}, we are here.")
+    };
+    let before = h.store.contacts_of(&number).unwrap().len();
+    h.key(KeyCode::Char('t'));
+    assert_eq!(h.effects.last(), Some(&Effect::Copy(want.clone())));
+    assert!(
+        h.app
+            .message
+            .as_deref()
+            .unwrap()
+            .starts_with(&format!("message copied for {number}")),
+        "{:?}",
+        h.app.message
+    );
+    let log = h.store.contacts_of(&number).unwrap();
+    assert_eq!(log.len(), before + 1);
+    assert_eq!(log.last().unwrap().note.as_deref(), Some("message: hello"));
+    assert_eq!(log.last().unwrap().ad_id, Some(id));
+
+    // Again at once: a warning, nothing copied or recorded; a second `t` goes on.
+    let copies = h.effects.len();
+    h.key(KeyCode::Char('t'));
+    assert_eq!(h.effects.len(), copies);
+    assert!(
+        h.app.message.as_deref().unwrap().contains("press t again"),
+        "{:?}",
+        h.app.message
+    );
+    assert_eq!(h.store.contacts_of(&number).unwrap().len(), before + 1);
+    h.key(KeyCode::Char('t'));
+    assert_eq!(h.effects.len(), copies + 1);
+    assert_eq!(h.store.contacts_of(&number).unwrap().len(), before + 2);
+
+    // On the do-not-contact list: refused.
+    h.store
+        .set_do_not_contact(&number, DncReason::OptedOut, "alice", true)
+        .unwrap();
+    h.key(KeyCode::Char('t'));
+    h.key(KeyCode::Char('t'));
+    assert_eq!(h.effects.len(), copies + 1);
+    assert!(
+        h.app.message.as_deref().unwrap().contains("do-not-contact"),
+        "{:?}",
+        h.app.message
+    );
+    assert_eq!(h.store.contacts_of(&number).unwrap().len(), before + 2);
+}

@@ -24,7 +24,7 @@ pub const HELP: &[(&str, &str)] = &[
     ("a  A", "help-note-assign"),
     ("w  W", "help-follow"),
     ("o", "help-browser"),
-    ("y", "help-copy"),
+    ("y  t", "help-copy"),
     ("r", "help-reload"),
     ("Tab  1-4", "help-tabs"),
     ("+  -", "help-weeks"),
