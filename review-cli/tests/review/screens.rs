@@ -202,3 +202,77 @@ mod danish {
         );
     }
 }
+
+/// Swedish and Norwegian Bokmål: every screen at both sizes, with no English
+/// word of the interface left on the queue, and the ad's own words kept.
+mod swedish_and_norwegian {
+    use crate::support::{fixture, screen_text, Harness};
+    use crossterm::event::KeyCode;
+    use review_cli::i18n::Lang;
+
+    fn every_screen(
+        lang: Lang,
+        tag: &str,
+        queue_title: &str,
+        keys: &str,
+        networks: &str,
+        trends: &str,
+    ) {
+        let f = fixture();
+        let mut h = Harness::in_language(&f, "alice", lang);
+        let small = h.screen(80, 24);
+        let text = screen_text(&small);
+        assert!(text.contains(queue_title), "{text}");
+        assert!(text.contains(keys), "{text}");
+        assert!(!text.contains("Queue") && !text.contains("help"), "{text}");
+        insta::assert_snapshot!(format!("{tag}_queue_80x24"), small);
+        insta::assert_snapshot!(format!("{tag}_queue_140x40"), h.screen(140, 40));
+        h.key(KeyCode::Enter);
+        let ad = h.screen(140, 40);
+        assert!(
+            screen_text(&ad).contains("Hun er"),
+            "the ad's own words stay"
+        );
+        insta::assert_snapshot!(format!("{tag}_ad_140x40"), ad);
+        insta::assert_snapshot!(format!("{tag}_ad_80x24"), h.screen(80, 24));
+        h.key(KeyCode::Esc);
+        h.key(KeyCode::Char('2'));
+        let net = h.screen(80, 24);
+        assert!(
+            screen_text(&net).contains(networks),
+            "{}",
+            screen_text(&net)
+        );
+        insta::assert_snapshot!(format!("{tag}_networks_80x24"), net);
+        insta::assert_snapshot!(format!("{tag}_networks_140x40"), h.screen(140, 40));
+        h.key(KeyCode::Char('3'));
+        let tr = h.screen(140, 40);
+        assert!(screen_text(&tr).contains(trends), "{}", screen_text(&tr));
+        insta::assert_snapshot!(format!("{tag}_trends_140x40"), tr);
+        insta::assert_snapshot!(format!("{tag}_trends_80x24"), h.screen(80, 24));
+    }
+
+    #[test]
+    fn every_screen_in_swedish() {
+        every_screen(
+            Lang::Sv,
+            "sv",
+            "Kö — alla annonser efter prioritet",
+            "? hjälp  q avsluta",
+            "Nätverk — efter prioritet",
+            "Trender",
+        );
+    }
+
+    #[test]
+    fn every_screen_in_norwegian() {
+        every_screen(
+            Lang::Nb,
+            "nb",
+            "Kø — alle annonser etter prioritet",
+            "? hjelp  q avslutt",
+            "Nettverk — etter prioritet",
+            "Trender",
+        );
+    }
+}
