@@ -75,10 +75,18 @@ impl crate::roles::AdStore for PgStore {
         for (ad, _) in ads {
             check(ad)?;
         }
+        let mut urls: Vec<&str> = ads.iter().map(|(a, _)| a.url.as_str()).collect();
+        urls.sort_unstable();
+        let repeats = urls.windows(2).any(|w| w[0] == w[1]);
         self.write(|tx| {
-            ads.iter()
-                .map(|(ad, extra)| upsert_in(tx, ad, default_region, extra.as_ref(), seen_at))
-                .collect()
+            if repeats {
+                // A URL twice in one batch: one at a time, each seeing the last.
+                return ads
+                    .iter()
+                    .map(|(ad, extra)| upsert_in(tx, ad, default_region, extra.as_ref(), seen_at))
+                    .collect();
+            }
+            upsert_batch(tx, ads, default_region, seen_at)
         })
     }
 
@@ -285,6 +293,166 @@ fn upsert_in(
         tx.execute(&ins, &[&ad_id, &ad.images])?;
     }
     Ok(Upserted { ad_id, change })
+}
+
+/// Stores a batch of ads with distinct URLs in a few statements: one
+/// lookup, one insert of the new ads (ids in batch order, as one at a time
+/// would give them), one `last_seen` update of the unchanged, one insert of
+/// the new ads' images; a changed ad takes the one-at-a-time path.
+fn upsert_batch(
+    tx: &mut PgTx<'_>,
+    ads: &[(Ad, Option<serde_json::Value>)],
+    default_region: &str,
+    seen_at: DateTime<Utc>,
+) -> std::result::Result<Vec<Upserted>, postgres::Error> {
+    let urls: Vec<&str> = ads.iter().map(|(a, _)| a.url.as_str()).collect();
+    let look = tx.prepare_cached("SELECT url, id, content_hash FROM ads WHERE url = ANY($1)")?;
+    let known: std::collections::HashMap<String, (AdId, String)> = tx
+        .query(&look, &[&urls])?
+        .iter()
+        .map(|r| (r.get(0), (r.get(1), r.get(2))))
+        .collect();
+    let seen = to_text(&seen_at);
+    let mut out: Vec<Option<Upserted>> = vec![None; ads.len()];
+    let mut fresh: Vec<usize> = Vec::new();
+    let mut same: Vec<AdId> = Vec::new();
+    for (i, (ad, extra)) in ads.iter().enumerate() {
+        match known.get(&ad.url) {
+            None => fresh.push(i),
+            Some((id, hash)) if *hash == content_hash(ad) => {
+                same.push(*id);
+                out[i] = Some(Upserted {
+                    ad_id: *id,
+                    change: AdChange::Unchanged,
+                });
+            }
+            Some(_) => out[i] = Some(upsert_in(tx, ad, default_region, extra.as_ref(), seen_at)?),
+        }
+    }
+    if !same.is_empty() {
+        let touch = tx.prepare_cached(
+            "UPDATE ads SET last_seen = GREATEST(last_seen, $2), removed_at = NULL WHERE id = ANY($1)",
+        )?;
+        tx.execute(&touch, &[&same, &seen])?;
+    }
+    if !fresh.is_empty() {
+        let mut cols: NewCols = NewCols::default();
+        for &i in &fresh {
+            cols.push(&ads[i].0, ads[i].1.as_ref(), default_region);
+        }
+        let insert = tx.prepare_cached(
+            "INSERT INTO ads (url, site, external_id, poster_id, title, text, name, age, location, price, posted_at, images_json, phones_json, extra_json, default_region, first_seen, last_seen, content_hash, place_name, place_country, place_lat, place_lon)
+             SELECT url, site, external_id, poster_id, title, text, name, age, location, price, posted_at, images_json, phones_json, extra_json, $15, $16, $16, content_hash, place_name, place_country, place_lat, place_lon
+             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int8[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[],
+                         $17::text[], $18::text[], $19::text[], $20::float8[], $21::float8[])
+               WITH ORDINALITY AS t(url, site, external_id, poster_id, title, text, name, age, location, price, posted_at, images_json, phones_json, extra_json,
+                                    content_hash, place_name, place_country, place_lat, place_lon, ord)
+             ORDER BY ord
+             RETURNING id, url",
+        )?;
+        let c = &cols;
+        let ids: std::collections::HashMap<String, AdId> = tx
+            .query(
+                &insert,
+                &[
+                    &c.url,
+                    &c.site,
+                    &c.external_id,
+                    &c.poster_id,
+                    &c.title,
+                    &c.text,
+                    &c.name,
+                    &c.age,
+                    &c.location,
+                    &c.price,
+                    &c.posted,
+                    &c.images,
+                    &c.phones,
+                    &c.extra,
+                    &default_region,
+                    &seen,
+                    &c.hash,
+                    &c.place_name,
+                    &c.place_country,
+                    &c.place_lat,
+                    &c.place_lon,
+                ],
+            )?
+            .iter()
+            .map(|r| (r.get(1), r.get(0)))
+            .collect();
+        let (mut img_ads, mut img_urls): (Vec<AdId>, Vec<&str>) = (Vec::new(), Vec::new());
+        for &i in &fresh {
+            let ad = &ads[i].0;
+            let ad_id = ids[&ad.url];
+            out[i] = Some(Upserted {
+                ad_id,
+                change: AdChange::New,
+            });
+            for u in &ad.images {
+                img_ads.push(ad_id);
+                img_urls.push(u);
+            }
+        }
+        if !img_ads.is_empty() {
+            let ins = tx.prepare_cached(
+                "INSERT INTO images (ad_id, url) SELECT * FROM unnest($1::int8[], $2::text[]) ON CONFLICT DO NOTHING",
+            )?;
+            tx.execute(&ins, &[&img_ads, &img_urls])?;
+        }
+    }
+    Ok(out.into_iter().flatten().collect())
+}
+
+/// The columns of new ads, one array each, for an `unnest` insert.
+#[derive(Default)]
+struct NewCols {
+    url: Vec<String>,
+    site: Vec<String>,
+    external_id: Vec<Option<String>>,
+    poster_id: Vec<Option<String>>,
+    title: Vec<Option<String>>,
+    text: Vec<String>,
+    name: Vec<Option<String>>,
+    age: Vec<Option<i64>>,
+    location: Vec<Option<String>>,
+    price: Vec<Option<String>>,
+    posted: Vec<Option<String>>,
+    images: Vec<String>,
+    phones: Vec<String>,
+    extra: Vec<Option<String>>,
+    hash: Vec<String>,
+    place_name: Vec<Option<String>>,
+    place_country: Vec<Option<String>>,
+    place_lat: Vec<Option<f64>>,
+    place_lon: Vec<Option<f64>>,
+}
+
+impl NewCols {
+    fn push(&mut self, ad: &Ad, extra: Option<&serde_json::Value>, region: &str) {
+        let p = place_of(ad.location.as_deref(), region);
+        self.url.push(ad.url.clone());
+        self.site.push(ad.site.clone());
+        self.external_id.push(ad.external_id.clone());
+        self.poster_id.push(ad.poster_id.clone());
+        self.title.push(ad.title.clone());
+        self.text.push(ad.text.clone());
+        self.name.push(ad.name.clone());
+        self.age.push(ad.age.map(i64::from));
+        self.location.push(ad.location.clone());
+        self.price.push(ad.price.clone());
+        self.posted.push(ad.posted_at.as_ref().map(to_text));
+        self.images
+            .push(serde_json::to_string(&ad.images).unwrap_or_else(|_| "[]".into()));
+        self.phones
+            .push(serde_json::to_string(&ad.phones).unwrap_or_else(|_| "[]".into()));
+        self.extra.push(extra.map(|e| e.to_string()));
+        self.hash.push(content_hash(ad));
+        self.place_name.push(p.0);
+        self.place_country.push(p.1);
+        self.place_lat.push(p.2);
+        self.place_lon.push(p.3);
+    }
 }
 
 /// Fills the places of every ad when the stored places version differs

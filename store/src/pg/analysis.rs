@@ -38,7 +38,13 @@ impl crate::roles::AnalysisStore for PgStore {
         score_with_links: impl Fn(&[IndicatorHit], &[IndicatorHit]) -> f64,
     ) -> Result<()> {
         let at = to_text(&now());
+        let mut ids: Vec<AdId> = items.iter().map(|n| n.ad_id).collect();
+        ids.sort_unstable();
+        let repeats = ids.windows(2).any(|w| w[0] == w[1]);
         self.write(|tx| {
+            if !repeats {
+                return save_batch(tx, items, &score_with_links, &at);
+            }
             for n in items {
                 let key = (n.content_hash.as_str(), n.site_version.as_str());
                 save_in(tx, n.ad_id, &n.analysis, key, &score_with_links, &at)?;
@@ -214,6 +220,111 @@ fn save_in(
            WITH ORDINALITY AS t(e, r, f, s, n, o, i) ORDER BY i"#,
     )?;
     tx.execute(&ins, &[&ad_id, &e164, &raw, &field, &start, &end, &obf])?;
+    Ok(())
+}
+
+/// Stores analyses of distinct ads in six statements, with the meaning of
+/// [`save_in`] for each.
+fn save_batch(
+    tx: &mut PgTx<'_>,
+    items: &[NewAnalysis],
+    score_with_links: &dyn Fn(&[IndicatorHit], &[IndicatorHit]) -> f64,
+    at: &str,
+) -> PgResult<()> {
+    if items.is_empty() {
+        return Ok(());
+    }
+    let ids: Vec<AdId> = items.iter().map(|n| n.ad_id).collect();
+    let old =
+        tx.prepare_cached("SELECT ad_id, link_hits_json FROM analysis WHERE ad_id = ANY($1)")?;
+    let mut links_of: std::collections::HashMap<AdId, String> = tx
+        .query(&old, &[&ids])?
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    let (mut lang, mut score, mut hits, mut links, mut rules, mut hash, mut site) = (
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+    );
+    let (mut i_ad, mut i_code, mut i_w) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut p_ad, mut p_e, mut p_r, mut p_f, mut p_s, mut p_n, mut p_o) = (
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+    );
+    for n in items {
+        let a = &n.analysis;
+        let links_json = links_of.remove(&n.ad_id).unwrap_or_else(|| "[]".into());
+        let link_hits: Vec<IndicatorHit> = json_or_default(&links_json);
+        lang.push(a.language.clone());
+        score.push(score_with_links(&a.hits, &link_hits));
+        hits.push(serde_json::to_string(&a.hits).unwrap_or_else(|_| "[]".into()));
+        links.push(serde_json::to_string(&link_hits).unwrap_or_else(|_| "[]".into()));
+        rules.push(a.rules_version.clone());
+        hash.push(n.content_hash.clone());
+        site.push(n.site_version.clone());
+        let mut by_code: BTreeMap<&str, f64> = BTreeMap::new();
+        for h in a.hits.iter().chain(&link_hits) {
+            by_code.insert(h.code.as_str(), h.weight);
+        }
+        for (c, w) in by_code {
+            i_ad.push(n.ad_id);
+            i_code.push(c.to_string());
+            i_w.push(w);
+        }
+        for p in &a.phones {
+            p_ad.push(n.ad_id);
+            p_e.push(p.e164.as_str());
+            p_r.push(p.raw.as_str());
+            p_f.push(p.field.as_str());
+            p_s.push(p.start as i64);
+            p_n.push(p.end as i64);
+            p_o.push(p.obfuscated);
+        }
+    }
+    let up = tx.prepare_cached(
+        "INSERT INTO analysis (ad_id, language, score, hits_json, link_hits_json, rules_version, content_hash, analysed_at, site_version)
+         SELECT ad_id, language, score, hits_json, link_hits_json, rules_version, content_hash, $9, site_version
+         FROM unnest($1::int8[], $2::text[], $3::float8[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+           AS t(ad_id, language, score, hits_json, link_hits_json, rules_version, content_hash, site_version)
+         ON CONFLICT (ad_id) DO UPDATE SET language = excluded.language, score = excluded.score,
+           hits_json = excluded.hits_json, rules_version = excluded.rules_version,
+           content_hash = excluded.content_hash, analysed_at = excluded.analysed_at,
+           site_version = excluded.site_version",
+    )?;
+    tx.execute(
+        &up,
+        &[
+            &ids, &lang, &score, &hits, &links, &rules, &hash, &site, &at,
+        ],
+    )?;
+    let del = tx.prepare_cached("DELETE FROM ad_indicators WHERE ad_id = ANY($1)")?;
+    tx.execute(&del, &[&ids])?;
+    if !i_ad.is_empty() {
+        let ins = tx.prepare_cached(
+            "INSERT INTO ad_indicators (ad_id, code, weight) SELECT * FROM unnest($1::int8[], $2::text[], $3::float8[])",
+        )?;
+        tx.execute(&ins, &[&i_ad, &i_code, &i_w])?;
+    }
+    let del = tx.prepare_cached("DELETE FROM phones WHERE ad_id = ANY($1)")?;
+    tx.execute(&del, &[&ids])?;
+    if !p_ad.is_empty() {
+        let ins = tx.prepare_cached(
+            r#"INSERT INTO phones (ad_id, e164, raw, field, start, "end", obfuscated)
+               SELECT a, e, r, f, s, n, o FROM unnest($1::int8[], $2::text[], $3::text[], $4::text[], $5::int8[], $6::int8[], $7::bool[])
+               WITH ORDINALITY AS t(a, e, r, f, s, n, o, i) ORDER BY i"#,
+        )?;
+        tx.execute(&ins, &[&p_ad, &p_e, &p_r, &p_f, &p_s, &p_n, &p_o])?;
+    }
     Ok(())
 }
 

@@ -114,6 +114,20 @@ fn network_events(
     Ok(())
 }
 
+/// Splits triples into three lists.
+fn unzip3<A, B, C>(it: impl Iterator<Item = (A, B, C)>) -> (Vec<A>, Vec<B>, Vec<C>) {
+    let (mut a, mut b, mut c) = (Vec::new(), Vec::new(), Vec::new());
+    for (x, y, z) in it {
+        a.push(x);
+        b.push(y);
+        c.push(z);
+    }
+    (a, b, c)
+}
+
+/// A link's key: (smaller ad, other ad, kind).
+type LinkKey = (AdId, AdId, String);
+
 type NetRow = (i64, Option<String>, Option<String>, String);
 
 fn replace_in(tx: &mut PgTx<'_>, result: &LinkingResult, at: &str) -> PgResult<LinkingChanges> {
@@ -134,20 +148,36 @@ fn replace_in(tx: &mut PgTx<'_>, result: &LinkingResult, at: &str) -> PgResult<L
         let (a, b) = if l.a <= l.b { (l.a, l.b) } else { (l.b, l.a) };
         new_links.insert((a, b, l.kind.clone()), (l.evidence.clone(), l.score));
     }
-    let del = tx.prepare_cached("DELETE FROM links WHERE a = $1 AND b = $2 AND kind = $3")?;
-    for k in old_links.keys().filter(|k| !new_links.contains_key(*k)) {
-        tx.execute(&del, &[&k.0, &k.1, &k.2])?;
-        changes.links_removed += 1;
+    let gone: Vec<&(AdId, AdId, String)> = old_links
+        .keys()
+        .filter(|k| !new_links.contains_key(*k))
+        .collect();
+    changes.links_removed = gone.len();
+    if !gone.is_empty() {
+        let (a, b, k): (Vec<AdId>, Vec<AdId>, Vec<&str>) =
+            unzip3(gone.iter().map(|g| (g.0, g.1, g.2.as_str())));
+        let del = tx.prepare_cached(
+            "DELETE FROM links USING unnest($1::int8[], $2::int8[], $3::text[]) AS d(a, b, kind)
+             WHERE links.a = d.a AND links.b = d.b AND links.kind = d.kind",
+        )?;
+        tx.execute(&del, &[&a, &b, &k])?;
     }
-    let ins = tx.prepare_cached(
-        "INSERT INTO links (a, b, kind, evidence, score) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (a, b, kind) DO UPDATE SET evidence = excluded.evidence, score = excluded.score",
-    )?;
-    for (k, v) in &new_links {
-        if old_links.get(k) != Some(v) {
-            tx.execute(&ins, &[&k.0, &k.1, &k.2, &v.0, &v.1])?;
-            changes.links_written += 1;
-        }
+    let put: Vec<(&LinkKey, &(String, f64))> = new_links
+        .iter()
+        .filter(|(k, v)| old_links.get(*k) != Some(*v))
+        .collect();
+    changes.links_written = put.len();
+    if !put.is_empty() {
+        let (a, b, k): (Vec<AdId>, Vec<AdId>, Vec<&str>) =
+            unzip3(put.iter().map(|(k, _)| (k.0, k.1, k.2.as_str())));
+        let ev: Vec<&str> = put.iter().map(|(_, v)| v.0.as_str()).collect();
+        let sc: Vec<f64> = put.iter().map(|(_, v)| v.1).collect();
+        let ins = tx.prepare_cached(
+            "INSERT INTO links (a, b, kind, evidence, score)
+             SELECT * FROM unnest($1::int8[], $2::int8[], $3::text[], $4::text[], $5::float8[])
+             ON CONFLICT (a, b, kind) DO UPDATE SET evidence = excluded.evidence, score = excluded.score",
+        )?;
+        tx.execute(&ins, &[&a, &b, &k, &ev, &sc])?;
     }
     // Clusters.
     let old_clusters: HashMap<(AdId, String), i64> = tx
@@ -160,21 +190,30 @@ fn replace_in(tx: &mut PgTx<'_>, result: &LinkingResult, at: &str) -> PgResult<L
         .iter()
         .map(|(ad, kind, c)| ((*ad, kind.clone()), *c))
         .collect();
-    let del = tx.prepare_cached("DELETE FROM clusters WHERE ad_id = $1 AND kind = $2")?;
-    for k in old_clusters
+    let (ga, gk): (Vec<AdId>, Vec<&str>) = old_clusters
         .keys()
         .filter(|k| !new_clusters.contains_key(*k))
-    {
-        tx.execute(&del, &[&k.0, &k.1])?;
+        .map(|k| (k.0, k.1.as_str()))
+        .unzip();
+    if !ga.is_empty() {
+        let del = tx.prepare_cached(
+            "DELETE FROM clusters USING unnest($1::int8[], $2::text[]) AS d(ad_id, kind)
+             WHERE clusters.ad_id = d.ad_id AND clusters.kind = d.kind",
+        )?;
+        tx.execute(&del, &[&ga, &gk])?;
     }
-    let ins = tx.prepare_cached(
-        "INSERT INTO clusters (ad_id, kind, cluster_id) VALUES ($1, $2, $3)
-         ON CONFLICT (ad_id, kind) DO UPDATE SET cluster_id = excluded.cluster_id",
-    )?;
-    for (k, c) in &new_clusters {
-        if old_clusters.get(k) != Some(c) {
-            tx.execute(&ins, &[&k.0, &k.1, c])?;
-        }
+    let (pa, pk, pc): (Vec<AdId>, Vec<&str>, Vec<i64>) = unzip3(
+        new_clusters
+            .iter()
+            .filter(|(k, c)| old_clusters.get(*k) != Some(*c))
+            .map(|(k, c)| (k.0, k.1.as_str(), *c)),
+    );
+    if !pa.is_empty() {
+        let ins = tx.prepare_cached(
+            "INSERT INTO clusters (ad_id, kind, cluster_id) SELECT * FROM unnest($1::int8[], $2::text[], $3::int8[])
+             ON CONFLICT (ad_id, kind) DO UPDATE SET cluster_id = excluded.cluster_id",
+        )?;
+        tx.execute(&ins, &[&pa, &pk, &pc])?;
     }
     // Networks and members.
     let old_nets: HashMap<i64, NetRow> = tx
@@ -222,14 +261,18 @@ fn replace_in(tx: &mut PgTx<'_>, result: &LinkingResult, at: &str) -> PgResult<L
         "DELETE FROM network_members WHERE ad_id = ANY($1)",
         &[&gone_members],
     )?;
-    let mem = tx.prepare_cached(
-        "INSERT INTO network_members (ad_id, network_id, joined_at) VALUES ($1, $2, $3)
-         ON CONFLICT (ad_id) DO UPDATE SET network_id = excluded.network_id, joined_at = excluded.joined_at",
-    )?;
-    for (&ad, &net) in &new_of {
-        if old.get(&ad) != Some(&net) {
-            tx.execute(&mem, &[&ad, &net, &at])?;
-        }
+    let (ma, mn): (Vec<AdId>, Vec<i64>) = new_of
+        .iter()
+        .filter(|(ad, net)| old.get(*ad) != Some(*net))
+        .map(|(ad, net)| (*ad, *net))
+        .unzip();
+    if !ma.is_empty() {
+        let mem = tx.prepare_cached(
+            "INSERT INTO network_members (ad_id, network_id, joined_at)
+             SELECT a, n, $3 FROM unnest($1::int8[], $2::int8[]) AS t(a, n)
+             ON CONFLICT (ad_id) DO UPDATE SET network_id = excluded.network_id, joined_at = excluded.joined_at",
+        )?;
+        tx.execute(&mem, &[&ma, &mn, &at])?;
     }
     network_events(tx, &old, &new_of, &live, at, &mut changes)?;
     tx.batch_execute("DELETE FROM blocked_phones")?;

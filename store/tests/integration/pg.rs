@@ -123,6 +123,20 @@ fn scenario(s: &mut AnyStore) -> Vec<String> {
                 .unwrap()
         ),
     );
+    // Distinct URLs, mixed: unchanged, changed, new (the batched path).
+    let mixed = vec![
+        batch[2].clone(),
+        (ad(4, "Text 4, changed", "+45 20 12 34 54"), None),
+        (ad(8, "Eight", "+45 20 12 34 58"), None),
+    ];
+    say(
+        "upsert mixed",
+        format!(
+            "{:?}",
+            s.upsert_ads(&mixed, "DK", t("2026-03-03T10:00:00Z"))
+                .unwrap()
+        ),
+    );
     say(
         "bad ad",
         format!(
