@@ -6,9 +6,10 @@
 //! The driver is the synchronous `postgres` crate over `tokio-postgres`:
 //! the store's API is synchronous, and the client runs its own small
 //! runtime. It must therefore not be called from a thread that runs a
-//! tokio runtime: [`PgStore::open`] refuses with [`StoreError::Invalid`]
-//! there, and async callers move store work to a blocking thread
-//! (`tokio::task::spawn_blocking`), as the crawler daemon already does.
+//! tokio runtime (it would panic there): [`PgStore::open`] refuses with
+//! [`StoreError::Invalid`] on any thread with a runtime context (also the
+//! runtime's blocking pool, to be safe), so async callers give the store a
+//! thread of its own (`std::thread::spawn`).
 //!
 //! Write transactions are `READ COMMITTED`, short, and retried (like
 //! SQLite's busy retries) when the server reports a serialization failure
@@ -101,8 +102,8 @@ impl PgStore {
     pub fn open(url: &PgUrl) -> Result<PgStore> {
         if tokio::runtime::Handle::try_current().is_ok() {
             return Err(StoreError::Invalid(format!(
-                "database {url}: the PostgreSQL store was opened on a thread that runs an async runtime; \
-                 open and use it on a blocking thread (tokio::task::spawn_blocking)"
+                "database {url}: the PostgreSQL store was opened on a thread of an async runtime; \
+                 open and use it on a thread of its own (std::thread::spawn), outside the runtime"
             )));
         }
         let client = tls::connect(url)?;

@@ -515,7 +515,7 @@ fn errors_name_the_database_and_are_typed() {
     let err = rt
         .block_on(async { PgStore::open(&u).map(|_| ()) })
         .unwrap_err();
-    assert!(err.to_string().contains("spawn_blocking"), "{err}");
+    assert!(err.to_string().contains("a thread of its own"), "{err}");
     drop(Store::open(&tempfile::tempdir().unwrap().path().join("x.db")).unwrap());
 }
 
