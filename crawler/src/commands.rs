@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 use store::prelude::*;
-use store::Store;
+use store::{AnyStore, Store};
 use tokio_util::sync::CancellationToken;
 
 /// Ads stored per transaction during an import.
@@ -58,9 +58,36 @@ impl Settings {
         Ok(Settings { config, db, rules })
     }
 
-    /// Opens (creating) the store.
-    pub fn open_store(&self) -> Result<Store> {
-        Store::open(&self.db).with_context(|| format!("opening database {}", self.db.display()))
+    /// The database location `db` names: a SQLite file or a PostgreSQL URL.
+    pub fn location(&self) -> Result<store::Location> {
+        Ok(store::Location::from_path(&self.db)?)
+    }
+
+    /// Opens (creating) the SQLite store, for the commands that do not work
+    /// on PostgreSQL yet (`command` names the one asking).
+    pub fn open_store(&self, command: &str) -> Result<Store> {
+        let path = self.sqlite_path(command)?;
+        Store::open(&path).with_context(|| format!("opening database {}", path.display()))
+    }
+
+    /// The SQLite file `db` names; a PostgreSQL URL is refused with a
+    /// message saying which commands work on it.
+    pub fn sqlite_path(&self, command: &str) -> Result<PathBuf> {
+        match self.location()? {
+            store::Location::Sqlite(p) => Ok(p),
+            store::Location::Postgres(u) => bail!(
+                "`crawler {command}` does not work on PostgreSQL yet ({u}); `crawler import` and \
+                 `crawler analyze` do. Use a SQLite --db for {command} (PostgreSQL support for every \
+                 command is issue 16)"
+            ),
+        }
+    }
+
+    /// Opens (creating) the store of either backend, for the commands that
+    /// run the analysis engine.
+    pub fn open_any(&self) -> Result<AnyStore> {
+        let loc = self.location()?;
+        AnyStore::open(&loc).with_context(|| format!("opening database {loc}"))
     }
 
     fn profiles_dir(&self, given: Option<&PathBuf>) -> PathBuf {
@@ -270,7 +297,7 @@ pub async fn crawl(cli: &Cli, args: &CrawlArgs) -> Result<ExitCode> {
     let s = Settings::resolve(cli, DEFAULT_DB)?;
     let contact = contact(args.profiles.contact.as_ref(), &s.config)?;
     let (profiles, bad) = select_profiles(&s, &args.profiles)?;
-    let mut store = s.open_store()?;
+    let mut store = s.open_store("crawl")?;
     let crawler = build_crawler(&contact)?;
     let shutdown = shutdown_on_signals();
     let reports = crawl_and_analyze(&crawler, &mut store, &profiles, &s.rules, &shutdown).await?;
@@ -354,7 +381,7 @@ pub async fn daemon(cli: &Cli, args: &DaemonArgs) -> Result<ExitCode> {
         .config
         .retention
         .unwrap_or(store::retention::DEFAULT_RETENTION);
-    let store = s.open_store()?;
+    let store = s.open_store("daemon")?;
     let config = crate::daemon::DaemonConfig {
         crawler: &crawler,
         profiles,
@@ -392,14 +419,14 @@ pub fn import(cli: &Cli, args: &ImportArgs) -> Result<ExitCode> {
         )
     };
     let rate = Rate::start();
-    let mut store = s.open_store()?;
+    let mut store = s.open_any()?;
     let progress = Progress::new();
     let (mut new, mut changed, mut same, mut bad) = (0u64, 0u64, 0u64, 0u64);
     let now = store::now();
     let mut batch: Vec<(indicators::Ad, Option<serde_json::Value>)> =
         Vec::with_capacity(IMPORT_BATCH);
     let mut flush = |batch: &mut Vec<(indicators::Ad, Option<serde_json::Value>)>,
-                     store: &mut Store|
+                     store: &mut AnyStore|
      -> Result<()> {
         for up in store.upsert_ads(batch, &region, now)? {
             match up.change {
@@ -457,7 +484,7 @@ pub fn import(cli: &Cli, args: &ImportArgs) -> Result<ExitCode> {
         "imported {} ads ({new} new, {changed} changed, {same} unchanged), {bad} bad lines skipped{} into {}",
         new + changed + same,
         flagged.map(|f| format!(", {f} flagged")).unwrap_or_default(),
-        s.db.display()
+        s.location()?
     )?;
     Ok(if bad > 0 {
         ExitCode::from(EXIT_PARTIAL)
@@ -469,7 +496,7 @@ pub fn import(cli: &Cli, args: &ImportArgs) -> Result<ExitCode> {
 /// `crawler analyze`.
 pub fn analyze(cli: &Cli, args: &AnalyzeArgs) -> Result<ExitCode> {
     let s = Settings::resolve(cli, DEFAULT_DB)?;
-    let mut store = Store::open_existing_writable(&s.db)?;
+    let mut store = AnyStore::open_existing_writable(&s.location()?)?;
     let profiles = match args.profiles.clone().or_else(|| s.config.profiles.clone()) {
         Some(dir) => load_profiles(&dir)?.0,
         None => Vec::new(),
@@ -503,7 +530,7 @@ pub fn purge(cli: &Cli, args: &PurgeArgs) -> Result<ExitCode> {
             .retention
             .unwrap_or(store::retention::DEFAULT_RETENTION),
     };
-    let mut store = Store::open_existing_writable(&s.db)?;
+    let mut store = Store::open_existing_writable(&s.sqlite_path("purge")?)?;
     let actor = std::env::var("USER").unwrap_or_else(|_| "crawler".into());
     let r = store.purge(retention, &actor, args.dry_run)?;
     let verb = if args.dry_run {

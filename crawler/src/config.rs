@@ -2,7 +2,7 @@
 //! from: command-line flag, then environment, then the file, then defaults.
 //!
 //! ```toml
-//! db = "/var/lib/adscreen/adscreen.db"   # or $ADSCREEN_DB, or --db
+//! db = "/var/lib/adscreen/adscreen.db"   # or postgres://user@host/dbname, $ADSCREEN_DB, or --db
 //! profiles = "/etc/adscreen/profiles"    # one TOML per site
 //! contact = "outreach@ngo.example"       # put in the User-Agent
 //! rules = "/etc/adscreen/rules.toml"     # optional: your own weights

@@ -33,8 +33,9 @@ pub async fn command(cli: &Cli, args: &DemoArgs) -> Result<ExitCode> {
 
 /// Runs the demo.
 pub async fn run(s: &Settings, top: usize) -> Result<ExitCode> {
-    prepare_db(&s.db)?;
-    let mut store = s.open_store()?;
+    let db = s.sqlite_path("demo")?;
+    prepare_db(&db)?;
+    let mut store = s.open_store("demo")?;
     store.mark_demo().context("marking the demo database")?;
     let mut servers = Vec::new();
     let mut profiles = Vec::new();
@@ -62,14 +63,7 @@ pub async fn run(s: &Settings, top: usize) -> Result<ExitCode> {
     for server in servers {
         server.shutdown().await;
     }
-    print_summary(
-        &store,
-        &reports,
-        seen_requests,
-        started.elapsed(),
-        top,
-        &s.db,
-    )?;
+    print_summary(&store, &reports, seen_requests, started.elapsed(), top, &db)?;
     Ok(ExitCode::SUCCESS)
 }
 

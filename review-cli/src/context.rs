@@ -27,7 +27,7 @@ impl Context {
     /// Opens an existing database for reading and writing (never creates an
     /// empty one by mistake; an older schema is upgraded).
     pub fn open(db: Option<PathBuf>, reviewer: Option<String>) -> Result<Context> {
-        let path = db.unwrap_or_else(|| PathBuf::from(DEFAULT_DB));
+        let path = sqlite_path(db)?;
         let store = Store::open_existing_writable(&path)
             .with_context(|| format!("opening database {}", path.display()))?;
         Ok(Context {
@@ -35,6 +35,20 @@ impl Context {
             reviewer: resolve_reviewer(reviewer),
             tr: Tr::default(),
         })
+    }
+}
+
+/// The SQLite file `--db` (or `$ADSCREEN_DB`) names, `sqlite:PATH` included.
+/// A PostgreSQL URL is refused with a message: the review tool works on
+/// SQLite only for now (PostgreSQL for `review` is the rest of issue 16).
+pub fn sqlite_path(db: Option<PathBuf>) -> Result<PathBuf> {
+    let given = db.unwrap_or_else(|| PathBuf::from(DEFAULT_DB));
+    match store::Location::from_path(&given)? {
+        store::Location::Sqlite(p) => Ok(p),
+        store::Location::Postgres(u) => bail!(
+            "`review` does not work on PostgreSQL yet ({u}); use the SQLite file with --db. \
+             On PostgreSQL, `crawler import` and `crawler analyze` work now; the review tool follows (issue 16)"
+        ),
     }
 }
 

@@ -65,7 +65,7 @@ pub struct AdVersion {
 }
 
 /// The fields whose change makes a new version.
-fn content_of(ad: &Ad) -> serde_json::Value {
+pub(crate) fn content_of(ad: &Ad) -> serde_json::Value {
     serde_json::json!({
         "title": ad.title, "text": ad.text, "name": ad.name, "age": ad.age,
         "location": ad.location, "price": ad.price, "phones": ad.phones,

@@ -30,6 +30,9 @@
 //!   as a PostgreSQL one will.
 //! - [`stats`]: trend statistics per week, site, city, language, indicator.
 //! - [`teamwork`]: assignments, reminders, the contact log per number, do-not-contact.
+//! - [`location`]: `--db` values: a SQLite path or a `postgres://` URL.
+//! - [`pg`]: the PostgreSQL backend (engine roles; issue 16).
+//! - [`any`]: [`AnyStore`], either backend behind the engine's roles.
 //!
 //! Opening: [`Store::open`] creates and migrates; [`Store::open_existing_writable`]
 //! opens an existing file and migrates; [`Store::open_existing`] is read-only
@@ -46,6 +49,7 @@
 
 pub mod ads;
 pub mod analysis;
+pub mod any;
 pub mod audit;
 pub mod changes;
 pub mod counting;
@@ -54,8 +58,10 @@ pub mod export;
 pub mod filter;
 pub mod frontier;
 pub mod links;
+pub mod location;
 pub mod maintenance;
 pub mod network_list;
+pub mod pg;
 pub mod places;
 pub mod prints;
 pub mod query;
@@ -76,7 +82,10 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+pub use any::AnyStore;
 pub use error::{Result, StoreError};
+pub use location::Location;
+pub use pg::PgStore;
 pub use roles::{
     AdStore, AnalysisStore, ChangeStore, EngineStore, ExportStore, FingerprintStore, FrontierStore,
     LinkStore, ReviewStore, SiteStore, TallyStore,

@@ -11,7 +11,11 @@ pub struct Cli {
     /// Configuration file (TOML: db, profiles, contact, rules, retention).
     #[arg(long, global = true, env = "ADSCREEN_CONFIG")]
     pub config: Option<PathBuf>,
-    /// Database file (default: $ADSCREEN_DB, the config's `db`, or ./adscreen.db).
+    /// Database: a SQLite file (PATH or sqlite:PATH) or a PostgreSQL URL
+    /// (postgres://user@host[:port]/dbname[?sslmode=require]; the password
+    /// from the URL or $PGPASSWORD). `import` and `analyze` work on
+    /// PostgreSQL; the other commands need SQLite for now. Default:
+    /// $ADSCREEN_DB, the config's `db`, or ./adscreen.db.
     #[arg(long, global = true, env = "ADSCREEN_DB")]
     pub db: Option<PathBuf>,
     /// Rules file with indicator weights (default: the built-in rules).

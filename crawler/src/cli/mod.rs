@@ -16,6 +16,18 @@ use std::process::ExitCode;
 /// command and maps its failure to an exit code and a message on stderr.
 pub fn run(cli: Cli) -> ExitCode {
     crate::logging::init(cli.log_json, cli.verbose);
+    // The commands without network work run on this thread, outside the
+    // async runtime: the PostgreSQL store's synchronous client runs its own
+    // runtime and must not be called from inside another.
+    let sync: Option<anyhow::Result<ExitCode>> = match &cli.command {
+        Command::Import(a) => Some(crate::commands::import(&cli, a)),
+        Command::Analyze(a) => Some(crate::commands::analyze(&cli, a)),
+        Command::Purge(a) => Some(crate::commands::purge(&cli, a)),
+        _ => None,
+    };
+    if let Some(result) = sync {
+        return finish(result);
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -32,13 +44,18 @@ pub fn run(cli: Cli) -> ExitCode {
             Command::Demo(a) => crate::demo::command(&cli, a).await,
             Command::Crawl(a) => crate::commands::crawl(&cli, a).await,
             Command::Daemon(a) => crate::commands::daemon(&cli, a).await,
-            Command::Import(a) => crate::commands::import(&cli, a),
-            Command::Analyze(a) => crate::commands::analyze(&cli, a),
             Command::Explain(a) => crate::commands::explain(&cli, a).await,
             Command::Check(a) => crate::commands::check(&cli, a).await,
-            Command::Purge(a) => crate::commands::purge(&cli, a),
+            Command::Import(_) | Command::Analyze(_) | Command::Purge(_) => {
+                unreachable!("run above, outside the runtime")
+            }
         }
     });
+    finish(result)
+}
+
+/// Maps a command's result to its exit code, printing a failure.
+fn finish(result: anyhow::Result<ExitCode>) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,

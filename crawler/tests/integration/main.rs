@@ -10,6 +10,7 @@ mod faults;
 mod fetch;
 mod fetch_politeness;
 mod fetch_robots;
+mod pg_engine;
 mod prop_extract;
 mod prop_import;
 mod prop_robots_charset;

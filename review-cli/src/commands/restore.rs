@@ -7,7 +7,7 @@
 
 use super::backup::check_backup;
 use crate::cli::RestoreArgs;
-use crate::context::{resolve_reviewer, DEFAULT_DB};
+use crate::context::resolve_reviewer;
 use anyhow::{bail, Context as _, Result};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -20,7 +20,7 @@ pub fn run(
     args: &RestoreArgs,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let target = db.unwrap_or_else(|| PathBuf::from(DEFAULT_DB));
+    let target = crate::context::sqlite_path(db)?;
     let info = check_backup(&args.file)
         .with_context(|| format!("checking backup {}", args.file.display()))?;
     if same_file(&args.file, &target) {

@@ -1,0 +1,247 @@
+//! [`AnyStore`]: the store a [`Location`] names, SQLite or PostgreSQL,
+//! behind the engine's roles ([`crate::EngineStore`]), so a command that
+//! runs the analysis engine works on either backend unchanged.
+
+use crate::ads::{AdId, AdVersion, StoredAd, Upserted};
+use crate::analysis::{NewAnalysis, StoredAnalysis, StoredPhone};
+use crate::links::{BlockedPhone, LinkRow, LinkingChanges, LinkingResult, NetworkRow};
+use crate::location::Location;
+use crate::pg::PgStore;
+use crate::prints::{LinkMeta, StoredPrint};
+use crate::roles::*;
+use crate::sites::SiteSettings;
+use crate::{Result, Store};
+use chrono::{DateTime, Utc};
+use indicators::{Ad, AdAnalysis, IndicatorHit};
+use std::collections::{BTreeMap, HashMap};
+
+/// An open store of either backend.
+#[derive(Debug)]
+pub enum AnyStore {
+    /// A SQLite file.
+    Sqlite(Store),
+    /// A PostgreSQL database.
+    Postgres(Box<PgStore>),
+}
+
+impl AnyStore {
+    /// Opens (creating a SQLite file if needed; creating the tables in an
+    /// empty PostgreSQL database) and brings the schema up to date.
+    pub fn open(location: &Location) -> Result<AnyStore> {
+        Ok(match location {
+            Location::Sqlite(p) => AnyStore::Sqlite(Store::open(p)?),
+            Location::Postgres(u) => AnyStore::Postgres(Box::new(PgStore::open(u)?)),
+        })
+    }
+
+    /// Opens an existing store and brings its schema up to date: a missing
+    /// SQLite file is [`crate::StoreError::NotFound`]. (A PostgreSQL
+    /// database must exist to be connected to; its tables are created on
+    /// the first open.)
+    pub fn open_existing_writable(location: &Location) -> Result<AnyStore> {
+        Ok(match location {
+            Location::Sqlite(p) => AnyStore::Sqlite(Store::open_existing_writable(p)?),
+            Location::Postgres(u) => AnyStore::Postgres(Box::new(PgStore::open(u)?)),
+        })
+    }
+
+    /// The SQLite store, when this is one.
+    pub fn as_sqlite(&mut self) -> Option<&mut Store> {
+        match self {
+            AnyStore::Sqlite(s) => Some(s),
+            AnyStore::Postgres(_) => None,
+        }
+    }
+}
+
+/// Calls the same method on whichever store this is.
+macro_rules! both {
+    ($self:ident, $s:ident => $call:expr) => {
+        match $self {
+            AnyStore::Sqlite($s) => $call,
+            AnyStore::Postgres($s) => $call,
+        }
+    };
+}
+
+impl AdStore for AnyStore {
+    fn upsert_ad(
+        &mut self,
+        ad: &Ad,
+        region: &str,
+        extra: Option<&serde_json::Value>,
+        seen_at: DateTime<Utc>,
+    ) -> Result<Upserted> {
+        both!(self, s => s.upsert_ad(ad, region, extra, seen_at))
+    }
+    fn upsert_ads(
+        &mut self,
+        ads: &[(Ad, Option<serde_json::Value>)],
+        region: &str,
+        seen_at: DateTime<Utc>,
+    ) -> Result<Vec<Upserted>> {
+        both!(self, s => s.upsert_ads(ads, region, seen_at))
+    }
+    fn touch_ad(&mut self, url: &str, seen_at: DateTime<Utc>) -> Result<bool> {
+        both!(self, s => s.touch_ad(url, seen_at))
+    }
+    fn mark_removed(&mut self, site: &str, cutoff: DateTime<Utc>) -> Result<usize> {
+        both!(self, s => s.mark_removed(site, cutoff))
+    }
+    fn ad(&self, id: AdId) -> Result<Option<StoredAd>> {
+        both!(self, s => s.ad(id))
+    }
+    fn ad_by_url(&self, url: &str) -> Result<Option<StoredAd>> {
+        both!(self, s => s.ad_by_url(url))
+    }
+    fn ads_by_ids(&self, ids: &[AdId]) -> Result<Vec<StoredAd>> {
+        both!(self, s => s.ads_by_ids(ids))
+    }
+    fn ad_versions(&self, id: AdId) -> Result<Vec<AdVersion>> {
+        both!(self, s => s.ad_versions(id))
+    }
+    fn count_ads(&self) -> Result<i64> {
+        both!(self, s => s.count_ads())
+    }
+    fn current_prices(&self) -> Result<Vec<(String, String)>> {
+        both!(self, s => s.current_prices())
+    }
+    fn images_to_hash(&self, limit: usize) -> Result<Vec<(AdId, String)>> {
+        both!(self, s => s.images_to_hash(limit))
+    }
+    fn set_image_hash(
+        &mut self,
+        ad_id: AdId,
+        url: &str,
+        hash: std::result::Result<u64, String>,
+    ) -> Result<()> {
+        both!(self, s => s.set_image_hash(ad_id, url, hash))
+    }
+}
+
+impl AnalysisStore for AnyStore {
+    fn save_analysis(
+        &mut self,
+        ad_id: AdId,
+        analysis: &AdAnalysis,
+        content_hash: &str,
+        score: impl Fn(&[IndicatorHit], &[IndicatorHit]) -> f64,
+    ) -> Result<()> {
+        both!(self, s => s.save_analysis(ad_id, analysis, content_hash, score))
+    }
+    fn save_analyses(
+        &mut self,
+        items: &[NewAnalysis],
+        score: impl Fn(&[IndicatorHit], &[IndicatorHit]) -> f64,
+    ) -> Result<()> {
+        both!(self, s => s.save_analyses(items, score))
+    }
+    fn replace_link_hits(
+        &mut self,
+        hits: &BTreeMap<AdId, Vec<IndicatorHit>>,
+        score: impl Fn(&[IndicatorHit], &[IndicatorHit]) -> f64,
+    ) -> Result<()> {
+        both!(self, s => s.replace_link_hits(hits, score))
+    }
+    fn update_link_hits(
+        &mut self,
+        hits: &[(AdId, &[IndicatorHit])],
+        score: impl Fn(&[IndicatorHit], &[IndicatorHit]) -> f64,
+    ) -> Result<()> {
+        both!(self, s => s.update_link_hits(hits, score))
+    }
+    fn analysis(&self, ad_id: AdId) -> Result<Option<StoredAnalysis>> {
+        both!(self, s => s.analysis(ad_id))
+    }
+    fn phones_of(&self, ad_id: AdId) -> Result<Vec<StoredPhone>> {
+        both!(self, s => s.phones_of(ad_id))
+    }
+    fn ads_needing_analysis(&self, rules_version: &str) -> Result<Vec<AdId>> {
+        both!(self, s => s.ads_needing_analysis(rules_version))
+    }
+}
+
+impl LinkStore for AnyStore {
+    fn replace_linking(&mut self, result: &LinkingResult) -> Result<LinkingChanges> {
+        both!(self, s => s.replace_linking(result))
+    }
+    fn links_of(&self, ad: AdId) -> Result<Vec<LinkRow>> {
+        both!(self, s => s.links_of(ad))
+    }
+    fn clusters_of(&self, ad: AdId) -> Result<(Option<i64>, Option<i64>)> {
+        both!(self, s => s.clusters_of(ad))
+    }
+    fn network_of(&self, ad: AdId) -> Result<Option<i64>> {
+        both!(self, s => s.network_of(ad))
+    }
+    fn network(&self, id: i64) -> Result<Option<NetworkRow>> {
+        both!(self, s => s.network(id))
+    }
+    fn network_ids(&self) -> Result<Vec<i64>> {
+        both!(self, s => s.network_ids())
+    }
+    fn blocked_phones(&self) -> Result<Vec<BlockedPhone>> {
+        both!(self, s => s.blocked_phones())
+    }
+}
+
+impl FingerprintStore for AnyStore {
+    fn link_metas(&self) -> Result<Vec<LinkMeta>> {
+        both!(self, s => s.link_metas())
+    }
+    fn link_texts(&self, ids: &[AdId]) -> Result<HashMap<AdId, String>> {
+        both!(self, s => s.link_texts(ids))
+    }
+    fn link_prints(&self, version: &str) -> Result<Vec<StoredPrint>> {
+        both!(self, s => s.link_prints(version))
+    }
+    fn save_link_prints(
+        &mut self,
+        version: &str,
+        prints: &[(AdId, String, Option<Vec<u8>>)],
+    ) -> Result<()> {
+        both!(self, s => s.save_link_prints(version, prints))
+    }
+    fn clear_link_prints(&mut self) -> Result<()> {
+        both!(self, s => s.clear_link_prints())
+    }
+}
+
+impl ChangeStore for AnyStore {
+    fn link_change_seq(&self) -> Result<i64> {
+        both!(self, s => s.link_change_seq())
+    }
+    fn link_changes_since(&self, seq: i64) -> Result<(Vec<AdId>, i64)> {
+        both!(self, s => s.link_changes_since(seq))
+    }
+    fn prune_link_changes(&mut self, seq: i64) -> Result<()> {
+        both!(self, s => s.prune_link_changes(seq))
+    }
+    fn link_generation(&self) -> Result<Option<String>> {
+        both!(self, s => s.link_generation())
+    }
+    fn set_link_generation(&mut self, generation: &str) -> Result<()> {
+        both!(self, s => s.set_link_generation(generation))
+    }
+    fn link_metas_of(&self, ids: &[AdId]) -> Result<Vec<LinkMeta>> {
+        both!(self, s => s.link_metas_of(ids))
+    }
+    fn link_prints_of(&self, version: &str, ids: &[AdId]) -> Result<Vec<StoredPrint>> {
+        both!(self, s => s.link_prints_of(version, ids))
+    }
+}
+
+impl SiteStore for AnyStore {
+    fn save_sites(&mut self, sites: &[SiteSettings]) -> Result<Vec<String>> {
+        both!(self, s => s.save_sites(sites))
+    }
+    fn sites(&self) -> Result<Vec<SiteSettings>> {
+        both!(self, s => s.sites())
+    }
+}
+
+impl TallyStore for AnyStore {
+    fn settle_tallies(&mut self) -> Result<usize> {
+        both!(self, s => s.settle_tallies())
+    }
+}
