@@ -20,6 +20,7 @@
 //! - [`filter`]: the list/export filter and its SQL.
 //! - [`query`]: read models for the review tool and the export.
 //! - [`retention`]: purging ads past the retention period.
+//! - [`erasure`]: erasure and access on request (a number, an ad, a network).
 //! - [`maintenance`]: integrity check, online backup, backup checks, restore, demo marker.
 //! - [`queue`]: the review queue's priority table and fast paging.
 //! - [`network_list`]: networks as the unit of work, in priority order.
@@ -48,6 +49,7 @@ pub mod ads;
 pub mod analysis;
 pub mod audit;
 pub mod changes;
+pub mod erasure;
 mod error;
 pub mod export;
 pub mod filter;

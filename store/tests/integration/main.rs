@@ -1,6 +1,7 @@
 //! The store's integration tests, in one binary: ads and versions, the
-//! network list, and the teamwork events.
+//! network list, the teamwork events, and erasure.
 
 mod ads;
+mod erasure;
 mod network_list;
 mod teamwork;
