@@ -365,3 +365,37 @@ ind-risky_services = Annoncen tilbyder ydelser uden beskyttelse, hvilket en pers
 ind-low_price = Prisen ligger langt under det normale på siden, hvilket kan betyde, at en anden fastsætter den.
 ind-emoji_codes = Annoncen bruger emoji, der er kendte koder (f.eks. kirsebær for ung alder, roser for pris, en krone for en bagmand).
 ind-trustworthy_language = Annoncen sælger sig selv som troværdig eller professionel ("diskret", "100 % ægte billeder", "verificeret", "sikker og ren", "intet bureau"). Den slags formuleringer er fundet oftere i annoncer i sager om menneskehandel.
+
+## Sletning og indsigt efter anmodning: review erase, review subject
+
+cli-cmd-erase = Slet alt, der er gemt om et telefonnummer, en annonce eller et netværk (GDPR art. 17).
+cli-cmd-subject = Alt, der er gemt om et telefonnummer, til en anmodning om indsigt (GDPR art. 15).
+err-phone-number = `{ $given }` er ikke et telefonnummer (læst med region { $region }; angiv det med landekode, fx +45 20 12 34 56, eller brug --region)
+err-erase-one-subject = angiv, hvad der skal slettes: præcis én af --phone NUMMER, --ad ID eller --network ID
+erase-plan = Sletning af { $subject } fjerner:
+msg-erase-ads = annoncer
+msg-erase-versions = tidligere versioner af annoncerne
+msg-erase-analyses = analyser
+msg-erase-phones = fundne telefonnumre
+msg-erase-links = forbindelser til andre annoncer
+msg-erase-notes = historik og noter
+msg-erase-statuses = vurderingsstatusser
+msg-erase-teamwork = tildelinger og påmindelser
+msg-erase-contacts = poster i kontaktloggen
+msg-erase-dnc = poster på listen over numre, der ikke må kontaktes
+msg-erase-watches = fulgte numre og netværk
+msg-erase-blocked = poster på blokeringslisten
+msg-erase-networks = netværk, der bygges igen
+msg-erase-redactions = noter og revisionsposter, der bliver, med nummeret erstattet af [erased]
+erase-ad-ids = Annoncer: { $ids }
+erase-nothing = Der er intet gemt om { $subject }.
+erase-dry-run = Prøvekørsel: intet blev slettet.
+erase-confirm = Slet alt dette for altid? Det kan ikke fortrydes. [y/N]
+erase-needs-yes = ikke bekræftet: review erase beder om bekræftelse i en terminal, og der er ingen; tjek listen ovenfor, og kør igen med --yes
+erase-not-confirmed = Ikke bekræftet; intet blev slettet.
+erase-done = { $subject } er slettet: { $ads } annoncer; { $networks } netværk bygget igen. Noteret i revisionsloggen (kun antal). Sikkerhedskopier og eksporter fra før indeholder stadig oplysningerne.
+erase-relink-failed = advarsel: sletningen er gennemført, men den nye sammenkobling mislykkedes ({ $error }); de berørte netværk bygges igen ved næste `crawler analyze`
+erase-wal-busy = advarsel: et andet program har databasen åben, så WAL-filen rummer stadig gamle sider; luk de andre review-sessioner og crawleren, og kør `review erase` igen for det samme (den finder intet og skriver WAL-filen ind)
+subject-summary = { $number }: { $ads } annoncer, { $contacts } kontakter, { $watches } følgere, { $audit } revisionsposter nævner det.
+subject-on-dnc = Nummeret står på listen over numre, der ikke må kontaktes.
+subject-json-hint = Brug --json for alt, der er gemt (svaret på en anmodning om indsigt).

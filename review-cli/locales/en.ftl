@@ -363,3 +363,37 @@ ind-risky_services = The ad offers services without protection, which a person i
 ind-low_price = The price is far below what is usual on the site, which may mean someone else sets it.
 ind-emoji_codes = The ad uses emoji that are known codes (for example cherries for youth, roses for price, a crown for a controller).
 ind-trustworthy_language = The ad sells itself as trustworthy or professional ("discreet", "100% real photos", "verified", "safe and clean", "no agency"). Such wording was found more often in ads of trafficking cases.
+
+## Erasure and access on request: review erase, review subject
+
+cli-cmd-erase = Erase everything held about a phone number, an ad or a network (GDPR Art. 17).
+cli-cmd-subject = Everything held about a phone number, for an access request (GDPR Art. 15).
+err-phone-number = `{ $given }` is not a phone number (read with region { $region }; give it with the country code, e.g. +45 20 12 34 56, or pass --region)
+err-erase-one-subject = say what to erase: exactly one of --phone NUMBER, --ad ID or --network ID
+erase-plan = Erasing { $subject } removes:
+msg-erase-ads = ads
+msg-erase-versions = earlier versions of those ads
+msg-erase-analyses = analyses
+msg-erase-phones = phone matches
+msg-erase-links = links to other ads
+msg-erase-notes = history entries and notes
+msg-erase-statuses = review statuses
+msg-erase-teamwork = assignments and reminders
+msg-erase-contacts = contact log entries
+msg-erase-dnc = do-not-contact entries
+msg-erase-watches = watches
+msg-erase-blocked = block-list entries
+msg-erase-networks = networks to rebuild
+msg-erase-redactions = notes and audit entries that stay, with the number replaced by [erased]
+erase-ad-ids = Ads: { $ids }
+erase-nothing = Nothing is held about { $subject }.
+erase-dry-run = Dry run: nothing was erased.
+erase-confirm = Erase all of this for good? It cannot be undone. [y/N]
+erase-needs-yes = not confirmed: review erase asks for confirmation on a terminal and none is attached; check the list above and re-run with --yes
+erase-not-confirmed = Not confirmed; nothing was erased.
+erase-done = Erased { $subject }: { $ads } ads; { $networks } networks rebuilt. Recorded in the audit log (counts only). Backups and exports made before still hold the data.
+erase-relink-failed = warning: the erasure is done, but linking the store again failed ({ $error }); the affected networks are rebuilt by the next `crawler analyze`
+erase-wal-busy = warning: another program holds the database open, so the WAL still holds old pages; close the other review sessions and the crawler and run `review erase` again for the same subject (it finds nothing and checkpoints)
+subject-summary = { $number }: { $ads } ads, { $contacts } contacts, { $watches } watches, { $audit } audit entries mention it.
+subject-on-dnc = The number is on the do-not-contact list.
+subject-json-hint = Use --json for everything held (the answer to an access request).

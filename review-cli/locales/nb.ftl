@@ -366,3 +366,37 @@ ind-risky_services = Annonsen tilbyr tjenester uten beskyttelse, noe en person s
 ind-low_price = Prisen ligger langt under det vanlige på siden, noe som kan bety at noen andre bestemmer den.
 ind-emoji_codes = Annonsen bruker emoji som er kjente koder (for eksempel kirsebær for ung alder, roser for pris, en krone for en bakmann).
 ind-trustworthy_language = Annonsen framstiller seg som pålitelig eller profesjonell ("diskret", "100 % ekte bilder", "verifisert", "trygg og ren", "ikke byrå"). Slike formuleringer er funnet oftere i annonser i saker om menneskehandel.
+
+## Sletting og innsyn på forespørsel: review erase, review subject
+
+cli-cmd-erase = Slett alt som er lagret om et telefonnummer, en annonse eller et nettverk (GDPR art. 17).
+cli-cmd-subject = Alt som er lagret om et telefonnummer, for en innsynsbegjæring (GDPR art. 15).
+err-phone-number = `{ $given }` er ikke et telefonnummer (lest med region { $region }; oppgi det med landskode, f.eks. +45 20 12 34 56, eller bruk --region)
+err-erase-one-subject = si hva som skal slettes: nøyaktig én av --phone NUMMER, --ad ID eller --network ID
+erase-plan = Sletting av { $subject } fjerner:
+msg-erase-ads = annonser
+msg-erase-versions = tidligere versjoner av annonsene
+msg-erase-analyses = analyser
+msg-erase-phones = funne telefonnumre
+msg-erase-links = koblinger til andre annonser
+msg-erase-notes = historikk og notater
+msg-erase-statuses = vurderingsstatuser
+msg-erase-teamwork = tildelinger og påminnelser
+msg-erase-contacts = oppføringer i kontaktloggen
+msg-erase-dnc = oppføringer på listen over numre som ikke skal kontaktes
+msg-erase-watches = fulgte numre og nettverk
+msg-erase-blocked = oppføringer på blokkeringslisten
+msg-erase-networks = nettverk som bygges på nytt
+msg-erase-redactions = notater og revisjonsoppføringer som blir stående, med nummeret byttet ut med [erased]
+erase-ad-ids = Annonser: { $ids }
+erase-nothing = Ingenting er lagret om { $subject }.
+erase-dry-run = Prøvekjøring: ingenting ble slettet.
+erase-confirm = Slette alt dette for godt? Det kan ikke angres. [y/N]
+erase-needs-yes = ikke bekreftet: review erase ber om bekreftelse i en terminal, og det finnes ingen; sjekk listen over og kjør igjen med --yes
+erase-not-confirmed = Ikke bekreftet; ingenting ble slettet.
+erase-done = { $subject } er slettet: { $ads } annonser; { $networks } nettverk bygget på nytt. Ført i revisjonsloggen (bare antall). Sikkerhetskopier og eksporter fra før inneholder fortsatt opplysningene.
+erase-relink-failed = advarsel: slettingen er fullført, men den nye koblingen mislyktes ({ $error }); de berørte nettverkene bygges på nytt ved neste `crawler analyze`
+erase-wal-busy = advarsel: et annet program har databasen åpen, så WAL-filen inneholder fortsatt gamle sider; lukk de andre review-øktene og crawleren, og kjør `review erase` igjen for det samme (den finner ingenting og skriver inn WAL-filen)
+subject-summary = { $number }: { $ads } annonser, { $contacts } kontakter, { $watches } følgere, { $audit } revisjonsoppføringer nevner det.
+subject-on-dnc = Nummeret står på listen over numre som ikke skal kontaktes.
+subject-json-hint = Bruk --json for alt som er lagret (svaret på en innsynsbegjæring).

@@ -366,3 +366,37 @@ ind-risky_services = Annonsen erbjuder tjänster utan skydd, något som en perso
 ind-low_price = Priset ligger långt under det vanliga på sajten, vilket kan betyda att någon annan sätter det.
 ind-emoji_codes = Annonsen använder emoji som är kända koder (till exempel körsbär för ung ålder, rosor för pris, en krona för en hallick).
 ind-trustworthy_language = Annonsen framställer sig som pålitlig eller professionell ("diskret", "100 % äkta bilder", "verifierad", "säker och ren", "ingen byrå"). Sådana formuleringar har hittats oftare i annonser i fall av människohandel.
+
+## Radering och registerutdrag på begäran: review erase, review subject
+
+cli-cmd-erase = Radera allt som finns sparat om ett telefonnummer, en annons eller ett nätverk (GDPR art. 17).
+cli-cmd-subject = Allt som finns sparat om ett telefonnummer, för en begäran om registerutdrag (GDPR art. 15).
+err-phone-number = `{ $given }` är inte ett telefonnummer (läst med region { $region }; ange det med landskod, t.ex. +45 20 12 34 56, eller använd --region)
+err-erase-one-subject = ange vad som ska raderas: exakt en av --phone NUMMER, --ad ID eller --network ID
+erase-plan = Radering av { $subject } tar bort:
+msg-erase-ads = annonser
+msg-erase-versions = tidigare versioner av annonserna
+msg-erase-analyses = analyser
+msg-erase-phones = hittade telefonnummer
+msg-erase-links = kopplingar till andra annonser
+msg-erase-notes = historik och anteckningar
+msg-erase-statuses = bedömningsstatusar
+msg-erase-teamwork = tilldelningar och påminnelser
+msg-erase-contacts = poster i kontaktloggen
+msg-erase-dnc = poster på listan över nummer som inte får kontaktas
+msg-erase-watches = bevakningar
+msg-erase-blocked = poster på blockeringslistan
+msg-erase-networks = nätverk som byggs om
+msg-erase-redactions = anteckningar och loggposter som finns kvar, med numret ersatt av [erased]
+erase-ad-ids = Annonser: { $ids }
+erase-nothing = Inget finns sparat om { $subject }.
+erase-dry-run = Provkörning: inget raderades.
+erase-confirm = Radera allt detta för gott? Det går inte att ångra. [y/N]
+erase-needs-yes = inte bekräftat: review erase ber om bekräftelse i en terminal och ingen finns; kontrollera listan ovan och kör igen med --yes
+erase-not-confirmed = Inte bekräftat; inget raderades.
+erase-done = { $subject } är raderat: { $ads } annonser; { $networks } nätverk ombyggda. Antecknat i granskningsloggen (bara antal). Säkerhetskopior och exporter från tidigare innehåller fortfarande uppgifterna.
+erase-relink-failed = varning: raderingen är klar, men den nya kopplingen misslyckades ({ $error }); de berörda nätverken byggs om vid nästa `crawler analyze`
+erase-wal-busy = varning: ett annat program har databasen öppen, så WAL-filen innehåller fortfarande gamla sidor; stäng de andra review-sessionerna och crawlern och kör `review erase` igen för samma sak (den hittar inget och skriver in WAL-filen)
+subject-summary = { $number }: { $ads } annonser, { $contacts } kontakter, { $watches } bevakningar, { $audit } loggposter nämner det.
+subject-on-dnc = Numret står på listan över nummer som inte får kontaktas.
+subject-json-hint = Använd --json för allt som finns sparat (svaret på en begäran om registerutdrag).

@@ -65,6 +65,10 @@ pub enum Command {
     DoNotContact(DncArgs),
     /// Check a backup FILE and restore it to --db (refuses to overwrite without --yes).
     Restore(RestoreArgs),
+    /// Erase everything held about a phone number, an ad or a network (GDPR Art. 17).
+    Erase(EraseArgs),
+    /// Everything held about a phone number, for an access request (GDPR Art. 15).
+    Subject(SubjectArgs),
 }
 
 /// Filters shared by `list`, the full-screen queue and `export`.
@@ -384,6 +388,60 @@ pub struct RestoreArgs {
     /// Overwrite an existing database at --db.
     #[arg(long)]
     pub yes: bool,
+}
+
+/// `review erase --phone N | --ad ID | --network ID`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Shows what will go and asks for confirmation. Deletes in one transaction: the ads \
+(with their earlier versions, analysis, phone matches, images, links and fingerprints), their review \
+history, statuses, assignments and reminders, contacts, and for a number also its do-not-contact \
+entry, watches and block-list entry. Notes and audit entries that stay have the number replaced by \
+[erased]. Networks that lose ads are linked again. The audit log records the erasure with counts only. \
+Freed pages are zeroed and the WAL is checkpointed, so the erased data is not left in the file. \
+Backups and exports made before keep it: erase or destroy those separately."
+)]
+pub struct EraseArgs {
+    /// A phone number, in any written form (+45 20 12 34 56, 20123456, 0045-2012-3456).
+    #[arg(long, conflicts_with_all = ["ad", "network"])]
+    pub phone: Option<String>,
+    /// One ad by id.
+    #[arg(long, conflicts_with = "network")]
+    pub ad: Option<i64>,
+    /// A network by id, with all its ads.
+    #[arg(long)]
+    pub network: Option<i64>,
+    /// Region for a number written without a country code (ISO 3166, e.g. DK, SE, NO).
+    #[arg(long, default_value = "DK")]
+    pub region: String,
+    /// Only show what would be erased.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Rules file for the linking that rebuilds the networks (default: the built-in rules,
+    /// as `crawler` uses without --rules).
+    #[arg(long)]
+    pub rules: Option<PathBuf>,
+    /// Do not ask for confirmation (for scripts).
+    #[arg(long)]
+    pub yes: bool,
+    /// Print JSON (what was erased: counts and ad ids, never the number).
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `review subject --phone N`.
+#[derive(Debug, Args)]
+pub struct SubjectArgs {
+    /// The phone number, in any written form.
+    #[arg(long)]
+    pub phone: String,
+    /// Region for a number written without a country code.
+    #[arg(long, default_value = "DK")]
+    pub region: String,
+    /// Print everything as JSON (ads with versions, analysis, links and history,
+    /// contacts, do-not-contact, watches, block-list, audit mentions).
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// The clap command with its summaries in `tr`'s language: the tool's

@@ -77,6 +77,8 @@ fn run(cli: Cli, tr: Tr) -> anyhow::Result<()> {
         Some(Command::Due(a)) => commands::teamwork::due(&ctx, &a, &mut out)?,
         Some(Command::Contact(a)) => commands::contact::run(&mut ctx, &a, &mut out)?,
         Some(Command::DoNotContact(a)) => commands::contact::dnc(&mut ctx, &a, &mut out)?,
+        Some(Command::Erase(a)) => commands::erase::run(&mut ctx, &a, &mut out)?,
+        Some(Command::Subject(a)) => commands::erase::subject(&ctx, &a, &mut out)?,
         Some(other) => anyhow::bail!("`{other:?}` is not built yet"),
     }
     out.flush()?;
