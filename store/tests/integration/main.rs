@@ -1,7 +1,8 @@
 //! The store's integration tests, in one binary: ads and versions, the
-//! network list, the teamwork events, and erasure.
+//! network list, the teamwork events, erasure and encryption.
 
 mod ads;
+mod cipher;
 mod erasure;
 mod network_list;
 mod teamwork;
