@@ -399,3 +399,14 @@ erase-wal-busy = advarsel: et andet program har databasen åben, så WAL-filen r
 subject-summary = { $number }: { $ads } annoncer, { $contacts } kontakter, { $watches } følgere, { $audit } revisionsposter nævner det.
 subject-on-dnc = Nummeret står på listen over numre, der ikke må kontaktes.
 subject-json-hint = Brug --json for alt, der er gemt (svaret på en anmodning om indsigt).
+
+## Kryptering af lagrede data: review encrypt, nøgleindstillingerne
+
+cli-arg-db_key_file = Nøglefil til en krypteret database (standard: $ADSCREEN_DB_KEY_FILE, så key_file i konfigurationen; uden den spørges der om adgangsfrasen i terminalen).
+cli-arg-config = Konfigurationsfil delt med crawleren (review læser key_file og idle_lock_minutes; standard: $ADSCREEN_CONFIG).
+cli-cmd-encrypt = Kryptér en ukrypteret database på stedet (en kontrolleret krypteret kopi, derefter en omdøbning).
+encrypt-needs-key = review encrypt skal bruge en nøgle: angiv --key-file FIL (lav en med `openssl rand -hex 32 > db.key && chmod 600 db.key`), sæt $ADSCREEN_DB_KEY_FILE, eller kør den i en terminal for at skrive en adgangsfrase
+encrypt-passphrase = Ny adgangsfrase til databasen:
+encrypt-passphrase-again = Den samme adgangsfrase igen:
+encrypt-mismatch = de to adgangsfraser er forskellige; intet blev ændret
+encrypt-done = { $db } er krypteret: { $tables } tabeller, { $rows } rækker kontrolleret mod originalen. Alle værktøjer skal nu bruge nøglen; gem en kopi af den offline, for uden den kan databasen ikke læses. Ukrypterede sikkerhedskopier fra før kan stadig læses: destruér dem.

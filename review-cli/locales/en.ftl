@@ -397,3 +397,14 @@ erase-wal-busy = warning: another program holds the database open, so the WAL st
 subject-summary = { $number }: { $ads } ads, { $contacts } contacts, { $watches } watches, { $audit } audit entries mention it.
 subject-on-dnc = The number is on the do-not-contact list.
 subject-json-hint = Use --json for everything held (the answer to an access request).
+
+## Encryption at rest: review encrypt, the key options
+
+cli-arg-db_key_file = Key file of an encrypted database (default: $ADSCREEN_DB_KEY_FILE, then the config's key_file; without one, the passphrase is asked for on a terminal).
+cli-arg-config = Configuration file shared with the crawler (review reads key_file and idle_lock_minutes; default: $ADSCREEN_CONFIG).
+cli-cmd-encrypt = Encrypt a plain database in place (a checked encrypted copy, then a rename).
+encrypt-needs-key = review encrypt needs a key: pass --key-file FILE (make one with `openssl rand -hex 32 > db.key && chmod 600 db.key`), set $ADSCREEN_DB_KEY_FILE, or run it on a terminal to type a passphrase
+encrypt-passphrase = New passphrase for the database:
+encrypt-passphrase-again = The same passphrase again:
+encrypt-mismatch = the two passphrases differ; nothing was changed
+encrypt-done = Encrypted { $db }: { $tables } tables, { $rows } rows checked against the original. Every tool now needs the key; keep a copy of it offline, as without it the database cannot be read. Plain backups made before are still readable: destroy them.

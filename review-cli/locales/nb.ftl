@@ -400,3 +400,14 @@ erase-wal-busy = advarsel: et annet program har databasen åpen, så WAL-filen i
 subject-summary = { $number }: { $ads } annonser, { $contacts } kontakter, { $watches } følgere, { $audit } revisjonsoppføringer nevner det.
 subject-on-dnc = Nummeret står på listen over numre som ikke skal kontaktes.
 subject-json-hint = Bruk --json for alt som er lagret (svaret på en innsynsbegjæring).
+
+## Kryptering av lagrede data: review encrypt, nøkkelvalgene
+
+cli-arg-db_key_file = Nøkkelfil for en kryptert database (standard: $ADSCREEN_DB_KEY_FILE, så key_file i konfigurasjonen; uten den spørres det etter passordfrasen i terminalen).
+cli-arg-config = Konfigurasjonsfil delt med crawleren (review leser key_file og idle_lock_minutes; standard: $ADSCREEN_CONFIG).
+cli-cmd-encrypt = Krypter en ukryptert database på stedet (en kontrollert kryptert kopi, deretter et navnebytte).
+encrypt-needs-key = review encrypt trenger en nøkkel: oppgi --key-file FIL (lag en med `openssl rand -hex 32 > db.key && chmod 600 db.key`), sett $ADSCREEN_DB_KEY_FILE, eller kjør den i en terminal for å skrive en passordfrase
+encrypt-passphrase = Ny passordfrase for databasen:
+encrypt-passphrase-again = Den samme passordfrasen igjen:
+encrypt-mismatch = de to passordfrasene er forskjellige; ingenting ble endret
+encrypt-done = { $db } er kryptert: { $tables } tabeller, { $rows } rader kontrollert mot originalen. Alle verktøy trenger nå nøkkelen; ta vare på en kopi av den offline, for uten den kan databasen ikke leses. Ukrypterte sikkerhetskopier fra før kan fortsatt leses: tilintetgjør dem.

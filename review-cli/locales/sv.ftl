@@ -400,3 +400,14 @@ erase-wal-busy = varning: ett annat program har databasen öppen, så WAL-filen 
 subject-summary = { $number }: { $ads } annonser, { $contacts } kontakter, { $watches } bevakningar, { $audit } loggposter nämner det.
 subject-on-dnc = Numret står på listan över nummer som inte får kontaktas.
 subject-json-hint = Använd --json för allt som finns sparat (svaret på en begäran om registerutdrag).
+
+## Kryptering av lagrade data: review encrypt, nyckelinställningarna
+
+cli-arg-db_key_file = Nyckelfil för en krypterad databas (standard: $ADSCREEN_DB_KEY_FILE, sedan key_file i konfigurationen; utan den frågas efter lösenfrasen i terminalen).
+cli-arg-config = Konfigurationsfil som delas med crawlern (review läser key_file och idle_lock_minutes; standard: $ADSCREEN_CONFIG).
+cli-cmd-encrypt = Kryptera en okrypterad databas på plats (en kontrollerad krypterad kopia, sedan ett namnbyte).
+encrypt-needs-key = review encrypt behöver en nyckel: ange --key-file FIL (skapa en med `openssl rand -hex 32 > db.key && chmod 600 db.key`), sätt $ADSCREEN_DB_KEY_FILE, eller kör den i en terminal för att skriva en lösenfras
+encrypt-passphrase = Ny lösenfras för databasen:
+encrypt-passphrase-again = Samma lösenfras igen:
+encrypt-mismatch = de två lösenfraserna skiljer sig åt; inget ändrades
+encrypt-done = { $db } är krypterad: { $tables } tabeller, { $rows } rader kontrollerade mot originalet. Alla verktyg behöver nu nyckeln; spara en kopia av den offline, för utan den kan databasen inte läsas. Okrypterade säkerhetskopior från tidigare kan fortfarande läsas: förstör dem.

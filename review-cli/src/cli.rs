@@ -23,6 +23,15 @@ pub struct Cli {
     /// Language of the tool: en, da, sv or nb (default: $ADSCREEN_LANG, then the locale, then English).
     #[arg(long, global = true)]
     pub lang: Option<String>,
+    /// Key file of an encrypted database: 64 hex digits or a passphrase (default:
+    /// $ADSCREEN_DB_KEY_FILE, then the config's `key_file`; without one, an encrypted
+    /// database asks for its passphrase on a terminal).
+    #[arg(long, global = true, env = "ADSCREEN_DB_KEY_FILE")]
+    pub db_key_file: Option<PathBuf>,
+    /// Configuration file shared with the crawler (TOML; review reads `key_file` and
+    /// `idle_lock_minutes`; default: $ADSCREEN_CONFIG).
+    #[arg(long, global = true, env = "ADSCREEN_CONFIG")]
+    pub config: Option<PathBuf>,
     /// What to do (omit to open the full-screen tool).
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -69,6 +78,8 @@ pub enum Command {
     Erase(EraseArgs),
     /// Everything held about a phone number, for an access request (GDPR Art. 15).
     Subject(SubjectArgs),
+    /// Encrypt a plain database in place (a checked encrypted copy, then a rename).
+    Encrypt(EncryptArgs),
 }
 
 /// Filters shared by `list`, the full-screen queue and `export`.
@@ -429,6 +440,23 @@ pub struct EraseArgs {
     pub json: bool,
 }
 
+/// `review encrypt`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Stop the crawler daemon and close other review sessions first. The database is \
+copied into an encrypted file beside it, every table's row count is compared, the copy is opened \
+with the key and checked, and only then renamed over the original. From then on every tool needs \
+the key (--db-key-file, $ADSCREEN_DB_KEY_FILE, the config's key_file, or the passphrase). Make a \
+key file with `openssl rand -hex 32 > db.key && chmod 600 db.key` and keep a copy offline: without \
+it the database cannot be read. Old plain backups stay readable: destroy them."
+)]
+pub struct EncryptArgs {
+    /// The key file to encrypt with (default: --db-key-file, $ADSCREEN_DB_KEY_FILE, the
+    /// config's key_file; else a passphrase is asked for twice on the terminal).
+    #[arg(long)]
+    pub key_file: Option<PathBuf>,
+}
+
 /// `review subject --phone N`.
 #[derive(Debug, Args)]
 pub struct SubjectArgs {
@@ -460,7 +488,7 @@ pub fn localized_command(tr: &Tr) -> clap::Command {
         let about = tr.t(&format!("cli-cmd-{name}"));
         cmd = cmd.mut_subcommand(&name, |c| c.about(about));
     }
-    for arg in ["db", "reviewer", "lang"] {
+    for arg in ["db", "reviewer", "lang", "db_key_file", "config"] {
         let help = tr.t(&format!("cli-arg-{arg}"));
         cmd = cmd.mut_arg(arg, |a| a.help(help));
     }

@@ -75,7 +75,7 @@ pub enum StoreError {
         message: String,
     },
     /// The database is encrypted and no key was given.
-    #[error("database {0} is encrypted (or is not a database): give its key with --key-file FILE, $ADSCREEN_DB_KEY_FILE or `key_file` in the config, or run on a terminal to be asked for the passphrase")]
+    #[error("database {0} is encrypted (or is not a database): give its key with --db-key-file FILE, $ADSCREEN_DB_KEY_FILE or `key_file` in the config, or run on a terminal to be asked for the passphrase")]
     Encrypted(PathBuf),
     /// The key does not open the encrypted database.
     #[error("database {0}: wrong key (the key file or passphrase does not open this database; nothing was read or changed)")]

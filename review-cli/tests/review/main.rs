@@ -6,6 +6,7 @@
 mod commands;
 mod concurrency;
 mod e2e;
+mod encryption;
 mod erasure;
 mod export;
 mod export_retention;

@@ -132,7 +132,7 @@ fn an_encrypted_store_holds_no_plaintext_and_refuses_wrong_keys() {
     assert!(matches!(wrong, StoreError::WrongKey(_)), "{wrong:?}");
     let none = Store::open_existing_keyed(&path, None).unwrap_err();
     assert!(matches!(none, StoreError::Encrypted(_)), "{none:?}");
-    assert!(none.to_string().contains("--key-file"));
+    assert!(none.to_string().contains("--db-key-file"));
     // The right key reads everything back.
     let s = Store::open_existing_keyed(&path, key("a long passphrase")).unwrap();
     assert_eq!(s.count_ads().unwrap(), 334);
