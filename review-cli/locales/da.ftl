@@ -410,3 +410,9 @@ encrypt-passphrase = Ny adgangsfrase til databasen:
 encrypt-passphrase-again = Den samme adgangsfrase igen:
 encrypt-mismatch = de to adgangsfraser er forskellige; intet blev ændret
 encrypt-done = { $db } er krypteret: { $tables } tabeller, { $rows } rækker kontrolleret mod originalen. Alle værktøjer skal nu bruge nøglen; gem en kopi af den offline, for uden den kan databasen ikke læses. Ukrypterede sikkerhedskopier fra før kan stadig læses: destruér dem.
+
+## Skærmlås ved inaktivitet i fuldskærmsværktøjet
+
+cli-arg-idle_lock = Minutter uden tastetryk, før fuldskærmsværktøjet skjuler annoncetekst og numre (standard: idle_lock_minutes i konfigurationen, ellers 10; 0: aldrig).
+idle-locked = Skærmen er skjult: der er ikke trykket på en tast i et stykke tid.
+idle-press-key = Tryk på en vilkårlig tast for at vise den igen.

@@ -408,3 +408,9 @@ encrypt-passphrase = New passphrase for the database:
 encrypt-passphrase-again = The same passphrase again:
 encrypt-mismatch = the two passphrases differ; nothing was changed
 encrypt-done = Encrypted { $db }: { $tables } tables, { $rows } rows checked against the original. Every tool now needs the key; keep a copy of it offline, as without it the database cannot be read. Plain backups made before are still readable: destroy them.
+
+## Idle lock of the full-screen tool
+
+cli-arg-idle_lock = Minutes without a key press before the full-screen tool hides ad text and numbers (default: the config's idle_lock_minutes, or 10; 0: off).
+idle-locked = The screen is hidden: no key was pressed for a while.
+idle-press-key = Press any key to show it again.

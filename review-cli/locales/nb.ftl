@@ -411,3 +411,9 @@ encrypt-passphrase = Ny passordfrase for databasen:
 encrypt-passphrase-again = Den samme passordfrasen igjen:
 encrypt-mismatch = de to passordfrasene er forskjellige; ingenting ble endret
 encrypt-done = { $db } er kryptert: { $tables } tabeller, { $rows } rader kontrollert mot originalen. Alle verktøy trenger nå nøkkelen; ta vare på en kopi av den offline, for uten den kan databasen ikke leses. Ukrypterte sikkerhetskopier fra før kan fortsatt leses: tilintetgjør dem.
+
+## Skjermlås ved inaktivitet i fullskjermverktøyet
+
+cli-arg-idle_lock = Minutter uten tastetrykk før fullskjermverktøyet skjuler annonsetekst og numre (standard: idle_lock_minutes i konfigurasjonen, ellers 10; 0: aldri).
+idle-locked = Skjermen er skjult: ingen tast er trykket på en stund.
+idle-press-key = Trykk på en hvilken som helst tast for å vise den igjen.

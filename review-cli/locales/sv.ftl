@@ -411,3 +411,9 @@ encrypt-passphrase = Ny lösenfras för databasen:
 encrypt-passphrase-again = Samma lösenfras igen:
 encrypt-mismatch = de två lösenfraserna skiljer sig åt; inget ändrades
 encrypt-done = { $db } är krypterad: { $tables } tabeller, { $rows } rader kontrollerade mot originalet. Alla verktyg behöver nu nyckeln; spara en kopia av den offline, för utan den kan databasen inte läsas. Okrypterade säkerhetskopior från tidigare kan fortfarande läsas: förstör dem.
+
+## Skärmlås vid inaktivitet i helskärmsverktyget
+
+cli-arg-idle_lock = Minuter utan tangenttryck innan helskärmsverktyget döljer annonstext och nummer (standard: idle_lock_minutes i konfigurationen, annars 10; 0: aldrig).
+idle-locked = Skärmen är dold: ingen tangent har tryckts på en stund.
+idle-press-key = Tryck på valfri tangent för att visa den igen.

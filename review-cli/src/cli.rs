@@ -32,6 +32,10 @@ pub struct Cli {
     /// `idle_lock_minutes`; default: $ADSCREEN_CONFIG).
     #[arg(long, global = true, env = "ADSCREEN_CONFIG")]
     pub config: Option<PathBuf>,
+    /// Minutes without a key press before the full-screen tool hides ad text and
+    /// numbers until a key is pressed (default: the config's idle_lock_minutes, or 10; 0: off).
+    #[arg(long, global = true, value_name = "MINUTES")]
+    pub idle_lock: Option<u64>,
     /// What to do (omit to open the full-screen tool).
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -488,7 +492,14 @@ pub fn localized_command(tr: &Tr) -> clap::Command {
         let about = tr.t(&format!("cli-cmd-{name}"));
         cmd = cmd.mut_subcommand(&name, |c| c.about(about));
     }
-    for arg in ["db", "reviewer", "lang", "db_key_file", "config"] {
+    for arg in [
+        "db",
+        "reviewer",
+        "lang",
+        "db_key_file",
+        "config",
+        "idle_lock",
+    ] {
         let help = tr.t(&format!("cli-arg-{arg}"));
         cmd = cmd.mut_arg(arg, |a| a.help(help));
     }

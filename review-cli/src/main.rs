@@ -70,6 +70,9 @@ fn run(cli: Cli, tr: Tr) -> anyhow::Result<()> {
     }
     let mut ctx = Context::open(cli.db, cli.reviewer)?;
     ctx.tr = tr;
+    if let Some(m) = cli.idle_lock.or(config.idle_lock_minutes) {
+        ctx.idle_lock = review_cli::tui::idle::IdleLock::from_minutes(m);
+    }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match cli.command {

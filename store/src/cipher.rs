@@ -131,7 +131,9 @@ pub enum FileKind {
     Encrypted,
 }
 
-/// What the file at `path` is.
+/// What the file at `path` is, from its first 16 bytes. Call it before
+/// this process opens the database: opening and closing the file outside
+/// SQLite drops the POSIX locks of the process's own open connections.
 pub fn file_kind(path: &Path) -> Result<FileKind> {
     let mut f = match std::fs::File::open(path) {
         Ok(f) => f,
@@ -190,40 +192,46 @@ pub fn set_plain_notice(on: bool) {
 
 /// Keys a freshly opened connection, or refuses the file with a typed
 /// error. Runs before anything else touches the database.
+///
+/// The file is read through SQLite only: opening and closing it with
+/// `std::fs` while another connection of this process has it open would
+/// drop that connection's POSIX locks. Only when SQLite already refused
+/// the file with a key is its header read directly, to tell a wrong key
+/// from a plain file.
 pub(crate) fn apply(conn: &Connection, path: &Path, key: Option<&DbKey>) -> Result<()> {
-    let kind = file_kind(path)?;
-    match (kind, key) {
-        (_, Some(_)) if !AVAILABLE => Err(StoreError::EncryptionUnavailable(path.to_path_buf())),
-        (FileKind::Encrypted, None) => {
-            // A damaged plain file also lands here; say both.
-            Err(StoreError::Encrypted(path.to_path_buf()))
-        }
-        (FileKind::Plain, Some(_)) => Err(StoreError::NotEncrypted(path.to_path_buf())),
-        (FileKind::Plain | FileKind::New, None) => {
-            if kind == FileKind::Plain && PLAIN_NOTICE.swap(false, Ordering::SeqCst) {
-                eprintln!(
-                    "note: database {} is not encrypted (see `review encrypt` and docs/data-protection.md)",
-                    path.display()
-                );
-            }
-            Ok(())
-        }
-        (FileKind::Encrypted | FileKind::New, Some(k)) => {
-            conn.pragma_update(None, "key", k.pragma_text())
-                .map_err(|e| error::from_sqlite(path, e))?;
-            check_key(conn, path)
-        }
+    if key.is_some() && !AVAILABLE {
+        return Err(StoreError::EncryptionUnavailable(path.to_path_buf()));
     }
-}
-
-/// Reads the schema: the first read that needs the key.
-fn check_key(conn: &Connection, path: &Path) -> Result<()> {
+    if let Some(k) = key {
+        conn.pragma_update(None, "key", k.pragma_text())
+            .map_err(|e| error::from_sqlite(path, e))?;
+    }
     match conn.query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| {
         r.get::<_, i64>(0)
     }) {
-        Ok(_) => Ok(()),
+        Ok(_) => {
+            if key.is_none() && PLAIN_NOTICE.load(Ordering::SeqCst) {
+                let pages: i64 = conn
+                    .query_row("PRAGMA page_count", [], |r| r.get(0))
+                    .map_err(|e| error::from_sqlite(path, e))?;
+                if pages > 0 && PLAIN_NOTICE.swap(false, Ordering::SeqCst) {
+                    eprintln!(
+                        "note: database {} is not encrypted (see `review encrypt` and docs/data-protection.md)",
+                        path.display()
+                    );
+                }
+            }
+            Ok(())
+        }
         Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
-            Err(StoreError::WrongKey(path.to_path_buf()))
+            match key {
+                // A damaged plain file also lands here; the message says both.
+                None => Err(StoreError::Encrypted(path.to_path_buf())),
+                Some(_) if file_kind(path)? == FileKind::Plain => {
+                    Err(StoreError::NotEncrypted(path.to_path_buf()))
+                }
+                Some(_) => Err(StoreError::WrongKey(path.to_path_buf())),
+            }
         }
         Err(e) => Err(error::from_sqlite(path, e)),
     }

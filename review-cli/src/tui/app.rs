@@ -170,6 +170,8 @@ pub struct App {
     pub trends: TrendsTab,
     /// The Alerts screen.
     pub alerts: AlertsTab,
+    /// The idle lock (the run loop ticks it; the drawing obeys it).
+    pub idle: crate::tui::idle::IdleLock,
 }
 
 impl App {
@@ -199,6 +201,7 @@ impl App {
             networks: NetworksTab::default(),
             trends: TrendsTab::default(),
             alerts: AlertsTab::default(),
+            idle: crate::tui::idle::IdleLock::default(),
         })
     }
 
