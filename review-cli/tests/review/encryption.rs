@@ -77,6 +77,10 @@ fn encrypt_then_every_command_needs_the_key() {
     let t = text(&o);
     assert!(t.contains("wrong key"), "{t}");
     assert!(!t.contains("malformed") && !t.contains("panicked"), "{t}");
+    assert!(
+        !t.contains("sqlite3Codec"),
+        "SQLCipher's own log on stderr: {t}"
+    );
 
     let o = review(&f.path, Some(&key), &["list", "--json"]);
     assert!(o.status.success(), "{}", text(&o));
