@@ -16,7 +16,7 @@
 //! key that turns out to be encrypted is [`StoreError::Encrypted`], a wrong
 //! key is [`StoreError::WrongKey`], a key for a plain file is
 //! [`StoreError::NotEncrypted`]. A plain store says so once per process on
-//! stderr (see [`set_plain_notice`]).
+//! stderr (see [`set_plain_notice`]), except the demo's (synthetic data).
 
 use crate::{error, Result, Store, StoreError};
 use rusqlite::Connection;
@@ -218,7 +218,13 @@ pub(crate) fn apply(conn: &Connection, path: &Path, key: Option<&DbKey>) -> Resu
                 let pages: i64 = conn
                     .query_row("PRAGMA page_count", [], |r| r.get(0))
                     .map_err(|e| error::from_sqlite(path, e))?;
-                if pages > 0 && PLAIN_NOTICE.swap(false, Ordering::SeqCst) {
+                // The demo's store holds synthetic ads only: no notice.
+                let demo = conn
+                    .query_row("SELECT value FROM meta WHERE key = 'demo'", [], |r| {
+                        r.get::<_, String>(0)
+                    })
+                    .is_ok_and(|v| v == "1");
+                if pages > 0 && !demo && PLAIN_NOTICE.swap(false, Ordering::SeqCst) {
                     eprintln!(
                         "note: database {} is not encrypted (see `review encrypt` and docs/data-protection.md)",
                         path.display()
