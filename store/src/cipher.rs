@@ -203,11 +203,12 @@ pub(crate) fn apply(conn: &Connection, path: &Path, key: Option<&DbKey>) -> Resu
         return Err(StoreError::EncryptionUnavailable(path.to_path_buf()));
     }
     if let Some(k) = key {
-        // SQLCipher logs a failed decryption to stderr; the typed error
-        // below says it once, in words.
-        conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(()))
-            .map_err(|e| error::from_sqlite(path, e))?;
         conn.pragma_update(None, "key", k.pragma_text())
+            .map_err(|e| error::from_sqlite(path, e))?;
+        // SQLCipher logs a failed decryption to stderr; the typed error
+        // below says it once, in words. (Set after the key: keying sets
+        // SQLCipher's default log level.)
+        conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(()))
             .map_err(|e| error::from_sqlite(path, e))?;
     }
     match conn.query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| {

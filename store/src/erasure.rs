@@ -10,9 +10,10 @@
 //! block-list entry. Notes and audit entries elsewhere that mention the
 //! number keep their place with the number replaced by `[erased]`. The
 //! summaries of the affected networks are blanked (the linker writes them
-//! again). The erasure runs with `secure_delete` on, so freed pages are
-//! zeroed, and ends with a WAL checkpoint, so no copy of the erased data
-//! stays in the WAL. The audit entry it writes holds counts only.
+//! again). The erasure runs with `secure_delete` on, so freed space is
+//! zeroed, then VACUUM rewrites every page (free space inside pages still
+//! held old cell contents from before) and a WAL checkpoint empties the
+//! WAL, so no copy of the erased data stays in the file or the WAL. The audit entry it writes holds counts only.
 
 use crate::ads::{AdId, AdVersion, StoredAd};
 use crate::analysis::{StoredAnalysis, StoredPhone};
@@ -113,9 +114,10 @@ impl ErasurePlan {
 pub struct ErasureDone {
     /// What was erased.
     pub plan: ErasurePlan,
-    /// Whether the WAL checkpoint moved every frame into the database file
-    /// and emptied the WAL (false while another process holds a read
-    /// snapshot; run `review erase` again or close the other tools).
+    /// Whether the file was rewritten (VACUUM) and the WAL checkpoint moved
+    /// every frame into it and emptied the WAL (false while another process
+    /// holds a read snapshot; run `review erase` again after closing the
+    /// other tools).
     pub wal_checkpointed: bool,
 }
 
@@ -318,10 +320,25 @@ impl Store {
             .map_err(|e| self.err(e));
         result?;
         restore?;
+        // Pages keep old cell contents in their free space (from splits and
+        // updates long before the erasure, when secure_delete was off):
+        // VACUUM writes every page anew. It needs the database to itself
+        // for a moment; another program's open read leaves it for later.
+        let vacuumed = match self.conn.execute_batch("VACUUM;") {
+            Ok(()) => true,
+            Err(e) => {
+                let e = self.err(e);
+                if !e.is_busy() && !matches!(e, StoreError::Other { .. }) {
+                    return Err(e);
+                }
+                tracing::warn!(db = %self.path.display(), error = %e, "erasure: VACUUM did not run");
+                false
+            }
+        };
         let wal_checkpointed = self.checkpoint_truncate()?;
         Ok(ErasureDone {
             plan: plan.clone(),
-            wal_checkpointed,
+            wal_checkpointed: wal_checkpointed && vacuumed,
         })
     }
 
