@@ -46,6 +46,7 @@ impl Settings {
             .clone()
             .or_else(|| config.db.clone())
             .unwrap_or_else(|| PathBuf::from(default_db));
+        crate::dbkey::install(cli.db_key_file.as_deref(), config.key_file.as_deref(), &db)?;
         let rules = match cli.rules.as_ref().or(config.rules.as_ref()) {
             Some(path) => Rules::load(path)?,
             None => Rules::builtin(),

@@ -7,6 +7,8 @@
 //! contact = "outreach@ngo.example"       # put in the User-Agent
 //! rules = "/etc/adscreen/rules.toml"     # optional: your own weights
 //! retention = "180d"                     # purge ads unseen this long
+//! key_file = "/etc/adscreen/db.key"      # key of an encrypted database
+//! idle_lock_minutes = 10                 # review: hide the screen when idle (0: off)
 //! ```
 
 use serde::Deserialize;
@@ -35,6 +37,11 @@ pub struct Config {
     pub retention: Option<Duration>,
     /// Key for pseudonymised exports (hex or text); read by `review`.
     pub pseudonym_key: Option<String>,
+    /// The database key file (an encrypted store); read by both tools.
+    pub key_file: Option<PathBuf>,
+    /// Minutes without a key press before `review` hides ad text and
+    /// numbers (0: never); read by `review`.
+    pub idle_lock_minutes: Option<u64>,
 }
 
 impl Config {

@@ -28,6 +28,7 @@ pub mod commands;
 pub mod config;
 pub mod crawl;
 pub mod daemon;
+pub mod dbkey;
 pub mod demo;
 pub mod engine;
 pub mod explain;

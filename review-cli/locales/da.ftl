@@ -374,3 +374,53 @@ msg-template-no-language = ingen skabelon på annoncens sprog ({ $lang }) og ing
 msg-template-copied = beskeden til { $number } er kopieret (y kopierer nummeret); kontakt #{ $contact } er registreret
 msg-template-too-soon = { $number } blev kontaktet for { $days } dage siden: tryk t igen for at kopiere og registrere alligevel
 msg-template-refused = { $number } står på listen over numre, der ikke må kontaktes ({ $reason }): ingen besked
+## Sletning og indsigt efter anmodning: review erase, review subject
+
+cli-cmd-erase = Slet alt, der er gemt om et telefonnummer, en annonce eller et netværk (GDPR art. 17).
+cli-cmd-subject = Alt, der er gemt om et telefonnummer, til en anmodning om indsigt (GDPR art. 15).
+err-phone-number = `{ $given }` er ikke et telefonnummer (læst med region { $region }; angiv det med landekode, fx +45 20 12 34 56, eller brug --region)
+err-erase-one-subject = angiv, hvad der skal slettes: præcis én af --phone NUMMER, --ad ID eller --network ID
+erase-plan = Sletning af { $subject } fjerner:
+msg-erase-ads = annoncer
+msg-erase-versions = tidligere versioner af annoncerne
+msg-erase-analyses = analyser
+msg-erase-phones = fundne telefonnumre
+msg-erase-links = forbindelser til andre annoncer
+msg-erase-notes = historik og noter
+msg-erase-statuses = vurderingsstatusser
+msg-erase-teamwork = tildelinger og påmindelser
+msg-erase-contacts = poster i kontaktloggen
+msg-erase-dnc = poster på listen over numre, der ikke må kontaktes
+msg-erase-watches = fulgte numre og netværk
+msg-erase-blocked = poster på blokeringslisten
+msg-erase-networks = netværk, der bygges igen
+msg-erase-redactions = noter og revisionsposter, der bliver, med nummeret erstattet af [erased]
+erase-ad-ids = Annoncer: { $ids }
+erase-nothing = Der er intet gemt om { $subject }.
+erase-dry-run = Prøvekørsel: intet blev slettet.
+erase-confirm = Slet alt dette for altid? Det kan ikke fortrydes. [y/N]
+erase-needs-yes = ikke bekræftet: review erase beder om bekræftelse i en terminal, og der er ingen; tjek listen ovenfor, og kør igen med --yes
+erase-not-confirmed = Ikke bekræftet; intet blev slettet.
+erase-done = { $subject } er slettet: { $ads } annoncer; { $networks } netværk bygget igen. Noteret i revisionsloggen (kun antal). Sikkerhedskopier og eksporter fra før indeholder stadig oplysningerne.
+erase-relink-failed = advarsel: sletningen er gennemført, men den nye sammenkobling mislykkedes ({ $error }); de berørte netværk bygges igen ved næste `crawler analyze`
+erase-wal-busy = advarsel: et andet program har databasen åben, så WAL-filen rummer stadig gamle sider; luk de andre review-sessioner og crawleren, og kør `review erase` igen for det samme (den finder intet og skriver WAL-filen ind)
+subject-summary = { $number }: { $ads } annoncer, { $contacts } kontakter, { $watches } følgere, { $audit } revisionsposter nævner det.
+subject-on-dnc = Nummeret står på listen over numre, der ikke må kontaktes.
+subject-json-hint = Brug --json for alt, der er gemt (svaret på en anmodning om indsigt).
+
+## Kryptering af lagrede data: review encrypt, nøgleindstillingerne
+
+cli-arg-db_key_file = Nøglefil til en krypteret database (standard: $ADSCREEN_DB_KEY_FILE, så key_file i konfigurationen; uden den spørges der om adgangsfrasen i terminalen).
+cli-arg-config = Konfigurationsfil delt med crawleren (review læser key_file og idle_lock_minutes; standard: $ADSCREEN_CONFIG).
+cli-cmd-encrypt = Kryptér en ukrypteret database på stedet (en kontrolleret krypteret kopi, derefter en omdøbning).
+encrypt-needs-key = review encrypt skal bruge en nøgle: angiv --key-file FIL (lav en med `openssl rand -hex 32 > db.key && chmod 600 db.key`), sæt $ADSCREEN_DB_KEY_FILE, eller kør den i en terminal for at skrive en adgangsfrase
+encrypt-passphrase = Ny adgangsfrase til databasen:
+encrypt-passphrase-again = Den samme adgangsfrase igen:
+encrypt-mismatch = de to adgangsfraser er forskellige; intet blev ændret
+encrypt-done = { $db } er krypteret: { $tables } tabeller, { $rows } rækker kontrolleret mod originalen. Alle værktøjer skal nu bruge nøglen; gem en kopi af den offline, for uden den kan databasen ikke læses. Ukrypterede sikkerhedskopier fra før kan stadig læses: destruér dem.
+
+## Skærmlås ved inaktivitet i fuldskærmsværktøjet
+
+cli-arg-idle_lock = Minutter uden tastetryk, før fuldskærmsværktøjet skjuler annoncetekst og numre (standard: idle_lock_minutes i konfigurationen, ellers 10; 0: aldrig).
+idle-locked = Skærmen er skjult: der er ikke trykket på en tast i et stykke tid.
+idle-press-key = Tryk på en vilkårlig tast for at vise den igen.

@@ -372,3 +372,53 @@ msg-template-no-language = no template in this ad's language ({ $lang }) and non
 msg-template-copied = message copied for { $number } (y copies the number); contact #{ $contact } recorded
 msg-template-too-soon = { $number } was contacted { $days } days ago: press t again to copy and record anyway
 msg-template-refused = { $number } is on the do-not-contact list ({ $reason }): no message
+## Erasure and access on request: review erase, review subject
+
+cli-cmd-erase = Erase everything held about a phone number, an ad or a network (GDPR Art. 17).
+cli-cmd-subject = Everything held about a phone number, for an access request (GDPR Art. 15).
+err-phone-number = `{ $given }` is not a phone number (read with region { $region }; give it with the country code, e.g. +45 20 12 34 56, or pass --region)
+err-erase-one-subject = say what to erase: exactly one of --phone NUMBER, --ad ID or --network ID
+erase-plan = Erasing { $subject } removes:
+msg-erase-ads = ads
+msg-erase-versions = earlier versions of those ads
+msg-erase-analyses = analyses
+msg-erase-phones = phone matches
+msg-erase-links = links to other ads
+msg-erase-notes = history entries and notes
+msg-erase-statuses = review statuses
+msg-erase-teamwork = assignments and reminders
+msg-erase-contacts = contact log entries
+msg-erase-dnc = do-not-contact entries
+msg-erase-watches = watches
+msg-erase-blocked = block-list entries
+msg-erase-networks = networks to rebuild
+msg-erase-redactions = notes and audit entries that stay, with the number replaced by [erased]
+erase-ad-ids = Ads: { $ids }
+erase-nothing = Nothing is held about { $subject }.
+erase-dry-run = Dry run: nothing was erased.
+erase-confirm = Erase all of this for good? It cannot be undone. [y/N]
+erase-needs-yes = not confirmed: review erase asks for confirmation on a terminal and none is attached; check the list above and re-run with --yes
+erase-not-confirmed = Not confirmed; nothing was erased.
+erase-done = Erased { $subject }: { $ads } ads; { $networks } networks rebuilt. Recorded in the audit log (counts only). Backups and exports made before still hold the data.
+erase-relink-failed = warning: the erasure is done, but linking the store again failed ({ $error }); the affected networks are rebuilt by the next `crawler analyze`
+erase-wal-busy = warning: another program holds the database open, so the WAL still holds old pages; close the other review sessions and the crawler and run `review erase` again for the same subject (it finds nothing and checkpoints)
+subject-summary = { $number }: { $ads } ads, { $contacts } contacts, { $watches } watches, { $audit } audit entries mention it.
+subject-on-dnc = The number is on the do-not-contact list.
+subject-json-hint = Use --json for everything held (the answer to an access request).
+
+## Encryption at rest: review encrypt, the key options
+
+cli-arg-db_key_file = Key file of an encrypted database (default: $ADSCREEN_DB_KEY_FILE, then the config's key_file; without one, the passphrase is asked for on a terminal).
+cli-arg-config = Configuration file shared with the crawler (review reads key_file and idle_lock_minutes; default: $ADSCREEN_CONFIG).
+cli-cmd-encrypt = Encrypt a plain database in place (a checked encrypted copy, then a rename).
+encrypt-needs-key = review encrypt needs a key: pass --key-file FILE (make one with `openssl rand -hex 32 > db.key && chmod 600 db.key`), set $ADSCREEN_DB_KEY_FILE, or run it on a terminal to type a passphrase
+encrypt-passphrase = New passphrase for the database:
+encrypt-passphrase-again = The same passphrase again:
+encrypt-mismatch = the two passphrases differ; nothing was changed
+encrypt-done = Encrypted { $db }: { $tables } tables, { $rows } rows checked against the original. Every tool now needs the key; keep a copy of it offline, as without it the database cannot be read. Plain backups made before are still readable: destroy them.
+
+## Idle lock of the full-screen tool
+
+cli-arg-idle_lock = Minutes without a key press before the full-screen tool hides ad text and numbers (default: the config's idle_lock_minutes, or 10; 0: off).
+idle-locked = The screen is hidden: no key was pressed for a while.
+idle-press-key = Press any key to show it again.

@@ -375,3 +375,53 @@ msg-template-no-language = ingen mal på annonsens språk ({ $lang }) og ingen p
 msg-template-copied = meldingen til { $number } er kopiert (y kopierer nummeret); kontakt #{ $contact } er registrert
 msg-template-too-soon = { $number } ble kontaktet for { $days } dager siden: trykk t igjen for å kopiere og registrere likevel
 msg-template-refused = { $number } står på listen over numre som ikke skal kontaktes ({ $reason }): ingen melding
+## Sletting og innsyn på forespørsel: review erase, review subject
+
+cli-cmd-erase = Slett alt som er lagret om et telefonnummer, en annonse eller et nettverk (GDPR art. 17).
+cli-cmd-subject = Alt som er lagret om et telefonnummer, for en innsynsbegjæring (GDPR art. 15).
+err-phone-number = `{ $given }` er ikke et telefonnummer (lest med region { $region }; oppgi det med landskode, f.eks. +45 20 12 34 56, eller bruk --region)
+err-erase-one-subject = si hva som skal slettes: nøyaktig én av --phone NUMMER, --ad ID eller --network ID
+erase-plan = Sletting av { $subject } fjerner:
+msg-erase-ads = annonser
+msg-erase-versions = tidligere versjoner av annonsene
+msg-erase-analyses = analyser
+msg-erase-phones = funne telefonnumre
+msg-erase-links = koblinger til andre annonser
+msg-erase-notes = historikk og notater
+msg-erase-statuses = vurderingsstatuser
+msg-erase-teamwork = tildelinger og påminnelser
+msg-erase-contacts = oppføringer i kontaktloggen
+msg-erase-dnc = oppføringer på listen over numre som ikke skal kontaktes
+msg-erase-watches = fulgte numre og nettverk
+msg-erase-blocked = oppføringer på blokkeringslisten
+msg-erase-networks = nettverk som bygges på nytt
+msg-erase-redactions = notater og revisjonsoppføringer som blir stående, med nummeret byttet ut med [erased]
+erase-ad-ids = Annonser: { $ids }
+erase-nothing = Ingenting er lagret om { $subject }.
+erase-dry-run = Prøvekjøring: ingenting ble slettet.
+erase-confirm = Slette alt dette for godt? Det kan ikke angres. [y/N]
+erase-needs-yes = ikke bekreftet: review erase ber om bekreftelse i en terminal, og det finnes ingen; sjekk listen over og kjør igjen med --yes
+erase-not-confirmed = Ikke bekreftet; ingenting ble slettet.
+erase-done = { $subject } er slettet: { $ads } annonser; { $networks } nettverk bygget på nytt. Ført i revisjonsloggen (bare antall). Sikkerhetskopier og eksporter fra før inneholder fortsatt opplysningene.
+erase-relink-failed = advarsel: slettingen er fullført, men den nye koblingen mislyktes ({ $error }); de berørte nettverkene bygges på nytt ved neste `crawler analyze`
+erase-wal-busy = advarsel: et annet program har databasen åpen, så WAL-filen inneholder fortsatt gamle sider; lukk de andre review-øktene og crawleren, og kjør `review erase` igjen for det samme (den finner ingenting og skriver inn WAL-filen)
+subject-summary = { $number }: { $ads } annonser, { $contacts } kontakter, { $watches } følgere, { $audit } revisjonsoppføringer nevner det.
+subject-on-dnc = Nummeret står på listen over numre som ikke skal kontaktes.
+subject-json-hint = Bruk --json for alt som er lagret (svaret på en innsynsbegjæring).
+
+## Kryptering av lagrede data: review encrypt, nøkkelvalgene
+
+cli-arg-db_key_file = Nøkkelfil for en kryptert database (standard: $ADSCREEN_DB_KEY_FILE, så key_file i konfigurasjonen; uten den spørres det etter passordfrasen i terminalen).
+cli-arg-config = Konfigurasjonsfil delt med crawleren (review leser key_file og idle_lock_minutes; standard: $ADSCREEN_CONFIG).
+cli-cmd-encrypt = Krypter en ukryptert database på stedet (en kontrollert kryptert kopi, deretter et navnebytte).
+encrypt-needs-key = review encrypt trenger en nøkkel: oppgi --key-file FIL (lag en med `openssl rand -hex 32 > db.key && chmod 600 db.key`), sett $ADSCREEN_DB_KEY_FILE, eller kjør den i en terminal for å skrive en passordfrase
+encrypt-passphrase = Ny passordfrase for databasen:
+encrypt-passphrase-again = Den samme passordfrasen igjen:
+encrypt-mismatch = de to passordfrasene er forskjellige; ingenting ble endret
+encrypt-done = { $db } er kryptert: { $tables } tabeller, { $rows } rader kontrollert mot originalen. Alle verktøy trenger nå nøkkelen; ta vare på en kopi av den offline, for uten den kan databasen ikke leses. Ukrypterte sikkerhetskopier fra før kan fortsatt leses: tilintetgjør dem.
+
+## Skjermlås ved inaktivitet i fullskjermverktøyet
+
+cli-arg-idle_lock = Minutter uten tastetrykk før fullskjermverktøyet skjuler annonsetekst og numre (standard: idle_lock_minutes i konfigurasjonen, ellers 10; 0: aldri).
+idle-locked = Skjermen er skjult: ingen tast er trykket på en stund.
+idle-press-key = Trykk på en hvilken som helst tast for å vise den igjen.

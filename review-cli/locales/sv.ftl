@@ -375,3 +375,53 @@ msg-template-no-language = ingen mall på annonsens språk ({ $lang }) och ingen
 msg-template-copied = meddelandet till { $number } har kopierats (y kopierar numret); kontakt #{ $contact } registrerad
 msg-template-too-soon = { $number } kontaktades för { $days } dagar sedan: tryck t igen för att kopiera och registrera ändå
 msg-template-refused = { $number } står på listan över nummer som inte får kontaktas ({ $reason }): inget meddelande
+## Radering och registerutdrag på begäran: review erase, review subject
+
+cli-cmd-erase = Radera allt som finns sparat om ett telefonnummer, en annons eller ett nätverk (GDPR art. 17).
+cli-cmd-subject = Allt som finns sparat om ett telefonnummer, för en begäran om registerutdrag (GDPR art. 15).
+err-phone-number = `{ $given }` är inte ett telefonnummer (läst med region { $region }; ange det med landskod, t.ex. +45 20 12 34 56, eller använd --region)
+err-erase-one-subject = ange vad som ska raderas: exakt en av --phone NUMMER, --ad ID eller --network ID
+erase-plan = Radering av { $subject } tar bort:
+msg-erase-ads = annonser
+msg-erase-versions = tidigare versioner av annonserna
+msg-erase-analyses = analyser
+msg-erase-phones = hittade telefonnummer
+msg-erase-links = kopplingar till andra annonser
+msg-erase-notes = historik och anteckningar
+msg-erase-statuses = bedömningsstatusar
+msg-erase-teamwork = tilldelningar och påminnelser
+msg-erase-contacts = poster i kontaktloggen
+msg-erase-dnc = poster på listan över nummer som inte får kontaktas
+msg-erase-watches = bevakningar
+msg-erase-blocked = poster på blockeringslistan
+msg-erase-networks = nätverk som byggs om
+msg-erase-redactions = anteckningar och loggposter som finns kvar, med numret ersatt av [erased]
+erase-ad-ids = Annonser: { $ids }
+erase-nothing = Inget finns sparat om { $subject }.
+erase-dry-run = Provkörning: inget raderades.
+erase-confirm = Radera allt detta för gott? Det går inte att ångra. [y/N]
+erase-needs-yes = inte bekräftat: review erase ber om bekräftelse i en terminal och ingen finns; kontrollera listan ovan och kör igen med --yes
+erase-not-confirmed = Inte bekräftat; inget raderades.
+erase-done = { $subject } är raderat: { $ads } annonser; { $networks } nätverk ombyggda. Antecknat i granskningsloggen (bara antal). Säkerhetskopior och exporter från tidigare innehåller fortfarande uppgifterna.
+erase-relink-failed = varning: raderingen är klar, men den nya kopplingen misslyckades ({ $error }); de berörda nätverken byggs om vid nästa `crawler analyze`
+erase-wal-busy = varning: ett annat program har databasen öppen, så WAL-filen innehåller fortfarande gamla sidor; stäng de andra review-sessionerna och crawlern och kör `review erase` igen för samma sak (den hittar inget och skriver in WAL-filen)
+subject-summary = { $number }: { $ads } annonser, { $contacts } kontakter, { $watches } bevakningar, { $audit } loggposter nämner det.
+subject-on-dnc = Numret står på listan över nummer som inte får kontaktas.
+subject-json-hint = Använd --json för allt som finns sparat (svaret på en begäran om registerutdrag).
+
+## Kryptering av lagrade data: review encrypt, nyckelinställningarna
+
+cli-arg-db_key_file = Nyckelfil för en krypterad databas (standard: $ADSCREEN_DB_KEY_FILE, sedan key_file i konfigurationen; utan den frågas efter lösenfrasen i terminalen).
+cli-arg-config = Konfigurationsfil som delas med crawlern (review läser key_file och idle_lock_minutes; standard: $ADSCREEN_CONFIG).
+cli-cmd-encrypt = Kryptera en okrypterad databas på plats (en kontrollerad krypterad kopia, sedan ett namnbyte).
+encrypt-needs-key = review encrypt behöver en nyckel: ange --key-file FIL (skapa en med `openssl rand -hex 32 > db.key && chmod 600 db.key`), sätt $ADSCREEN_DB_KEY_FILE, eller kör den i en terminal för att skriva en lösenfras
+encrypt-passphrase = Ny lösenfras för databasen:
+encrypt-passphrase-again = Samma lösenfras igen:
+encrypt-mismatch = de två lösenfraserna skiljer sig åt; inget ändrades
+encrypt-done = { $db } är krypterad: { $tables } tabeller, { $rows } rader kontrollerade mot originalet. Alla verktyg behöver nu nyckeln; spara en kopia av den offline, för utan den kan databasen inte läsas. Okrypterade säkerhetskopior från tidigare kan fortfarande läsas: förstör dem.
+
+## Skärmlås vid inaktivitet i helskärmsverktyget
+
+cli-arg-idle_lock = Minuter utan tangenttryck innan helskärmsverktyget döljer annonstext och nummer (standard: idle_lock_minutes i konfigurationen, annars 10; 0: aldrig).
+idle-locked = Skärmen är dold: ingen tangent har tryckts på en stund.
+idle-press-key = Tryck på valfri tangent för att visa den igen.

@@ -27,6 +27,19 @@ pub struct Cli {
     /// $ADSCREEN_TEMPLATES); `t` in the full-screen tool uses them.
     #[arg(long, global = true, env = "ADSCREEN_TEMPLATES")]
     pub templates: Option<PathBuf>,
+    /// Key file of an encrypted database: 64 hex digits or a passphrase (default:
+    /// $ADSCREEN_DB_KEY_FILE, then the config's `key_file`; without one, an encrypted
+    /// database asks for its passphrase on a terminal).
+    #[arg(long, global = true, env = "ADSCREEN_DB_KEY_FILE")]
+    pub db_key_file: Option<PathBuf>,
+    /// Configuration file shared with the crawler (TOML; review reads `key_file` and
+    /// `idle_lock_minutes`; default: $ADSCREEN_CONFIG).
+    #[arg(long, global = true, env = "ADSCREEN_CONFIG")]
+    pub config: Option<PathBuf>,
+    /// Minutes without a key press before the full-screen tool hides ad text and
+    /// numbers until a key is pressed (default: the config's idle_lock_minutes, or 10; 0: off).
+    #[arg(long, global = true, value_name = "MINUTES")]
+    pub idle_lock: Option<u64>,
     /// What to do (omit to open the full-screen tool).
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -69,6 +82,12 @@ pub enum Command {
     DoNotContact(DncArgs),
     /// Check a backup FILE and restore it to --db (refuses to overwrite without --yes).
     Restore(RestoreArgs),
+    /// Erase everything held about a phone number, an ad or a network (GDPR Art. 17).
+    Erase(EraseArgs),
+    /// Everything held about a phone number, for an access request (GDPR Art. 15).
+    Subject(SubjectArgs),
+    /// Encrypt a plain database in place (a checked encrypted copy, then a rename).
+    Encrypt(EncryptArgs),
 }
 
 /// Filters shared by `list`, the full-screen queue and `export`.
@@ -394,6 +413,77 @@ pub struct RestoreArgs {
     pub yes: bool,
 }
 
+/// `review erase --phone N | --ad ID | --network ID`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Shows what will go and asks for confirmation. Deletes in one transaction: the ads \
+(with their earlier versions, analysis, phone matches, images, links and fingerprints), their review \
+history, statuses, assignments and reminders, contacts, and for a number also its do-not-contact \
+entry, watches and block-list entry. Notes and audit entries that stay have the number replaced by \
+[erased]. Networks that lose ads are linked again. The audit log records the erasure with counts only. \
+Freed pages are zeroed and the WAL is checkpointed, so the erased data is not left in the file. \
+Backups and exports made before keep it: erase or destroy those separately."
+)]
+pub struct EraseArgs {
+    /// A phone number, in any written form (+45 20 12 34 56, 20123456, 0045-2012-3456).
+    #[arg(long, conflicts_with_all = ["ad", "network"])]
+    pub phone: Option<String>,
+    /// One ad by id.
+    #[arg(long, conflicts_with = "network")]
+    pub ad: Option<i64>,
+    /// A network by id, with all its ads.
+    #[arg(long)]
+    pub network: Option<i64>,
+    /// Region for a number written without a country code (ISO 3166, e.g. DK, SE, NO).
+    #[arg(long, default_value = "DK")]
+    pub region: String,
+    /// Only show what would be erased.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Rules file for the linking that rebuilds the networks (default: the built-in rules,
+    /// as `crawler` uses without --rules).
+    #[arg(long)]
+    pub rules: Option<PathBuf>,
+    /// Do not ask for confirmation (for scripts).
+    #[arg(long)]
+    pub yes: bool,
+    /// Print JSON (what was erased: counts and ad ids, never the number).
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `review encrypt`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Stop the crawler daemon and close other review sessions first. The database is \
+copied into an encrypted file beside it, every table's row count is compared, the copy is opened \
+with the key and checked, and only then renamed over the original. From then on every tool needs \
+the key (--db-key-file, $ADSCREEN_DB_KEY_FILE, the config's key_file, or the passphrase). Make a \
+key file with `openssl rand -hex 32 > db.key && chmod 600 db.key` and keep a copy offline: without \
+it the database cannot be read. Old plain backups stay readable: destroy them."
+)]
+pub struct EncryptArgs {
+    /// The key file to encrypt with (default: --db-key-file, $ADSCREEN_DB_KEY_FILE, the
+    /// config's key_file; else a passphrase is asked for twice on the terminal).
+    #[arg(long)]
+    pub key_file: Option<PathBuf>,
+}
+
+/// `review subject --phone N`.
+#[derive(Debug, Args)]
+pub struct SubjectArgs {
+    /// The phone number, in any written form.
+    #[arg(long)]
+    pub phone: String,
+    /// Region for a number written without a country code.
+    #[arg(long, default_value = "DK")]
+    pub region: String,
+    /// Print everything as JSON (ads with versions, analysis, links and history,
+    /// contacts, do-not-contact, watches, block-list, audit mentions).
+    #[arg(long)]
+    pub json: bool,
+}
+
 /// The clap command with its summaries in `tr`'s language: the tool's
 /// about text, each subcommand's one-line summary and the global options.
 /// Options of single subcommands keep their English help (clap reads those
@@ -410,7 +500,14 @@ pub fn localized_command(tr: &Tr) -> clap::Command {
         let about = tr.t(&format!("cli-cmd-{name}"));
         cmd = cmd.mut_subcommand(&name, |c| c.about(about));
     }
-    for arg in ["db", "reviewer", "lang"] {
+    for arg in [
+        "db",
+        "reviewer",
+        "lang",
+        "db_key_file",
+        "config",
+        "idle_lock",
+    ] {
         let help = tr.t(&format!("cli-arg-{arg}"));
         cmd = cmd.mut_arg(arg, |a| a.help(help));
     }

@@ -21,6 +21,9 @@ pub struct Context {
     pub reviewer: String,
     /// The language of what the tool prints (English until set).
     pub tr: Tr,
+    /// How long the full-screen tool waits without a key press before it
+    /// hides the screen (`None`: never).
+    pub idle_lock: Option<std::time::Duration>,
 }
 
 impl Context {
@@ -34,6 +37,7 @@ impl Context {
             store,
             reviewer: resolve_reviewer(reviewer),
             tr: Tr::default(),
+            idle_lock: Some(crate::tui::idle::DEFAULT_IDLE_LOCK),
         })
     }
 }

@@ -51,6 +51,19 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 fn run(cli: Cli, tr: Tr) -> anyhow::Result<()> {
+    let config = crawler::config::Config::load(cli.config.as_deref())?;
+    let db = cli
+        .db
+        .clone()
+        .unwrap_or_else(|| std::path::PathBuf::from(review_cli::context::DEFAULT_DB));
+    if let Some(Command::Encrypt(a)) = &cli.command {
+        // Encrypt opens the plain file itself, with no key installed.
+        let reviewer = review_cli::context::resolve_reviewer(cli.reviewer.clone());
+        let key_file = cli.db_key_file.as_deref().or(config.key_file.as_deref());
+        let mut out = std::io::stdout().lock();
+        return commands::encrypt::run(&tr, &db, &reviewer, a, key_file, &mut out);
+    }
+    crawler::dbkey::install(cli.db_key_file.as_deref(), config.key_file.as_deref(), &db)?;
     if let Some(Command::Restore(a)) = &cli.command {
         // Restore runs before a database is opened: --db may not exist yet.
         return commands::restore::run(cli.db, cli.reviewer, a, &mut std::io::stdout().lock());
@@ -58,6 +71,9 @@ fn run(cli: Cli, tr: Tr) -> anyhow::Result<()> {
     let templates = cli.templates;
     let mut ctx = Context::open(cli.db, cli.reviewer)?;
     ctx.tr = tr;
+    if let Some(m) = cli.idle_lock.or(config.idle_lock_minutes) {
+        ctx.idle_lock = review_cli::tui::idle::IdleLock::from_minutes(m);
+    }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match cli.command {
@@ -78,6 +94,8 @@ fn run(cli: Cli, tr: Tr) -> anyhow::Result<()> {
         Some(Command::Due(a)) => commands::teamwork::due(&ctx, &a, &mut out)?,
         Some(Command::Contact(a)) => commands::contact::run(&mut ctx, &a, &mut out)?,
         Some(Command::DoNotContact(a)) => commands::contact::dnc(&mut ctx, &a, &mut out)?,
+        Some(Command::Erase(a)) => commands::erase::run(&mut ctx, &a, &mut out)?,
+        Some(Command::Subject(a)) => commands::erase::subject(&ctx, &a, &mut out)?,
         Some(other) => anyhow::bail!("`{other:?}` is not built yet"),
     }
     out.flush()?;

@@ -74,6 +74,18 @@ pub enum StoreError {
         /// What is wrong.
         message: String,
     },
+    /// The database is encrypted and no key was given.
+    #[error("database {0} is encrypted (or is not a database): give its key with --db-key-file FILE, $ADSCREEN_DB_KEY_FILE or `key_file` in the config, or run on a terminal to be asked for the passphrase")]
+    Encrypted(PathBuf),
+    /// The key does not open the encrypted database.
+    #[error("database {0}: wrong key (the key file or passphrase does not open this database; nothing was read or changed)")]
+    WrongKey(PathBuf),
+    /// A key was given for a database that is not encrypted.
+    #[error("database {0} is not encrypted, but a key was given: encrypt it first with `review --db {0} encrypt --key-file FILE`, or open it without a key")]
+    NotEncrypted(PathBuf),
+    /// A key was given, but this build has no encryption.
+    #[error("database {0}: this adscreen was built without encryption; build it with `cargo build --release --features store/encryption` (needs libssl-dev)")]
+    EncryptionUnavailable(PathBuf),
     /// The caller asked for something that does not exist.
     #[error("{0}")]
     NotFound(String),

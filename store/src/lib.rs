@@ -20,6 +20,8 @@
 //! - [`filter`]: the list/export filter and its SQL.
 //! - [`query`]: read models for the review tool and the export.
 //! - [`retention`]: purging ads past the retention period.
+//! - [`cipher`]: encryption at rest (SQLCipher), keys, `encrypt_file`.
+//! - [`erasure`]: erasure and access on request (a number, an ad, a network).
 //! - [`maintenance`]: integrity check, online backup, backup checks, restore, demo marker.
 //! - [`queue`]: the review queue's priority table and fast paging.
 //! - [`network_list`]: networks as the unit of work, in priority order.
@@ -52,7 +54,9 @@ pub mod analysis;
 pub mod any;
 pub mod audit;
 pub mod changes;
+pub mod cipher;
 pub mod counting;
+pub mod erasure;
 mod error;
 pub mod export;
 pub mod filter;
@@ -80,6 +84,7 @@ mod time;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 pub use any::AnyStore;
@@ -114,6 +119,8 @@ pub const BUSY_RETRIES: u32 = 5;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The key the file was opened with (backups are keyed with it too).
+    key: Option<std::sync::Arc<cipher::DbKey>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -125,18 +132,33 @@ impl std::fmt::Debug for Store {
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema
     /// up to date.
+    /// Uses the process key ([`cipher::set_process_key`]), if any.
     pub fn open(path: &Path) -> Result<Store> {
+        Store::open_keyed(path, cipher::process_key())
+    }
+
+    /// [`Store::open`] with an explicit key (`None`: a plain database).
+    pub fn open_keyed(path: &Path, key: Option<Arc<cipher::DbKey>>) -> Result<Store> {
         prepare_location(path)?;
         create_owner_only(path)?;
-        Store::open_writable(path)
+        Store::open_writable(path, key)
     }
 
     /// Opens an existing database for reading and writing and brings its
     /// schema up to date (each migration applied is logged). Never creates
-    /// a file: a missing database is [`StoreError::NotFound`].
+    /// a file: a missing database is [`StoreError::NotFound`]. Uses the
+    /// process key, if any.
     pub fn open_existing_writable(path: &Path) -> Result<Store> {
+        Store::open_existing_writable_keyed(path, cipher::process_key())
+    }
+
+    /// [`Store::open_existing_writable`] with an explicit key.
+    pub fn open_existing_writable_keyed(
+        path: &Path,
+        key: Option<Arc<cipher::DbKey>>,
+    ) -> Result<Store> {
         must_exist(path)?;
-        Store::open_writable(path)
+        Store::open_writable(path, key)
     }
 
     /// Opens an existing database read-only: nothing is written, not even a
@@ -144,8 +166,14 @@ impl Store {
     /// refused with [`StoreError::Outdated`] (upgrade it with a command that
     /// opens it writable), one with a newer schema with
     /// [`StoreError::TooNew`]. For reading tools, backup checks and benches.
+    /// Uses the process key, if any.
     pub fn open_existing(path: &Path) -> Result<Store> {
-        let store = Store::open_read_only(path)?;
+        Store::open_existing_keyed(path, cipher::process_key())
+    }
+
+    /// [`Store::open_existing`] with an explicit key.
+    pub fn open_existing_keyed(path: &Path, key: Option<Arc<cipher::DbKey>>) -> Result<Store> {
+        let store = Store::open_read_only(path, key)?;
         let found = schema::current_version(&store)?;
         let known = schema::latest_version();
         if found > known {
@@ -166,16 +194,18 @@ impl Store {
     }
 
     /// A read-only connection to an existing file, whatever its schema.
-    pub(crate) fn open_read_only(path: &Path) -> Result<Store> {
+    pub(crate) fn open_read_only(path: &Path, key: Option<Arc<cipher::DbKey>>) -> Result<Store> {
         must_exist(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| error::from_sqlite(path, e))?;
+        cipher::apply(&conn, path, key.as_deref())?;
         let store = Store {
             conn,
             path: path.to_path_buf(),
+            key,
         };
         store
             .conn
@@ -188,7 +218,7 @@ impl Store {
         Ok(store)
     }
 
-    fn open_writable(path: &Path) -> Result<Store> {
+    fn open_writable(path: &Path, key: Option<Arc<cipher::DbKey>>) -> Result<Store> {
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -196,10 +226,12 @@ impl Store {
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| error::from_sqlite(path, e))?;
+        cipher::apply(&conn, path, key.as_deref())?;
         restrict_file(path)?;
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
+            key,
         };
         store.configure()?;
         schema::migrate(&mut store)?;
@@ -229,6 +261,11 @@ impl Store {
     /// The database file.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Whether the file is encrypted (opened with a key).
+    pub fn is_encrypted(&self) -> bool {
+        self.key.is_some()
     }
 
     /// Types a SQLite error and names the database file.
@@ -301,7 +338,7 @@ pub(crate) fn prepare_location(path: &Path) -> Result<()> {
 
 /// Creates the file owner-only before SQLite opens it, so it is never
 /// readable by others, not even for a moment.
-fn create_owner_only(path: &Path) -> Result<()> {
+pub(crate) fn create_owner_only(path: &Path) -> Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;

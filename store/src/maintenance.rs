@@ -41,8 +41,11 @@ impl Store {
     /// while other processes write. The copy is created owner-only.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
         prepare_location(dest)?;
+        crate::create_owner_only(dest)?;
         let mut out = Connection::open(dest).map_err(|e| error::from_sqlite(dest, e))?;
         restrict_file(dest)?;
+        // An encrypted store's backup is encrypted with the same key.
+        crate::cipher::apply(&out, dest, self.key.as_deref())?;
         let backup =
             rusqlite::backup::Backup::new(&self.conn, &mut out).map_err(|e| self.err(e))?;
         backup
@@ -63,7 +66,7 @@ impl Store {
                 path.display()
             )));
         }
-        let store = Store::open_read_only(path)?;
+        let store = Store::open_read_only(path, crate::cipher::process_key())?;
         let integrity = store.integrity_check().map_err(|e| StoreError::Corrupt {
             path: path.to_path_buf(),
             what: "file".into(),
@@ -108,6 +111,7 @@ impl Store {
     pub fn restore_from(&mut self, from: &Path) -> Result<()> {
         let src = Connection::open_with_flags(from, OpenFlags::SQLITE_OPEN_READ_ONLY)
             .map_err(|e| error::from_sqlite(from, e))?;
+        crate::cipher::apply(&src, from, self.key.as_deref())?;
         let backup = rusqlite::backup::Backup::new(&src, &mut self.conn)
             .map_err(|e| error::from_sqlite(&self.path, e))?;
         backup
@@ -130,7 +134,7 @@ impl Store {
     /// Whether the database file at `path` is one [`Store::mark_demo`]
     /// marked, read without writing to it (whatever its schema version).
     pub fn is_demo_file(path: &Path) -> Result<bool> {
-        Store::open_read_only(path)?.is_demo()
+        Store::open_read_only(path, crate::cipher::process_key())?.is_demo()
     }
 
     /// Whether [`Store::mark_demo`] marked this database.

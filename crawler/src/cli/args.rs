@@ -18,6 +18,11 @@ pub struct Cli {
     /// $ADSCREEN_DB, the config's `db`, or ./adscreen.db.
     #[arg(long, global = true, env = "ADSCREEN_DB")]
     pub db: Option<PathBuf>,
+    /// Key file of an encrypted database: 64 hex digits (a raw key) or a
+    /// passphrase (default: $ADSCREEN_DB_KEY_FILE, the config's `key_file`;
+    /// an encrypted database without either asks for the passphrase on a terminal).
+    #[arg(long, global = true, env = "ADSCREEN_DB_KEY_FILE", alias = "key-file")]
+    pub db_key_file: Option<PathBuf>,
     /// Rules file with indicator weights (default: the built-in rules).
     #[arg(long, global = true)]
     pub rules: Option<PathBuf>,

@@ -10,6 +10,7 @@ fn crawler(args: &[&str]) -> Output {
         .args(args)
         .env_remove("ADSCREEN_DB")
         .env_remove("ADSCREEN_CONFIG")
+        .env_remove("ADSCREEN_DB_KEY_FILE")
         .output()
         .expect("run crawler")
 }
@@ -224,4 +225,71 @@ fn output_into_a_closed_pipe_exits_zero_without_a_panic() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(out.status.success(), "{:?}: {stderr}", out.status);
+}
+
+#[test]
+fn import_into_an_encrypted_store_with_a_key_file_and_a_wrong_key_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ads.jsonl");
+    std::fs::write(
+        &file,
+        concat!(
+            r#"{"url":"https://one.invalid/ad/1","site":"one","text":"Hun hedder Zorbalina og er ny i byen. Ring 20 12 34 56","name":"Zorbalina"}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let key = dir.path().join("db.key");
+    std::fs::write(&key, "a passphrase for the crawler test\n").unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    let db = dir.path().join("enc.db");
+    let (f, d, k) = (
+        file.to_str().unwrap(),
+        db.to_str().unwrap(),
+        key.to_str().unwrap(),
+    );
+    let out = crawler(&["--db", d, "--db-key-file", k, "import", f]);
+    let (stdout, stderr) = text(&out);
+    if !store::cipher::AVAILABLE {
+        assert_eq!(out.status.code(), Some(1), "{stdout}\n{stderr}");
+        assert!(stderr.contains("built without encryption"), "{stderr}");
+        return;
+    }
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    assert!(!stderr.contains("not encrypted"), "{stderr}");
+    let bytes = std::fs::read(&db).unwrap();
+    assert!(!bytes.windows(9).any(|w| w == b"Zorbalina"));
+    // The old spelling of the flag works too.
+    let out = crawler(&["--db", d, "--key-file", k, "import", f]);
+    assert!(out.status.success(), "{:?}", text(&out));
+    let wrong = dir.path().join("wrong.key");
+    std::fs::write(&wrong, "not it").unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&wrong, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    let out = crawler(&[
+        "--db",
+        d,
+        "--db-key-file",
+        wrong.to_str().unwrap(),
+        "import",
+        f,
+    ]);
+    let (_, stderr) = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("wrong key"), "{stderr}");
+    assert!(
+        !stderr.contains("malformed") && !stderr.contains("panicked"),
+        "{stderr}"
+    );
+    let out = crawler(&["--db", d, "import", f]);
+    let (_, stderr) = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("is encrypted"), "{stderr}");
 }

@@ -5,6 +5,8 @@ pub mod alerts;
 pub mod audit;
 pub mod backup;
 pub mod contact;
+pub mod encrypt;
+pub mod erase;
 pub mod list;
 pub mod mark;
 pub mod networks;

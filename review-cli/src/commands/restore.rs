@@ -3,7 +3,10 @@
 //! so a running daemon's connections see the restored data rather than a
 //! file swapped under them. An existing database is replaced only with
 //! --yes, and is first saved beside itself as `<db>.before-restore-<time>`.
-//! The restore is recorded in the restored database's audit log.
+//! The restore is recorded in the restored database's audit log. An
+//! encrypted backup is checked and restored with the database key
+//! (`--db-key-file` and the like); the restored file's ads are counted
+//! against the backup's.
 
 use super::backup::check_backup;
 use crate::cli::RestoreArgs;
@@ -11,6 +14,7 @@ use crate::context::resolve_reviewer;
 use anyhow::{bail, Context as _, Result};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use store::prelude::*;
 use store::Store;
 
 /// Runs `review restore FILE` (before any database is opened: --db may not exist yet).
@@ -51,6 +55,14 @@ pub fn run(
         bail!(
             "{} fails the integrity check after the restore: {integrity}",
             target.display()
+        );
+    }
+    let restored = store.count_ads()?;
+    if restored != info.ads {
+        bail!(
+            "{} holds {restored} ads after the restore, but the backup held {}",
+            target.display(),
+            info.ads
         );
     }
     let actor = resolve_reviewer(reviewer);

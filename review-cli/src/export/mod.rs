@@ -484,6 +484,14 @@ pub fn export(
         let _snapshot = store.read_snapshot()?;
         let plan = plan(store, opts)?;
         describe(opts, &plan, log)?;
+        if store.is_encrypted() && opts.recipients.is_empty() && !opts.aggregate {
+            writeln!(
+                log,
+                "WARNING: the database is encrypted, but this export is not: the file will hold \
+                 personal data in plain text. Use --encrypt-to age1... (the recipient's public key) \
+                 unless the file stays on an encrypted disk."
+            )?;
+        }
         if plan.ad_ids.is_empty() {
             writeln!(
                 log,

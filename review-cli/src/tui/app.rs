@@ -175,6 +175,8 @@ pub struct App {
     /// The ad whose outreach message waits for a second `t` (its number was
     /// contacted within the gap).
     pub outreach_pending: Option<i64>,
+    /// The idle lock (the run loop ticks it; the drawing obeys it).
+    pub idle: crate::tui::idle::IdleLock,
 }
 
 impl App {
@@ -206,6 +208,7 @@ impl App {
             alerts: AlertsTab::default(),
             templates: Err(String::new()),
             outreach_pending: None,
+            idle: crate::tui::idle::IdleLock::default(),
         })
     }
 

@@ -12,9 +12,11 @@
 //! - [`ui`]: the views (queue, ad, network, overlays, status bar).
 //! - [`system`]: opening URLs and copying to the clipboard.
 //! - [`tabs`]: the top-level screens (Ads, Networks) and the network list's state.
+//! - [`idle`]: hiding the screen after a time without input.
 
 pub mod action;
 pub mod app;
+pub mod idle;
 pub mod system;
 pub mod tabs;
 pub mod ui;
@@ -55,6 +57,7 @@ pub fn run_with_filters(
     let db = ctx.store.path().to_path_buf();
     let reviewer = ctx.reviewer.clone();
     let tr = ctx.tr.clone();
+    let idle = idle::IdleLock::new(ctx.idle_lock, std::time::Instant::now());
     // The UI thread needs no connection of its own: the worker has one.
     drop(ctx);
     // A folder that does not load is said on the first screen and on `t`;
@@ -74,6 +77,7 @@ pub fn run_with_filters(
             );
         }
     }
+    app.idle = idle;
     let (resp_tx, resp_rx) = mpsc::channel::<Response>();
     let requests = worker::spawn(db, reviewer, tr, resp_tx).context("starting the store worker")?;
 
@@ -128,9 +132,18 @@ fn event_loop(
             terminal.draw(|f| ui::draw(f, app))?;
             dirty = false;
         }
+        if app.idle.tick(std::time::Instant::now()) {
+            dirty = true;
+        }
         if event::poll(TICK)? {
             match event::read()? {
                 Event::Key(key) => {
+                    let for_app = key.kind == event::KeyEventKind::Press
+                        && app.idle.key(std::time::Instant::now());
+                    if !for_app {
+                        dirty = true;
+                        continue;
+                    }
                     if let Some(action) = action::action_for(app, key) {
                         let fx = app.update(action);
                         perform(terminal, app, requests, fx);

@@ -6,6 +6,8 @@
 mod commands;
 mod concurrency;
 mod e2e;
+mod encryption;
+mod erasure;
 mod export;
 mod export_retention;
 mod networks;

@@ -485,3 +485,39 @@ fn t_copies_the_outreach_message_and_records_the_attempt() {
     );
     assert_eq!(h.store.contacts_of(&number).unwrap().len(), before + 2);
 }
+
+#[test]
+fn the_idle_lock_hides_ad_text_and_numbers_until_a_key_is_pressed() {
+    use review_cli::tui::idle::IdleLock;
+    use std::time::{Duration, Instant};
+    let f = fixture();
+    let mut h = Harness::new(&f, "alice");
+    let start = Instant::now();
+    h.app.idle = IdleLock::new(IdleLock::from_minutes(10), start);
+    // Lina's ad, with her number, open on screen.
+    h.key(KeyCode::Down);
+    h.key(KeyCode::Down);
+    h.key(KeyCode::Enter);
+    let shown = crate::support::screen_text(&h.screen(100, 30));
+    assert!(shown.contains("Lina"), "{shown}");
+    assert!(shown.contains("20 12 34 56"), "{shown}");
+    assert!(!h.app.idle.tick(start + Duration::from_secs(9 * 60)));
+    assert!(h.app.idle.tick(start + Duration::from_secs(10 * 60)));
+    let hidden = crate::support::screen_text(&h.screen(100, 30));
+    for secret in ["Lina", "20 12 34 56", "Odense", "+45"] {
+        assert!(
+            !hidden.contains(secret),
+            "`{secret}` on the hidden screen:\n{hidden}"
+        );
+    }
+    assert!(hidden.contains("The screen is hidden"), "{hidden}");
+    // The key that wakes the screen does nothing else.
+    let woke = start + Duration::from_secs(11 * 60);
+    assert!(!h.app.idle.key(woke));
+    assert!(crate::support::screen_text(&h.screen(100, 30)).contains("Lina"));
+    assert!(h.app.idle.key(woke), "the next key is for the app");
+    // It counts from the last key, and 0 turns it off.
+    assert!(!h.app.idle.tick(woke + Duration::from_secs(9 * 60)));
+    let mut off = IdleLock::new(IdleLock::from_minutes(0), start);
+    assert!(!off.tick(start + Duration::from_secs(86_400)));
+}

@@ -1,7 +1,10 @@
 //! The store's integration tests, in one binary: ads and versions, the
-//! network list, the teamwork events, and the PostgreSQL backend.
+//! network list, the teamwork events, erasure, encryption and the
+//! PostgreSQL backend.
 
 mod ads;
+mod cipher;
+mod erasure;
 mod network_list;
 mod pg;
 mod teamwork;

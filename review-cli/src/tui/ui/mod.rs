@@ -23,6 +23,21 @@ use store::review::ReviewStatus;
 
 /// Draws the whole interface.
 pub fn draw(frame: &mut Frame<'_>, app: &App) {
+    if app.idle.locked {
+        // Nothing of the store on screen: no ad text, names or numbers.
+        let area = frame.area();
+        let lines = vec![
+            Line::from(""),
+            Line::from(app.tr.t("idle-locked")),
+            Line::from(""),
+            Line::from(app.tr.t("idle-press-key")),
+        ];
+        frame.render_widget(
+            Paragraph::new(lines).alignment(ratatui::layout::Alignment::Center),
+            area,
+        );
+        return;
+    }
     let [title, body, status] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
