@@ -306,55 +306,50 @@ fn upsert_in(
     let extra = extra.map(|e| e.to_string());
     let posted = ad.posted_at.as_ref().map(to_text);
     let existing: Option<(AdId, String, String)> = tx
-        .query_row(
-            &format!("SELECT {AD_COLUMNS} FROM ads WHERE url = ?1"),
-            [&ad.url],
-            |r| {
-                let stored = ad_from_row(r)?;
-                let content = content_of(&stored.ad).to_string();
-                Ok((stored.id, stored.content_hash, content))
-            },
-        )
+        .prepare_cached(&format!("SELECT {AD_COLUMNS} FROM ads WHERE url = ?1"))?
+        .query_row([&ad.url], |r| {
+            let stored = ad_from_row(r)?;
+            let content = content_of(&stored.ad).to_string();
+            Ok((stored.id, stored.content_hash, content))
+        })
         .optional()?;
     let (ad_id, change) = match existing {
         None => {
-            tx.execute(
+            tx.prepare_cached(
                 "INSERT INTO ads (url, site, external_id, poster_id, title, text, name, age, location, price, posted_at, images_json, phones_json, extra_json, default_region, first_seen, last_seen, content_hash)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, ?17)",
-                params![ad.url, ad.site, ad.external_id, ad.poster_id, ad.title, ad.text, ad.name, ad.age, ad.location, ad.price, posted, images, phones, extra, default_region, seen, hash],
-            )?;
+            )?
+            .execute(params![ad.url, ad.site, ad.external_id, ad.poster_id, ad.title, ad.text, ad.name, ad.age, ad.location, ad.price, posted, images, phones, extra, default_region, seen, hash])?;
             (tx.last_insert_rowid(), AdChange::New)
         }
         Some((id, old_hash, _)) if old_hash == hash => {
-            tx.execute(
+            tx.prepare_cached(
                 "UPDATE ads SET last_seen = MAX(last_seen, ?2), removed_at = NULL WHERE id = ?1",
-                params![id, seen],
-            )?;
+            )?
+            .execute(params![id, seen])?;
             (id, AdChange::Unchanged)
         }
         Some((id, old_hash, old_content)) => {
-            tx.execute(
+            tx.prepare_cached(
                 "INSERT INTO ad_versions (ad_id, replaced_at, content_hash, content_json) VALUES (?1, ?2, ?3, ?4)",
-                params![id, seen, old_hash, old_content],
-            )?;
-            tx.execute(
+            )?
+            .execute(params![id, seen, old_hash, old_content])?;
+            tx.prepare_cached(
                 "UPDATE ads SET site = ?2, external_id = ?3, poster_id = ?4, title = ?5, text = ?6, name = ?7, age = ?8, location = ?9, price = ?10, posted_at = ?11, images_json = ?12, phones_json = ?13, extra_json = COALESCE(?14, extra_json), default_region = ?15, last_seen = MAX(last_seen, ?16), removed_at = NULL, content_hash = ?17 WHERE id = ?1",
-                params![id, ad.site, ad.external_id, ad.poster_id, ad.title, ad.text, ad.name, ad.age, ad.location, ad.price, posted, images, phones, extra, default_region, seen, hash],
-            )?;
+            )?
+            .execute(params![id, ad.site, ad.external_id, ad.poster_id, ad.title, ad.text, ad.name, ad.age, ad.location, ad.price, posted, images, phones, extra, default_region, seen, hash])?;
             (id, AdChange::Changed)
         }
     };
     if change != AdChange::Unchanged {
         crate::places::write_place(tx, ad_id, ad.location.as_deref(), default_region)?;
-        tx.execute(
+        tx.prepare_cached(
             "DELETE FROM images WHERE ad_id = ?1 AND url NOT IN (SELECT value FROM json_each(?2))",
-            params![ad_id, images],
-        )?;
+        )?
+        .execute(params![ad_id, images])?;
         for url in &ad.images {
-            tx.execute(
-                "INSERT OR IGNORE INTO images (ad_id, url) VALUES (?1, ?2)",
-                params![ad_id, url],
-            )?;
+            tx.prepare_cached("INSERT OR IGNORE INTO images (ad_id, url) VALUES (?1, ?2)")?
+                .execute(params![ad_id, url])?;
         }
     }
     Ok(Upserted { ad_id, change })

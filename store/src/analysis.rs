@@ -296,9 +296,7 @@ fn write_link_hits(
         return Ok(());
     }
     let own: Vec<IndicatorHit> = serde_json::from_str(own_json).unwrap_or_default();
-    tx.execute(
-        "UPDATE analysis SET link_hits_json = ?2, score = ?3 WHERE ad_id = ?1",
-        params![ad_id, links_json, score(&own, links)],
-    )?;
+    tx.prepare_cached("UPDATE analysis SET link_hits_json = ?2, score = ?3 WHERE ad_id = ?1")?
+        .execute(params![ad_id, links_json, score(&own, links)])?;
     write_indicators(tx, ad_id, &own, links)
 }

@@ -225,14 +225,14 @@ impl crate::roles::FrontierStore for Store {
         let at = to_text(&now());
         let due = to_text(&rec.next_due);
         self.write(|tx| {
-            tx.execute(
+            tx.prepare_cached(
                 "UPDATE frontier SET state = 'pending', failures = 0, last_error = NULL, last_status = ?2,
                    etag = COALESCE(?3, etag), last_modified = COALESCE(?4, last_modified),
                    content_hash = COALESCE(?5, content_hash), last_fetched = ?6, due_at = ?7,
                    leased_by = NULL, lease_until = NULL
                  WHERE url = ?1",
-                params![url, rec.status, rec.etag, rec.last_modified, rec.content_hash, at, due],
-            )?;
+            )?
+            .execute(params![url, rec.status, rec.etag, rec.last_modified, rec.content_hash, at, due])?;
             Ok(())
         })
     }
@@ -248,14 +248,14 @@ impl crate::roles::FrontierStore for Store {
         let at = to_text(&now());
         self.write(|tx| {
             match retry_at {
-                Some(t) => tx.execute(
+                Some(t) => tx.prepare_cached(
                     "UPDATE frontier SET failures = failures + 1, last_error = ?2, last_status = ?3, due_at = ?4, last_fetched = ?5, leased_by = NULL, lease_until = NULL WHERE url = ?1",
-                    params![url, error, status, to_text(&t), at],
-                )?,
-                None => tx.execute(
+                )?
+                .execute(params![url, error, status, to_text(&t), at])?,
+                None => tx.prepare_cached(
                     "UPDATE frontier SET failures = failures + 1, last_error = ?2, last_status = ?3, state = ?4, last_fetched = ?5, leased_by = NULL, lease_until = NULL WHERE url = ?1",
-                    params![url, error, status, final_state, at],
-                )?,
+                )?
+                .execute(params![url, error, status, final_state, at])?,
             };
             Ok(())
         })
@@ -282,10 +282,10 @@ impl crate::roles::FrontierStore for Store {
 
     fn frontier_reopen(&mut self, url: &str, due: DateTime<Utc>) -> Result<()> {
         self.write(|tx| {
-            tx.execute(
+            tx.prepare_cached(
                 "UPDATE frontier SET state = 'pending', due_at = ?2, failures = 0, last_error = NULL WHERE url = ?1",
-                params![url, to_text(&due)],
-            )?;
+            )?
+            .execute(params![url, to_text(&due)])?;
             Ok(())
         })
     }
@@ -307,10 +307,8 @@ impl crate::roles::FrontierStore for Store {
     fn begin_run(&mut self, site: &str) -> Result<i64> {
         let at = to_text(&now());
         self.write(|tx| {
-            tx.execute(
-                "INSERT INTO crawl_runs (site, started_at) VALUES (?1, ?2)",
-                params![site, at],
-            )?;
+            tx.prepare_cached("INSERT INTO crawl_runs (site, started_at) VALUES (?1, ?2)")?
+                .execute(params![site, at])?;
             Ok(tx.last_insert_rowid())
         })
     }
@@ -318,10 +316,10 @@ impl crate::roles::FrontierStore for Store {
     fn finish_run(&mut self, run: i64, stats: &RunStats, outcome: &str) -> Result<()> {
         let at = to_text(&now());
         self.write(|tx| {
-            tx.execute(
+            tx.prepare_cached(
                 "UPDATE crawl_runs SET finished_at = ?2, pages = ?3, new_ads = ?4, changed_ads = ?5, errors = ?6, outcome = ?7 WHERE id = ?1",
-                params![run, at, stats.pages, stats.new_ads, stats.changed_ads, stats.errors, outcome],
-            )?;
+            )?
+            .execute(params![run, at, stats.pages, stats.new_ads, stats.changed_ads, stats.errors, outcome])?;
             Ok(())
         })
     }

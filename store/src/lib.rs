@@ -109,6 +109,10 @@ pub use time::{now, parse_time, to_text};
 /// How long a connection waits for another writer before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// Prepared statements kept per connection (rusqlite's default is 16, fewer
+/// than one import transaction uses).
+const STATEMENT_CACHE: usize = 128;
+
 /// How many more times a write transaction is tried after its connection
 /// waited [`BUSY_TIMEOUT`] for another writer (a long daemon transaction),
 /// with a growing pause, so a reviewer's decision is not lost to "database
@@ -243,6 +247,11 @@ impl Store {
         self.conn
             .busy_timeout(BUSY_TIMEOUT)
             .map_err(|e| self.err(e))?;
+        // Statements are prepared once per connection and kept: an import
+        // runs a dozen per ad, and preparing one (parsing, and compiling the
+        // triggers it fires) cost more than running it.
+        self.conn
+            .set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         // WAL lets readers work while the daemon writes; NORMAL sync is
         // durable across application crashes and is SQLite's advice for WAL.
         self.conn
@@ -252,7 +261,8 @@ impl Store {
             .execute_batch(
                 "PRAGMA synchronous = NORMAL;
                  PRAGMA foreign_keys = ON;
-                 PRAGMA temp_store = MEMORY;",
+                 PRAGMA temp_store = MEMORY;
+                 PRAGMA cache_size = -65536;",
             )
             .map_err(|e| self.err(e))?;
         Ok(())

@@ -37,16 +37,16 @@ pub(crate) fn write_place(
     region: &str,
 ) -> rusqlite::Result<()> {
     let p = location.and_then(|l| place::normalise_in(l, Some(region)));
-    tx.execute(
+    tx.prepare_cached(
         "UPDATE ads SET place_name = ?2, place_country = ?3, place_lat = ?4, place_lon = ?5 WHERE id = ?1",
-        params![
+    )?
+    .execute(params![
             ad_id,
             p.as_ref().map(|p| p.name.as_str()),
             p.as_ref().and_then(|p| p.country.as_deref()),
             p.as_ref().and_then(|p| p.lat),
             p.as_ref().and_then(|p| p.lon),
-        ],
-    )?;
+    ])?;
     Ok(())
 }
 
