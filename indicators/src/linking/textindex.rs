@@ -46,6 +46,10 @@ pub(crate) struct TextGroup {
     item: u32,
     /// Band keys of the current signature (empty when not indexed).
     keys: Box<[u32]>,
+    /// Which of `shingles` are distinctive (not boilerplate), one bit each,
+    /// as of the last indexing: current while the group is indexed, since a
+    /// change to any of its shingles' counts makes it dirty.
+    distinct: Box<[u64]>,
     /// Groups this one has verified pairs with.
     pub(crate) partners: Vec<u32>,
 }
@@ -287,6 +291,7 @@ impl TextIndex {
                     sites: Vec::new(),
                     item: NONE,
                     keys: Box::new([]),
+                    distinct: Box::new([]),
                     partners: Vec::new(),
                 });
                 g
@@ -364,16 +369,17 @@ impl TextIndex {
         }
         dirty.sort_unstable();
         let this = &*self;
-        let keys: Vec<Option<Vec<u32>>> = par_map(&dirty, |&g| this.band_keys_of(g));
+        let keys: Vec<Option<(Vec<u32>, Box<[u64]>)>> = par_map(&dirty, |&g| this.index_of(g));
         for (&g, k) in dirty.iter().zip(keys) {
             self.unindex(g);
-            if let Some(k) = k {
+            if let Some((k, distinct)) = k {
                 let item = self.item_group.len() as u32;
                 self.lsh.insert(item, &k);
                 self.item_group.push(g);
                 let group = &mut self.groups[g as usize];
                 group.item = item;
                 group.keys = k.into_boxed_slice();
+                group.distinct = distinct;
             }
         }
         // Candidates and verification after every dirty group is indexed,
@@ -396,6 +402,7 @@ impl TextIndex {
         let group = &mut self.groups[g as usize];
         group.item = NONE;
         group.keys = Box::new([]);
+        group.distinct = Box::new([]);
         for p in std::mem::take(&mut group.partners) {
             self.pairs.remove(&(g.min(p), g.max(p)));
             self.groups[p as usize].partners.retain(|&x| x != g);
@@ -435,10 +442,25 @@ impl TextIndex {
     /// Band keys of a group's current signature, or `None` when it has too
     /// little non-boilerplate text to be compared.
     fn band_keys_of(&self, g: u32) -> Option<Vec<u32>> {
-        if self.groups[g as usize].members.is_empty() {
+        self.index_of(g).map(|(keys, _)| keys)
+    }
+
+    /// What indexing a group keeps: the band keys of its current signature
+    /// and which of its shingles are distinctive; `None` when it has too
+    /// little non-boilerplate text to be compared.
+    fn index_of(&self, g: u32) -> Option<(Vec<u32>, Box<[u64]>)> {
+        let group = &self.groups[g as usize];
+        if group.members.is_empty() {
             return None;
         }
-        let set = self.distinctive(g);
+        let mut distinct = vec![0u64; group.shingles.len().div_ceil(64)].into_boxed_slice();
+        let mut set = Vec::with_capacity(group.shingles.len());
+        for (i, &h) in group.shingles.iter().enumerate() {
+            if !self.common(group, h, false) {
+                distinct[i / 64] |= 1 << (i % 64);
+                set.push(h);
+            }
+        }
         if set.len() < self.cfg.min_distinctive_shingles() {
             return None;
         }
@@ -446,7 +468,19 @@ impl TextIndex {
         self.hasher.signature32(set.iter().copied(), &mut sig);
         let mut keys = Vec::new();
         self.lsh.band_keys(&sig, &mut keys);
-        Some(keys)
+        Some((keys, distinct))
+    }
+
+    /// The distinctive shingles of an indexed group as of its indexing
+    /// (equal to [`TextIndex::distinctive`] while it stays indexed), sorted.
+    fn indexed_distinctive(&self, g: u32) -> impl Iterator<Item = u32> + '_ {
+        let group = &self.groups[g as usize];
+        group
+            .shingles
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| group.distinct[i / 64] & (1 << (i % 64)) != 0)
+            .map(|(_, &h)| h)
     }
 
     /// Similarity of two groups: the Jaccard similarity of their
@@ -472,13 +506,19 @@ impl TextIndex {
             .collect();
         cands.sort_unstable();
         cands.dedup();
-        let mine = self.distinctive(g);
+        let mine: Vec<u32> = self.indexed_distinctive(g).collect();
+        let mut theirs = Vec::new();
         cands
             .into_iter()
             .filter_map(|c| {
                 // Indexed groups keep at least one distinctive shingle, so
-                // the Jaccard of two empty sets (1) never arises here.
-                let sim = jaccard(&mine, &self.distinctive(c));
+                // the Jaccard of two empty sets (1) never arises here. The
+                // candidates' sets were kept when they were indexed: taking
+                // them again (a count lookup per shingle) was the linker's
+                // largest cost on boilerplate-heavy text.
+                theirs.clear();
+                theirs.extend(self.indexed_distinctive(c));
+                let sim = jaccard(&mine, &theirs);
                 (sim >= self.cfg.text_jaccard - 1e-12).then_some((c, sim))
             })
             .collect()
@@ -502,6 +542,11 @@ impl TextIndex {
             let group = &self.groups[g as usize];
             if self.band_keys_of(g) != group.indexed().then(|| group.keys.to_vec()) {
                 return Err(format!("group {g}: band keys are stale"));
+            }
+            if group.indexed()
+                && self.indexed_distinctive(g).collect::<Vec<_>>() != self.distinctive(g)
+            {
+                return Err(format!("group {g}: kept distinctive shingles are stale"));
             }
         }
         for (&(a, b), &sim) in &self.pairs {
