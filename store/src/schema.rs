@@ -44,6 +44,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "queue index covers removal",
         crate::queue::MIGRATION_QUEUE_COVERING,
     ),
+    (
+        11,
+        "kept trend contributions indexed by site, language, network and code",
+        crate::tally::MIGRATION_TALLY_INDEXES,
+    ),
 ];
 
 /// The migration whose counts are filled as it is applied.

@@ -75,6 +75,9 @@ fn week_sql() -> String {
 /// One counted group: (key, written form, week's Monday, ads, flagged).
 type Row = (Option<String>, Option<String>, String, i64, i64);
 
+/// Ads and flagged ads per (key, written form, week) of one breakdown.
+type Counted = BTreeMap<(String, String, String), (i64, i64)>;
+
 /// How a breakdown names its groups.
 type Label = fn(Option<String>, Option<String>) -> String;
 
@@ -198,6 +201,21 @@ impl Window {
     }
 }
 
+/// Whether the kept per-ad contributions answer `f`: it filters by site,
+/// language, network or indicator only (removed ads in or out).
+fn kept_answers(f: &ListFilter) -> bool {
+    *f == ListFilter {
+        site: f.site.clone(),
+        language: f.language.clone(),
+        network: f.network,
+        indicator: f.indicator.clone(),
+        include_removed: f.include_removed,
+        limit: f.limit,
+        offset: f.offset,
+        ..ListFilter::default()
+    }
+}
+
 /// The report of a store with no matching ad.
 fn empty() -> Trends {
     Trends {
@@ -216,6 +234,8 @@ impl Store {
     pub fn trends(&self, f: &ListFilter, weeks: usize) -> Result<Trends> {
         if f.is_plain() && self.tallies_settled()? {
             self.trends_kept(f.include_removed, weeks)
+        } else if kept_answers(f) && self.tallies_settled()? {
+            self.trends_of_kept_ads(f, weeks)
         } else {
             self.trends_recount(f, weeks)
         }
@@ -316,6 +336,128 @@ impl Store {
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
             )?);
         }
+        Ok(win.assemble(weeks, parts))
+    }
+
+    /// [`Store::trends`] summed from the kept per-ad contributions
+    /// (`ad_tally`) of the ads `f` selects: a filter [`kept_answers`].
+    fn trends_of_kept_ads(&self, f: &ListFilter, weeks: usize) -> Result<Trends> {
+        let mut clause = String::from(" WHERE 1 = 1");
+        let mut args: Vec<Value> = Vec::new();
+        let mut push = |clause: &mut String, sql: &str, v: Value| {
+            args.push(v);
+            clause.push_str(&sql.replace('?', &format!("?{}", args.len())));
+        };
+        if let Some(s) = &f.site {
+            push(&mut clause, " AND t.site = ?", Value::Text(s.clone()));
+        }
+        if let Some(l) = &f.language {
+            push(&mut clause, " AND t.language = ?", Value::Text(l.clone()));
+        }
+        if let Some(n) = f.network {
+            push(&mut clause, " AND t.network_id = ?", Value::Integer(n));
+        }
+        if let Some(c) = &f.indicator {
+            push(
+                &mut clause,
+                " AND t.ad_id IN (SELECT ad_id FROM ad_tally_code WHERE code = ?)",
+                Value::Text(c.clone()),
+            );
+        }
+        if !f.include_removed {
+            clause.push_str(" AND t.removed = 0");
+        }
+        // One ad per row: (id, week, flagged, network, site, place, written, language).
+        type Kept = (
+            i64,
+            String,
+            i64,
+            Option<i64>,
+            String,
+            String,
+            String,
+            String,
+        );
+        let ads: Vec<Kept> = self.rows(
+            &format!("SELECT t.ad_id, t.week, t.flagged, t.network_id, t.site, t.place, t.written, t.language FROM ad_tally t{clause}"),
+            &args,
+            |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                    r.get(7)?,
+                ))
+            },
+        )?;
+        let Some(end) = ads
+            .iter()
+            .map(|a| a.1.as_str())
+            .max()
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        else {
+            return Ok(empty());
+        };
+        let win = Window::ending(end, weeks);
+        let (start, end_excl) = win.bounds();
+        let in_window = |w: &str| w >= start.as_str() && w < end_excl.as_str();
+        let codes: Vec<(i64, String)> = self.rows(
+            &format!("SELECT t.ad_id, c.code FROM ad_tally t JOIN ad_tally_code c ON c.ad_id = t.ad_id{clause}"),
+            &args,
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let mut week_counts: BTreeMap<String, (i64, i64, std::collections::BTreeSet<i64>)> =
+            BTreeMap::new();
+        let mut groups: [Counted; 4] = Default::default();
+        let mut week_of: std::collections::HashMap<i64, (&str, i64)> = Default::default();
+        let none = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        for (id, week, flagged, network, site, place, written, language) in &ads {
+            if !in_window(week) {
+                continue;
+            }
+            week_of.insert(*id, (week.as_str(), *flagged));
+            let w = week_counts.entry(week.clone()).or_default();
+            w.0 += 1;
+            w.1 += flagged;
+            w.2.extend(*network);
+            for (i, (k, wr)) in [
+                (site.clone(), String::new()),
+                (place.clone(), written.clone()),
+                (language.clone(), String::new()),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                let g = groups[i].entry((k, wr, week.clone())).or_default();
+                g.0 += 1;
+                g.1 += flagged;
+            }
+        }
+        for (id, code) in codes {
+            if let Some(&(week, flagged)) = week_of.get(&id) {
+                let g = groups[3]
+                    .entry((code, String::new(), week.to_string()))
+                    .or_default();
+                g.0 += 1;
+                g.1 += flagged;
+            }
+        }
+        let weeks = week_counts
+            .into_iter()
+            .map(|(w, (ads, flagged, nets))| (w, ads, flagged, nets.len() as i64))
+            .collect();
+        let parts = groups
+            .into_iter()
+            .map(|g| {
+                g.into_iter()
+                    .map(|((k, w, wk), (ads, flagged))| (none(&k), none(&w), wk, ads, flagged))
+                    .collect()
+            })
+            .collect();
         Ok(win.assemble(weeks, parts))
     }
 

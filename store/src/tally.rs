@@ -80,6 +80,16 @@ BEGIN INSERT INTO tally_dirty(ad_id) VALUES (old.ad_id); END;
 INSERT INTO tally_dirty(ad_id) SELECT id FROM ads;
 "#;
 
+/// Migration 11: the per-ad contributions are indexed by the filters the
+/// trends answer from them ([`Store::trends`](crate::Store::trends) with a
+/// site, language, network or indicator filter).
+pub(crate) const MIGRATION_TALLY_INDEXES: &str = r#"
+CREATE INDEX ad_tally_site ON ad_tally (site);
+CREATE INDEX ad_tally_language ON ad_tally (language);
+CREATE INDEX ad_tally_network ON ad_tally (network_id);
+CREATE INDEX ad_tally_code_code ON ad_tally_code (code);
+"#;
+
 /// The dimensions kept per week: (name, key expression, written
 /// expression, extra join) over `ad_tally t` (and `ad_tally_code c`).
 const DIMS: &[(&str, &str, &str, &str)] = &[

@@ -67,6 +67,10 @@ impl TextGroup {
     }
 }
 
+/// What indexing a group yields: its band keys, and which of its shingles
+/// are distinctive (one bit each).
+type Indexing = (Vec<u32>, Box<[u64]>);
+
 /// Key of a (site, hash) count; global counts use the bare 32-bit hash.
 fn site_key(site: u16, h: u32) -> u64 {
     ((u64::from(site) + 1) << 32) | u64::from(h)
@@ -369,7 +373,7 @@ impl TextIndex {
         }
         dirty.sort_unstable();
         let this = &*self;
-        let keys: Vec<Option<(Vec<u32>, Box<[u64]>)>> = par_map(&dirty, |&g| this.index_of(g));
+        let keys: Vec<Option<Indexing>> = par_map(&dirty, |&g| this.index_of(g));
         for (&g, k) in dirty.iter().zip(keys) {
             self.unindex(g);
             if let Some((k, distinct)) = k {
@@ -448,7 +452,7 @@ impl TextIndex {
     /// What indexing a group keeps: the band keys of its current signature
     /// and which of its shingles are distinctive; `None` when it has too
     /// little non-boilerplate text to be compared.
-    fn index_of(&self, g: u32) -> Option<(Vec<u32>, Box<[u64]>)> {
+    fn index_of(&self, g: u32) -> Option<Indexing> {
         let group = &self.groups[g as usize];
         if group.members.is_empty() {
             return None;

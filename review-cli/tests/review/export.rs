@@ -956,6 +956,53 @@ fn kept_trend_counts_equal_a_recount_through_changes() {
             assert_eq!(kept, counted, "{when}, removed in: {}", f.include_removed);
             ads = kept.weeks.iter().map(|w| w.ads).sum();
         }
+        // The filters answered from the kept per-ad contributions, each
+        // value the store holds, and values it does not.
+        let plain = store.trends(&with_removed, 20).unwrap();
+        let mut filters = vec![store::query::ListFilter {
+            site: Some("no-such-site".into()),
+            ..Default::default()
+        }];
+        for include_removed in [false, true] {
+            let base = store::query::ListFilter {
+                include_removed,
+                ..Default::default()
+            };
+            for b in &plain.by_site {
+                filters.push(store::query::ListFilter {
+                    site: Some(b.key.clone()),
+                    ..base.clone()
+                });
+            }
+            for b in &plain.by_language {
+                filters.push(store::query::ListFilter {
+                    language: Some(b.key.clone()),
+                    ..base.clone()
+                });
+            }
+            for b in &plain.by_indicator {
+                filters.push(store::query::ListFilter {
+                    indicator: Some(b.key.clone()),
+                    site: Some("nattergal".into()),
+                    ..base.clone()
+                });
+            }
+            let networks = store
+                .network_list(&store::network_list::NetworkFilter::default())
+                .unwrap();
+            assert!(!networks.is_empty(), "{when}: the fixture has networks");
+            for n in networks {
+                filters.push(store::query::ListFilter {
+                    network: Some(n.network_id),
+                    ..base.clone()
+                });
+            }
+        }
+        for f in &filters {
+            let kept = store.trends(f, 20).unwrap();
+            let counted = store.trends_recount(f, 20).unwrap();
+            assert_eq!(kept, counted, "{when}, filter {f:?}");
+        }
         ads
     };
     assert_eq!(check(&store, "after the first import"), 5);
