@@ -185,7 +185,7 @@ fn bench_size(path: &Path, n: usize) {
         ..FilterArgs::default()
     };
     let t = measure(|| trends_screen(&store, site.clone()));
-    report("Trends screen, site=site-2 (counted from the ads)", &t);
+    report("Trends screen, site=site-2 (kept per-site counts)", &t);
 }
 
 /// Switches to the Trends screen, answers its requests from `store` and

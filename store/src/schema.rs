@@ -46,13 +46,16 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
     ),
     (
         11,
-        "kept trend contributions indexed by site, language, network and code",
-        crate::tally::MIGRATION_TALLY_INDEXES,
+        "kept trend counts per site; contributions indexed by filter",
+        crate::tally::MIGRATION_TALLY_SITES,
     ),
 ];
 
 /// The migration whose counts are filled as it is applied.
 const TALLIES: i64 = 9;
+
+/// The migration whose per-site counts are filled as it is applied.
+const SITE_TALLIES: i64 = 11;
 
 /// The newest schema version this build knows.
 pub fn latest_version() -> i64 {
@@ -320,6 +323,9 @@ pub(crate) fn migrate(store: &mut Store) -> Result<(), StoreError> {
             if version == TALLIES {
                 // The first settling counts every ad once.
                 crate::tally::settle(tx)?;
+            }
+            if version == SITE_TALLIES {
+                crate::tally::fill_site_tallies(tx)?;
             }
             tx.execute(
                 "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?1, ?2, ?3)",

@@ -232,8 +232,14 @@ impl Store {
     /// ignored): from the kept counts when they answer `f`, else counted
     /// from the ads. Both give the same report.
     pub fn trends(&self, f: &ListFilter, weeks: usize) -> Result<Trends> {
+        let site_only = ListFilter {
+            site: None,
+            ..f.clone()
+        };
         if f.is_plain() && self.tallies_settled()? {
-            self.trends_kept(f.include_removed, weeks)
+            self.trends_kept(None, f.include_removed, weeks)
+        } else if f.site.is_some() && site_only.is_plain() && self.tallies_settled()? {
+            self.trends_kept(f.site.as_deref(), f.include_removed, weeks)
         } else if kept_answers(f) && self.tallies_settled()? {
             self.trends_of_kept_ads(f, weeks)
         } else {
@@ -290,18 +296,33 @@ impl Store {
         Ok(win.assemble(weeks, parts))
     }
 
-    /// [`Store::trends`] of all ads from the kept counts.
-    fn trends_kept(&self, include_removed: bool, weeks: usize) -> Result<Trends> {
-        let removed = if include_removed {
+    /// [`Store::trends`] of all ads, or of one site's, from the kept counts.
+    fn trends_kept(
+        &self,
+        site: Option<&str>,
+        include_removed: bool,
+        weeks: usize,
+    ) -> Result<Trends> {
+        let mut removed = String::from(if include_removed {
             ""
         } else {
             " AND removed = 0"
+        });
+        let (counts, network_counts) = match site {
+            None => ("tally_counts", "tally_networks"),
+            Some(_) => {
+                removed.push_str(" AND site = ?3");
+                ("tally_site_counts", "tally_site_networks")
+            }
         };
         let newest: Option<String> = self
             .conn
             .query_row(
-                &format!("SELECT max(week) FROM tally_counts WHERE dim = 'all'{removed}"),
-                [],
+                &format!(
+                    "SELECT max(week) FROM {counts} WHERE dim = 'all'{}",
+                    removed.replace("?3", "?1")
+                ),
+                rusqlite::params_from_iter(site),
                 |r| r.get(0),
             )
             .map_err(|e| self.err(e))?;
@@ -310,16 +331,17 @@ impl Store {
         };
         let win = Window::ending(end, weeks);
         let (start, end_excl) = win.bounds();
-        let args = [Value::Text(start), Value::Text(end_excl)];
+        let mut args = vec![Value::Text(start), Value::Text(end_excl)];
+        args.extend(site.map(|s| Value::Text(s.to_string())));
         let window = format!("week >= ?1 AND week < ?2{removed}");
         let mut weeks: Vec<(String, i64, i64, i64)> = self.rows(
-            &format!("SELECT week, sum(ads), sum(flagged), 0 FROM tally_counts WHERE dim = 'all' AND {window} GROUP BY week"),
+            &format!("SELECT week, sum(ads), sum(flagged), 0 FROM {counts} WHERE dim = 'all' AND {window} GROUP BY week"),
             &args,
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )?;
         let networks: BTreeMap<String, i64> = self
             .rows(
-                &format!("SELECT week, count(DISTINCT network_id) FROM tally_networks WHERE {window} GROUP BY week"),
+                &format!("SELECT week, count(DISTINCT network_id) FROM {network_counts} WHERE {window} GROUP BY week"),
                 &args,
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )?
@@ -331,7 +353,7 @@ impl Store {
         let mut parts = Vec::new();
         for (dim, ..) in BREAKDOWNS {
             parts.push(self.rows(
-                &format!("SELECT k, w, week, sum(ads), sum(flagged) FROM tally_counts WHERE dim = '{dim}' AND {window} GROUP BY k, w, week"),
+                &format!("SELECT k, w, week, sum(ads), sum(flagged) FROM {counts} WHERE dim = '{dim}' AND {window} GROUP BY k, w, week"),
                 &args,
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
             )?);

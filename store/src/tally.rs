@@ -80,10 +80,32 @@ BEGIN INSERT INTO tally_dirty(ad_id) VALUES (old.ad_id); END;
 INSERT INTO tally_dirty(ad_id) SELECT id FROM ads;
 "#;
 
-/// Migration 11: the per-ad contributions are indexed by the filters the
-/// trends answer from them ([`Store::trends`](crate::Store::trends) with a
-/// site, language, network or indicator filter).
-pub(crate) const MIGRATION_TALLY_INDEXES: &str = r#"
+/// Migration 11: the sums kept per site as well (the trends of one site,
+/// the Trends screen's commonest filter), and the per-ad contributions
+/// indexed by the other filters the trends answer from them
+/// ([`Store::trends`](crate::Store::trends) with a language, network or
+/// indicator filter). The per-site sums are filled right after
+/// ([`fill_site_tallies`]).
+pub(crate) const MIGRATION_TALLY_SITES: &str = r#"
+CREATE TABLE tally_site_counts (
+    site    TEXT NOT NULL,
+    dim     TEXT NOT NULL,
+    k       TEXT NOT NULL,
+    w       TEXT NOT NULL,
+    week    TEXT NOT NULL,
+    removed INTEGER NOT NULL,
+    ads     INTEGER NOT NULL,
+    flagged INTEGER NOT NULL,
+    PRIMARY KEY (site, dim, week, removed, k, w)
+) WITHOUT ROWID;
+CREATE TABLE tally_site_networks (
+    site       TEXT NOT NULL,
+    week       TEXT NOT NULL,
+    removed    INTEGER NOT NULL,
+    network_id INTEGER NOT NULL,
+    ads        INTEGER NOT NULL,
+    PRIMARY KEY (site, week, removed, network_id)
+) WITHOUT ROWID;
 CREATE INDEX ad_tally_site ON ad_tally (site);
 CREATE INDEX ad_tally_language ON ad_tally (language);
 CREATE INDEX ad_tally_network ON ad_tally (network_id);
@@ -107,7 +129,11 @@ const DIMS: &[(&str, &str, &str, &str)] = &[
 
 /// Adds (`sign` 1) or takes away (`sign` -1) the contribution of the ads in
 /// `temp.tally_ids` as kept in `ad_tally`.
-fn apply(tx: &rusqlite::Transaction<'_>, sign: i64) -> rusqlite::Result<()> {
+/// With `sites`, the per-site sums too.
+fn apply(tx: &rusqlite::Transaction<'_>, sign: i64, sites: bool) -> rusqlite::Result<()> {
+    if sites {
+        apply_sites(tx, sign, "t.ad_id IN (SELECT ad_id FROM temp.tally_ids)")?;
+    }
     for (dim, key, written, join) in DIMS {
         tx.execute(
             &format!(
@@ -134,6 +160,38 @@ fn apply(tx: &rusqlite::Transaction<'_>, sign: i64) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// Adds (`sign` 1) or takes away (-1) the contribution of the ads `ids`
+/// selects (a condition on `ad_tally t`) to the per-site sums.
+fn apply_sites(tx: &rusqlite::Transaction<'_>, sign: i64, ids: &str) -> rusqlite::Result<()> {
+    for (dim, key, written, join) in DIMS {
+        tx.prepare_cached(&format!(
+            "INSERT INTO tally_site_counts (site, dim, k, w, week, removed, ads, flagged)
+             SELECT t.site, '{dim}', {key}, {written}, t.week, t.removed, ?1 * count(*), ?1 * sum(t.flagged)
+             FROM ad_tally t{join}
+             WHERE {ids}
+             GROUP BY 1, 3, 4, 5, 6
+             ON CONFLICT (site, dim, week, removed, k, w)
+             DO UPDATE SET ads = ads + excluded.ads, flagged = flagged + excluded.flagged"
+        ))?
+        .execute([sign])?;
+    }
+    tx.prepare_cached(&format!(
+        "INSERT INTO tally_site_networks (site, week, removed, network_id, ads)
+         SELECT t.site, t.week, t.removed, t.network_id, ?1 * count(*)
+         FROM ad_tally t
+         WHERE t.network_id IS NOT NULL AND {ids}
+         GROUP BY 1, 2, 3, 4
+         ON CONFLICT (site, week, removed, network_id) DO UPDATE SET ads = ads + excluded.ads"
+    ))?
+    .execute([sign])?;
+    Ok(())
+}
+
+/// Fills the per-site sums from every kept contribution (migration 11).
+pub(crate) fn fill_site_tallies(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<()> {
+    apply_sites(tx, 1, "1 = 1")
+}
+
 /// Settles every ad marked in `tally_dirty`, inside `tx`. Returns how many
 /// distinct ads were settled.
 pub(crate) fn settle(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<usize> {
@@ -151,7 +209,13 @@ pub(crate) fn settle(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<usize> 
         "INSERT OR IGNORE INTO temp.tally_ids (ad_id) SELECT ad_id FROM tally_dirty WHERE rowid <= ?1",
         [last],
     )?;
-    apply(tx, -1)?;
+    // Migration 9 settles before migration 11 made the per-site sums.
+    let sites: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'tally_site_counts')",
+        [],
+        |r| r.get(0),
+    )?;
+    apply(tx, -1, sites)?;
     tx.execute_batch(
         "DELETE FROM ad_tally WHERE ad_id IN (SELECT ad_id FROM temp.tally_ids);
          DELETE FROM ad_tally_code WHERE ad_id IN (SELECT ad_id FROM temp.tally_ids);",
@@ -175,12 +239,18 @@ pub(crate) fn settle(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<usize> 
          SELECT i.ad_id, i.code FROM temp.tally_ids d JOIN ad_indicators i ON i.ad_id = d.ad_id",
         [],
     )?;
-    apply(tx, 1)?;
+    apply(tx, 1, sites)?;
     tx.execute_batch(
         "DELETE FROM tally_counts WHERE ads = 0;
          DELETE FROM tally_networks WHERE ads = 0;
          DELETE FROM temp.tally_ids;",
     )?;
+    if sites {
+        tx.execute_batch(
+            "DELETE FROM tally_site_counts WHERE ads = 0;
+             DELETE FROM tally_site_networks WHERE ads = 0;",
+        )?;
+    }
     tx.execute("DELETE FROM tally_dirty WHERE rowid <= ?1", [last])?;
     Ok(n)
 }
