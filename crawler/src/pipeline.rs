@@ -517,6 +517,21 @@ fn ad_of(m: &store::prints::LinkMeta) -> LinkAd {
     }
 }
 
+/// [`ad_of`], taking the metadata's strings instead of copying them.
+fn into_ad(m: store::prints::LinkMeta) -> LinkAd {
+    LinkAd {
+        ad_id: m.ad_id,
+        site: m.site,
+        name: m.name,
+        age: m.age,
+        location: m.location,
+        seen_at: m.seen_at,
+        phones: m.phones,
+        text: String::new(),
+        image_hashes: m.image_hashes,
+    }
+}
+
 /// Fingerprints the ads of `metas` that are not in `prints` (reading their
 /// texts in chunks), stores the prints made and adds them to `prints`.
 /// Returns how many were made.
@@ -614,7 +629,20 @@ fn build_linker(
     progress(&format!("linking {} ads", metas.len()));
     let _s = tracing::debug_span!("link_index", ads = metas.len()).entered();
     let hashes = metas.iter().map(|m| (m.ad_id, meta_hash(m))).collect();
-    add_with_prints(&mut linker, &all, prints)?;
+    drop(all);
+    // The metadata moves into the linker's input rather than being copied:
+    // at a million ads each copy is hundreds of MiB.
+    let prepared = metas
+        .into_iter()
+        .map(|m| linking::PreparedAd {
+            text: prints.remove(&m.ad_id).flatten(),
+            ad: into_ad(m),
+        })
+        .collect();
+    drop(prints);
+    linker
+        .add_prepared_batch(prepared)
+        .context("linking: duplicate ad ids in the store")?;
     Ok((linker, seq, hashes, None, fingerprinted))
 }
 
