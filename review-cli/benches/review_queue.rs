@@ -186,6 +186,25 @@ fn bench_size(path: &Path, n: usize) {
     };
     let t = measure(|| trends_screen(&store, site.clone()));
     report("Trends screen, site=site-2 (kept per-site counts)", &t);
+    for (label, args) in [
+        (
+            "Trends screen, language=ro (kept per-ad contributions)",
+            FilterArgs {
+                language: Some("ro".into()),
+                ..FilterArgs::default()
+            },
+        ),
+        (
+            "Trends screen, indicator=third_person (kept per-ad contributions)",
+            FilterArgs {
+                indicator: Some("third_person".into()),
+                ..FilterArgs::default()
+            },
+        ),
+    ] {
+        let t = measure(|| trends_screen(&store, args.clone()));
+        report(label, &t);
+    }
 }
 
 /// Switches to the Trends screen, answers its requests from `store` and
