@@ -243,28 +243,7 @@ impl Default for LinkConfig {
     }
 }
 
-/// What joins two linked ads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LinkKind {
-    /// The same phone number.
-    Phone,
-    /// Near-duplicate text.
-    Text,
-    /// Near-duplicate photo.
-    Image,
-}
-
-impl LinkKind {
-    /// The stable name used in the store and the export.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            LinkKind::Phone => "phone",
-            LinkKind::Text => "text",
-            LinkKind::Image => "image",
-        }
-    }
-}
+pub use model::{LinkCounts, LinkKind, NetworkSummary};
 
 /// One link between two ads (`a < b`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -279,40 +258,6 @@ pub struct Link {
     pub evidence: String,
     /// Strength in 0..=1 (1 for a phone, the Jaccard, 1 - distance/64).
     pub score: f64,
-}
-
-/// Links of each kind inside a network.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LinkCounts {
-    /// Phone links.
-    pub phone: usize,
-    /// Text links.
-    pub text: usize,
-    /// Image links.
-    pub image: usize,
-}
-
-/// A possible network: ads joined by any chain of links.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct NetworkSummary {
-    /// Stable id: the smallest member ad id.
-    pub network_id: i64,
-    /// Member ads, ascending.
-    pub ad_ids: Vec<i64>,
-    /// Numbers of the members (block-listed ones left out), sorted.
-    pub phones: Vec<String>,
-    /// Names as first written, sorted, distinct ignoring case.
-    pub names: Vec<String>,
-    /// Cities as first written, sorted, distinct ignoring case.
-    pub locations: Vec<String>,
-    /// Earliest `seen_at` of a member.
-    pub first_seen: DateTime<Utc>,
-    /// Latest `seen_at` of a member.
-    pub last_seen: DateTime<Utc>,
-    /// Cities over time: each time the network is seen in a new city.
-    pub timeline: Vec<(DateTime<Utc>, String)>,
-    /// Links of each kind among the members.
-    pub link_counts: LinkCounts,
 }
 
 /// Where a block-list entry comes from.

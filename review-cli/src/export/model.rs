@@ -7,7 +7,7 @@
 //! written for the analysts who receive the file.
 
 use chrono::{DateTime, Utc};
-use indicators::IndicatorCode;
+use model::IndicatorCode;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
