@@ -36,6 +36,6 @@ pub mod review;
 
 pub use ad::{Ad, AdField};
 pub use analysis::{AdAnalysis, Evidence, IndicatorHit, PhoneMatch, SiteContext};
-pub use indicator::IndicatorCode;
+pub use indicator::{IndicatorCode, IndicatorInfo, IndicatorKind, CATALOG};
 pub use network::{LinkCounts, LinkKind, NetworkSummary};
 pub use review::{ReviewStatus, Target};
