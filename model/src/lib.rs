@@ -16,7 +16,8 @@
 //! - [`indicator`]: the stable indicator codes.
 //! - [`analysis`]: evidence, hits, phone matches, the per-ad analysis and
 //!   the site context analysis takes.
-//! - [`network`]: link kinds and counts, network summaries.
+//! - [`network`]: what linking takes of an ad, link kinds and counts,
+//!   network summaries.
 //! - [`review`]: review statuses and targets.
 //!
 //! # Example
@@ -37,5 +38,5 @@ pub mod review;
 pub use ad::{Ad, AdField};
 pub use analysis::{AdAnalysis, Evidence, IndicatorHit, PhoneMatch, SiteContext};
 pub use indicator::{IndicatorCode, IndicatorInfo, IndicatorKind, CATALOG};
-pub use network::{LinkCounts, LinkKind, NetworkSummary};
+pub use network::{LinkAd, LinkCounts, LinkKind, NetworkSummary};
 pub use review::{ReviewStatus, Target};

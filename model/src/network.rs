@@ -4,6 +4,37 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+/// What linking needs to know about one ad.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct LinkAd {
+    /// The store's id of the ad; the key of every result.
+    pub ad_id: i64,
+    /// Site the ad is on (for site-wide numbers configured per site).
+    #[serde(default)]
+    pub site: String,
+    /// Name the ad advertises under.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Stated age.
+    #[serde(default)]
+    pub age: Option<u32>,
+    /// City or area as written.
+    #[serde(default)]
+    pub location: Option<String>,
+    /// When the ad was posted or last seen.
+    #[serde(default)]
+    pub seen_at: DateTime<Utc>,
+    /// Normalised numbers (E.164).
+    #[serde(default)]
+    pub phones: Vec<String>,
+    /// Title and body text.
+    #[serde(default)]
+    pub text: String,
+    /// 64-bit perceptual hashes of its images (`indicators::linking::hash_image`).
+    #[serde(default)]
+    pub image_hashes: Vec<u64>,
+}
+
 /// What joins two linked ads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

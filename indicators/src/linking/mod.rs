@@ -58,7 +58,6 @@
 //! - `phones`: the phone block-list and the phone indicators.
 //! - `network`: components, network summaries and cross-ad hits.
 //! - `linker`: the incremental [`Linker`].
-//! - [`synth`]: a deterministic synthetic corpus with ground truth (tests, benchmarks).
 
 mod linker;
 mod lsh;
@@ -66,8 +65,6 @@ mod mih;
 mod network;
 pub mod phash;
 mod phones;
-pub mod synth;
-pub mod synth_edited;
 pub mod text;
 mod textindex;
 mod unionfind;
@@ -78,41 +75,9 @@ pub use text::{SentencePrint, TextFingerprint};
 
 use crate::model::IndicatorHit;
 use crate::rules::Rules;
-use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::time::Duration;
-
-/// What linking needs to know about one ad.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct LinkAd {
-    /// The store's id of the ad; the key of every result.
-    pub ad_id: i64,
-    /// Site the ad is on (for site-wide numbers configured per site).
-    #[serde(default)]
-    pub site: String,
-    /// Name the ad advertises under.
-    #[serde(default)]
-    pub name: Option<String>,
-    /// Stated age.
-    #[serde(default)]
-    pub age: Option<u32>,
-    /// City or area as written.
-    #[serde(default)]
-    pub location: Option<String>,
-    /// When the ad was posted or last seen.
-    #[serde(default)]
-    pub seen_at: DateTime<Utc>,
-    /// Normalised numbers (E.164).
-    #[serde(default)]
-    pub phones: Vec<String>,
-    /// Title and body text.
-    #[serde(default)]
-    pub text: String,
-    /// 64-bit perceptual hashes of its images (see [`hash_image`]).
-    #[serde(default)]
-    pub image_hashes: Vec<u64>,
-}
 
 /// A number configured as not linking (a site's own support line).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -243,7 +208,7 @@ impl Default for LinkConfig {
     }
 }
 
-pub use model::{LinkCounts, LinkKind, NetworkSummary};
+pub use model::{LinkAd, LinkCounts, LinkKind, NetworkSummary};
 
 /// One link between two ads (`a < b`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
