@@ -18,7 +18,9 @@
 //! - [`pipeline`]: analysis and linking over the store.
 //! - [`engine`]: the one sequence after new data (site settings, analysis, linking).
 //! - [`daemon`]: scheduled crawling until stopped.
-//! - [`demo`]: the offline demo on loopback fixture sites.
+//! - `demo`: the offline demo on loopback fixture sites (cargo feature
+//!   `demo`, on by default; without it the crate does not depend on
+//!   `fixtures` and `crawler demo` does not exist).
 //! - [`cli`], [`commands`], [`config`], [`logging`], [`explain`]: the binary's parts.
 
 pub mod canon;
@@ -29,6 +31,7 @@ pub mod config;
 pub mod crawl;
 pub mod daemon;
 pub mod dbkey;
+#[cfg(feature = "demo")]
 pub mod demo;
 pub mod engine;
 pub mod explain;

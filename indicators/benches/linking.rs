@@ -5,7 +5,7 @@
 //! Run: `cargo bench -p indicators --bench linking`
 //! (the 100,000 / 1,000,000-ad runs are `bench/linking/run.sh`).
 
-use indicators::linking::synth::{self, SynthConfig};
+use fixtures::synth::{self, SynthConfig};
 use indicators::linking::{hash_image, link_all, ImageLimits, LinkAd, LinkConfig, Linker};
 use indicators::rules::Rules;
 use std::io::Cursor;

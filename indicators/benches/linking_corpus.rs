@@ -7,7 +7,7 @@
 //! counts, and pairwise F1 against the planted truth. With `--jsonl` it
 //! writes the corpus (one `LinkAd` per line) and the truth, and exits.
 
-use indicators::linking::synth::{self, pairwise_scores, SynthConfig};
+use fixtures::synth::{self, pairwise_scores, SynthConfig};
 use indicators::linking::{LinkAd, LinkConfig, Linker};
 use indicators::rules::Rules;
 use std::io::Write;

@@ -8,7 +8,8 @@
 use crate::cut;
 use crate::lang;
 use crate::model::{
-    Ad, AdAnalysis, AdField, Evidence, IndicatorCode, IndicatorHit, PhoneMatch, SiteContext,
+    Ad, AdAnalysis, AdField, Evidence, IndicatorCode, IndicatorHit, IndicatorKind, PhoneMatch,
+    SiteContext,
 };
 use crate::phone;
 use crate::rules::Rules;
@@ -18,19 +19,6 @@ use crate::text::{self, FieldText, Lexicons};
 pub const MAX_FIELD: usize = 64 * 1024;
 /// Most structured phone strings examined.
 pub const MAX_PHONE_FIELDS: usize = 16;
-
-/// The text indicators decided from lexicon matches, in report order.
-const LEXICON_CODES: [IndicatorCode; 9] = [
-    IndicatorCode::ThirdPerson,
-    IndicatorCode::MultiplePersons,
-    IndicatorCode::YouthTerms,
-    IndicatorCode::NationalityStated,
-    IndicatorCode::MovementTerms,
-    IndicatorCode::Available247,
-    IndicatorCode::RiskyServices,
-    IndicatorCode::EmojiCodes,
-    IndicatorCode::TrustworthyLanguage,
-];
 
 /// Analyses one ad: language, phones, per-ad indicators and score.
 pub fn analyze(ad: &Ad, ctx: &SiteContext, rules: &Rules) -> AdAnalysis {
@@ -79,7 +67,9 @@ pub fn analyze(ad: &Ad, ctx: &SiteContext, rules: &Rules) -> AdAnalysis {
             .evidence
             .get(&IndicatorCode::MultiplePersons)
             .is_some_and(|ev| count_reaches(ev.len(), rules, IndicatorCode::MultiplePersons));
-    for code in LEXICON_CODES {
+    // The text indicators decided from lexicon matches (the catalog's
+    // `Lexicon` kind), in report order.
+    for code in IndicatorCode::of_kind(IndicatorKind::Lexicon) {
         if !rules.enabled(code) {
             continue;
         }

@@ -6,10 +6,12 @@
 //! into clusters and possible networks.
 //!
 //! # Layout
-//! - [`model`]: the shared data types (ad, evidence, hits, analysis).
+//! - [`model`]: the shared data types (ad, evidence, hits, analysis), from
+//!   the `model` crate, re-exported here.
 //! - [`rules`]: the versioned rules file (weights, thresholds, citations) and scoring.
 //! - [`phone`]: finding phone numbers, including disguised ones, and E.164 normalisation.
-//! - [`place`]: the gazetteer (GeoNames, CC BY 4.0) and place normalisation.
+//! - [`place`]: the gazetteer (GeoNames, CC BY 4.0) and place normalisation,
+//!   the `places` crate re-exported.
 //! - [`lang`]: language identification: whatlang with per-site allow-lists,
 //!   lingua's n-gram models deciding between the languages they cover.
 //! - [`text`]: lexicon-driven text indicators, one lexicon file per language.
@@ -29,11 +31,14 @@
 pub mod analyze;
 pub mod lang;
 pub mod linking;
-pub mod model;
 pub mod phone;
-pub mod place;
 pub mod rules;
 pub mod text;
+
+/// The shared data types (the `model` crate).
+pub use model;
+/// The gazetteer and place normalisation (the `places` crate).
+pub use places as place;
 
 pub use model::*;
 

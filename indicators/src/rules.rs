@@ -375,6 +375,21 @@ mod tests {
         assert!(r.rules[&IndicatorCode::ObfuscatedPhone].weight > 0.0);
     }
 
+    /// The shipped rules file restates the catalog's defaults for people to
+    /// read and copy; the catalog (`model::CATALOG`) is the source.
+    #[test]
+    fn builtin_rules_file_follows_the_catalog() {
+        let r = Rules::builtin();
+        for info in model::CATALOG {
+            let rule = &r.rules[&info.code];
+            let c = info.code;
+            assert_eq!(rule.weight, info.default_weight, "{c}: weight");
+            assert_eq!(rule.threshold, info.threshold, "{c}: threshold");
+            assert_eq!(rule.citation, info.citation, "{c}: citation");
+            assert!(rule.enabled, "{c}: enabled");
+        }
+    }
+
     #[test]
     fn errors_name_the_file_and_key() {
         let bad = BUILTIN_RULES.replace("[indicators.youth_terms]", "[indicators.youth_termz]");

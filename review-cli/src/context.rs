@@ -118,7 +118,7 @@ impl FilterArgs {
     /// [`FilterArgs::to_filter`] with errors in `tr`'s language.
     pub fn to_filter_in(&self, tr: &Tr) -> Result<ListFilter> {
         if let Some(code) = &self.indicator {
-            if indicators::IndicatorCode::parse(code).is_none() {
+            if model::IndicatorCode::parse(code).is_none() {
                 bail!(
                     "{}",
                     tr.f(
@@ -127,11 +127,7 @@ impl FilterArgs {
                             ("given", text(code.clone())),
                             (
                                 "codes",
-                                text(
-                                    indicators::IndicatorCode::ALL
-                                        .map(|c| c.as_str())
-                                        .join(", ")
-                                )
+                                text(model::IndicatorCode::ALL.map(|c| c.as_str()).join(", "))
                             ),
                         ]
                     )

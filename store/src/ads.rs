@@ -3,7 +3,7 @@
 
 use crate::{now, parse_time, to_text, Result, Store, StoreError};
 use chrono::{DateTime, Utc};
-use indicators::Ad;
+use model::Ad;
 use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};

@@ -7,7 +7,7 @@
 
 use crate::ads::AdId;
 use crate::{now, to_text, Result, Store};
-use indicators::{AdAnalysis, IndicatorHit, PhoneMatch};
+use model::{AdAnalysis, IndicatorHit, PhoneMatch};
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
@@ -179,7 +179,7 @@ impl crate::roles::AnalysisStore for Store {
                     e164: r.get(0)?,
                     raw: r.get(1)?,
                     field: serde_json::from_value(serde_json::Value::String(field))
-                        .unwrap_or(indicators::AdField::Text),
+                        .unwrap_or(model::AdField::Text),
                     start: r.get::<_, i64>(3)? as usize,
                     end: r.get::<_, i64>(4)? as usize,
                     obfuscated: r.get(5)?,

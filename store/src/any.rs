@@ -12,7 +12,7 @@ use crate::roles::*;
 use crate::sites::SiteSettings;
 use crate::{Result, Store};
 use chrono::{DateTime, Utc};
-use indicators::{Ad, AdAnalysis, IndicatorHit};
+use model::{Ad, AdAnalysis, IndicatorHit};
 use std::collections::{BTreeMap, HashMap};
 
 /// An open store of either backend.

@@ -181,8 +181,8 @@ mod tests {
     use crate::prelude::*;
     use crate::Store;
 
-    fn ad(url: &str, text: &str) -> indicators::Ad {
-        indicators::Ad {
+    fn ad(url: &str, text: &str) -> model::Ad {
+        model::Ad {
             url: url.into(),
             site: "s".into(),
             text: text.into(),

@@ -33,6 +33,13 @@ pub const ERASED: &str = "[erased]";
 /// (shorter strings would match unrelated digits).
 const MIN_FORM_LEN: usize = 6;
 
+/// How a phone number as written normalises to E.164, numbers without a
+/// country code read in the region given (ISO 3166, e.g. `DK`); `None` when
+/// it is no number. The caller passes the analysis's own normaliser
+/// (`indicators::phone::normalize`), so the store finds the same forms the
+/// analysis found without depending on the phone library itself.
+pub type NormalizePhone = fn(&str, &str) -> Option<String>;
+
 /// Whose data to erase.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", content = "value", rename_all = "snake_case")]
@@ -175,11 +182,16 @@ fn placeholders(n: usize) -> String {
 impl Store {
     /// What erasing `subject` would remove. An ad or network that does not
     /// exist is [`StoreError::NotFound`]; a number with no data gives an
-    /// empty plan.
-    pub fn erasure_plan(&self, subject: &Subject) -> Result<ErasurePlan> {
+    /// empty plan. `normalize` reads structured phone fields (see
+    /// [`NormalizePhone`]).
+    pub fn erasure_plan(
+        &self,
+        subject: &Subject,
+        normalize: NormalizePhone,
+    ) -> Result<ErasurePlan> {
         let (ads, numbers, forms) = match subject {
             Subject::Phone(e164) => {
-                let forms = self.written_forms(e164)?;
+                let forms = self.written_forms(e164, normalize)?;
                 (
                     self.ads_mentioning(e164, &forms)?,
                     vec![e164.clone()],
@@ -354,9 +366,10 @@ impl Store {
         Ok(busy == 0 && log == done)
     }
 
-    /// Everything held about a number (E.164), for an access request.
-    pub fn subject_report(&self, e164: &str) -> Result<SubjectReport> {
-        let forms = self.written_forms(e164)?;
+    /// Everything held about a number (E.164), for an access request;
+    /// `normalize` reads structured phone fields (see [`NormalizePhone`]).
+    pub fn subject_report(&self, e164: &str, normalize: NormalizePhone) -> Result<SubjectReport> {
+        let forms = self.written_forms(e164, normalize)?;
         let mut ads = Vec::new();
         for id in self.ads_mentioning(e164, &forms)? {
             let Some(ad) = self.ad(id)? else { continue };
@@ -432,7 +445,7 @@ impl Store {
     /// The number and every way it is written in the store (as matched in
     /// ads, and structured phone fields that normalise to it), longest
     /// first so a replacement never leaves a part of a longer form.
-    fn written_forms(&self, e164: &str) -> Result<Vec<String>> {
+    fn written_forms(&self, e164: &str, normalize: NormalizePhone) -> Result<Vec<String>> {
         let mut forms: BTreeSet<String> = BTreeSet::from([e164.to_string()]);
         let mut stmt = self
             .conn
@@ -456,7 +469,7 @@ impl Store {
             .map_err(|e| self.err(e))?;
         for r in rows {
             let (raw, region) = r.map_err(|e| self.err(e))?;
-            if indicators::phone::normalize(&raw, &region).as_deref() == Some(e164) {
+            if normalize(&raw, &region).as_deref() == Some(e164) {
                 forms.insert(raw);
             }
         }

@@ -14,7 +14,7 @@ use crate::prelude::*;
 use crate::query::{ListFilter, StoredImage};
 use crate::review::{ReviewEvent, ReviewStatus, Target};
 use crate::{Result, Store};
-use indicators::PhoneMatch;
+use model::PhoneMatch;
 use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -44,7 +44,7 @@ pub struct ExportRecord {
     /// Review history, oldest first.
     pub events: Vec<ReviewEvent>,
     /// The normalised place of the ad's location (see [`crate::places`]).
-    pub place: Option<indicators::place::Place>,
+    pub place: Option<places::Place>,
 }
 
 /// How much personal data a selection carries: what a person confirms

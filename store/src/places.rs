@@ -1,5 +1,5 @@
 //! Normalised places: each ad's `location` as written is kept, and beside it
-//! the gazetteer city it names ([`indicators::place`]): canonical name,
+//! the gazetteer city it names ([`places`]): canonical name,
 //! country and coordinates. An unknown place keeps its written text (spaces
 //! tidied) as its name, without country or coordinates, and counts as itself.
 //!
@@ -9,7 +9,7 @@
 
 use crate::ads::AdId;
 use crate::{Result, Store};
-use indicators::place::{self, Place};
+use places::{self as place, Place};
 use rusqlite::{params, OptionalExtension};
 
 /// Migration 5: the place columns beside `ads.location`.

@@ -12,7 +12,7 @@ use crate::prelude::*;
 use crate::review::{ReviewEvent, ReviewStatus, Target};
 use crate::{parse_time, Result, Store};
 use chrono::{DateTime, Utc};
-use indicators::PhoneMatch;
+use model::PhoneMatch;
 use serde::{Deserialize, Serialize};
 
 /// One row of the queue.

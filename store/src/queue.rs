@@ -325,7 +325,7 @@ mod tests {
         let mut s = Store::open(&dir.path().join("q.db")).unwrap();
         let t0 = crate::now() - Duration::days(10);
         for i in 0..40 {
-            let ad = indicators::Ad {
+            let ad = model::Ad {
                 url: format!("http://x.invalid/{i}"),
                 site: if i % 3 == 0 { "old" } else { "new" }.into(),
                 text: format!("ad {i}"),

@@ -17,7 +17,7 @@ use crate::review::{ReviewEvent, ReviewStatus, Target, Watch};
 use crate::sites::SiteSettings;
 use crate::Result;
 use chrono::{DateTime, Utc};
-use indicators::{Ad, AdAnalysis, IndicatorHit};
+use model::{Ad, AdAnalysis, IndicatorHit};
 use std::collections::HashMap;
 
 /// The crawl frontier: URLs to fetch, claimed with a lease so several crawler

@@ -2,7 +2,7 @@
 //! networks keep their ids, with merges recorded and followed.
 
 use chrono::Utc;
-use indicators::linking::synth_edited::{self, EditedConfig};
+use fixtures::synth_edited::{self, EditedConfig};
 use indicators::rules::Rules;
 use indicators::Ad;
 use store::prelude::*;

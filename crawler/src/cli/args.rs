@@ -41,6 +41,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Serve the bundled synthetic sites on loopback, crawl, analyse and summarise (offline).
+    #[cfg(feature = "demo")]
     Demo(DemoArgs),
     /// One crawl pass of the configured sites, then analysis; exits when done.
     Crawl(CrawlArgs),
@@ -59,6 +60,7 @@ pub enum Command {
 }
 
 /// `crawler demo`.
+#[cfg(feature = "demo")]
 #[derive(Debug, Args)]
 pub struct DemoArgs {
     /// Number of top flagged ads and networks to print.

@@ -41,6 +41,7 @@ pub fn run(cli: Cli) -> ExitCode {
     };
     let result: anyhow::Result<ExitCode> = runtime.block_on(async {
         match &cli.command {
+            #[cfg(feature = "demo")]
             Command::Demo(a) => crate::demo::command(&cli, a).await,
             Command::Crawl(a) => crate::commands::crawl(&cli, a).await,
             Command::Daemon(a) => crate::commands::daemon(&cli, a).await,

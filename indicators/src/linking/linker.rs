@@ -371,7 +371,7 @@ pub(crate) fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::linking::synth_edited::{corpus, EditedConfig};
+    use fixtures::synth_edited::{corpus, EditedConfig};
 
     #[test]
     fn incremental_state_equals_rebuild_state() {

@@ -58,7 +58,6 @@
 //! - `phones`: the phone block-list and the phone indicators.
 //! - `network`: components, network summaries and cross-ad hits.
 //! - `linker`: the incremental [`Linker`].
-//! - [`synth`]: a deterministic synthetic corpus with ground truth (tests, benchmarks).
 
 mod linker;
 mod lsh;
@@ -66,8 +65,6 @@ mod mih;
 mod network;
 pub mod phash;
 mod phones;
-pub mod synth;
-pub mod synth_edited;
 pub mod text;
 mod textindex;
 mod unionfind;
@@ -78,41 +75,9 @@ pub use text::{SentencePrint, TextFingerprint};
 
 use crate::model::IndicatorHit;
 use crate::rules::Rules;
-use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::time::Duration;
-
-/// What linking needs to know about one ad.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct LinkAd {
-    /// The store's id of the ad; the key of every result.
-    pub ad_id: i64,
-    /// Site the ad is on (for site-wide numbers configured per site).
-    #[serde(default)]
-    pub site: String,
-    /// Name the ad advertises under.
-    #[serde(default)]
-    pub name: Option<String>,
-    /// Stated age.
-    #[serde(default)]
-    pub age: Option<u32>,
-    /// City or area as written.
-    #[serde(default)]
-    pub location: Option<String>,
-    /// When the ad was posted or last seen.
-    #[serde(default)]
-    pub seen_at: DateTime<Utc>,
-    /// Normalised numbers (E.164).
-    #[serde(default)]
-    pub phones: Vec<String>,
-    /// Title and body text.
-    #[serde(default)]
-    pub text: String,
-    /// 64-bit perceptual hashes of its images (see [`hash_image`]).
-    #[serde(default)]
-    pub image_hashes: Vec<u64>,
-}
 
 /// A number configured as not linking (a site's own support line).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -243,28 +208,7 @@ impl Default for LinkConfig {
     }
 }
 
-/// What joins two linked ads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LinkKind {
-    /// The same phone number.
-    Phone,
-    /// Near-duplicate text.
-    Text,
-    /// Near-duplicate photo.
-    Image,
-}
-
-impl LinkKind {
-    /// The stable name used in the store and the export.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            LinkKind::Phone => "phone",
-            LinkKind::Text => "text",
-            LinkKind::Image => "image",
-        }
-    }
-}
+pub use model::{LinkAd, LinkCounts, LinkKind, NetworkSummary};
 
 /// One link between two ads (`a < b`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -279,40 +223,6 @@ pub struct Link {
     pub evidence: String,
     /// Strength in 0..=1 (1 for a phone, the Jaccard, 1 - distance/64).
     pub score: f64,
-}
-
-/// Links of each kind inside a network.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LinkCounts {
-    /// Phone links.
-    pub phone: usize,
-    /// Text links.
-    pub text: usize,
-    /// Image links.
-    pub image: usize,
-}
-
-/// A possible network: ads joined by any chain of links.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct NetworkSummary {
-    /// Stable id: the smallest member ad id.
-    pub network_id: i64,
-    /// Member ads, ascending.
-    pub ad_ids: Vec<i64>,
-    /// Numbers of the members (block-listed ones left out), sorted.
-    pub phones: Vec<String>,
-    /// Names as first written, sorted, distinct ignoring case.
-    pub names: Vec<String>,
-    /// Cities as first written, sorted, distinct ignoring case.
-    pub locations: Vec<String>,
-    /// Earliest `seen_at` of a member.
-    pub first_seen: DateTime<Utc>,
-    /// Latest `seen_at` of a member.
-    pub last_seen: DateTime<Utc>,
-    /// Cities over time: each time the network is seen in a new city.
-    pub timeline: Vec<(DateTime<Utc>, String)>,
-    /// Links of each kind among the members.
-    pub link_counts: LinkCounts,
 }
 
 /// Where a block-list entry comes from.

@@ -2,8 +2,8 @@
 //! incremental runs against rebuilds, block-list and cross-ad hits.
 
 use chrono::{Duration, TimeZone, Utc};
-use indicators::linking::synth::{self, pairwise_scores, SynthConfig, SITE_NUMBER};
-use indicators::linking::synth_edited::{self, EditedConfig};
+use fixtures::synth::{self, pairwise_scores, SynthConfig, SITE_NUMBER};
+use fixtures::synth_edited::{self, EditedConfig};
 use indicators::linking::{
     fill_passages, link_all, BlockSource, LinkAd, LinkConfig, LinkKind, LinkOutcome, Linker,
     PreparedAd, SiteNumber,

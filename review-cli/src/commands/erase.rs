@@ -73,7 +73,9 @@ pub fn describe(tr: &Tr, plan: &ErasurePlan, out: &mut dyn Write) -> Result<()> 
 pub fn run(ctx: &mut Context, args: &EraseArgs, out: &mut dyn Write) -> Result<()> {
     let tr = ctx.tr.clone();
     let subject = subject_of(&tr, args)?;
-    let plan = ctx.store.erasure_plan(&subject)?;
+    let plan = ctx
+        .store
+        .erasure_plan(&subject, indicators::phone::normalize)?;
     let what = match &subject {
         Subject::Phone(n) => n.clone(),
         Subject::Ad(id) => tr.f("target-ad", &[("id", num(*id))]),
@@ -160,7 +162,9 @@ fn relink(ctx: &mut Context, args: &EraseArgs) -> Result<()> {
 /// Runs `review subject`.
 pub fn subject(ctx: &Context, args: &SubjectArgs, out: &mut dyn Write) -> Result<()> {
     let e164 = e164_of(&ctx.tr, &args.phone, &args.region)?;
-    let report = ctx.store.subject_report(&e164)?;
+    let report = ctx
+        .store
+        .subject_report(&e164, indicators::phone::normalize)?;
     if args.json {
         return super::print_json(out, &report);
     }

@@ -10,7 +10,7 @@ use super::model::{
 };
 use super::pseudonym::{PseudonymKey, Scrubbed, Scrubber};
 use chrono::{DateTime, Utc};
-use indicators::AdField;
+use model::AdField;
 use serde_json::Value;
 use store::export::ExportRecord;
 use store::links::NetworkRow;

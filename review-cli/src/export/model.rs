@@ -7,7 +7,7 @@
 //! written for the analysts who receive the file.
 
 use chrono::{DateTime, Utc};
-use indicators::IndicatorCode;
+use model::IndicatorCode;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -299,25 +299,10 @@ pub struct LinkCounts {
 #[serde(transparent)]
 pub struct ExportIndicatorCode(pub IndicatorCode);
 
-/// Plain-words meaning of each indicator code (the schema's descriptions and docs/export.md).
+/// Plain-words meaning of each indicator code (the schema's descriptions
+/// and docs/export.md), from the indicator catalog.
 pub fn indicator_meaning(code: IndicatorCode) -> &'static str {
-    match code {
-        IndicatorCode::ObfuscatedPhone => "A phone number written to get past filters: number words, letters for digits, emoji or fullwidth digits, digits split by symbols or words. Found significantly associated with trafficking in published validation.",
-        IndicatorCode::SharedPhone => "The same phone number appears in ads for different names, ages or photos: one number behind several women.",
-        IndicatorCode::PhoneMultiCity => "The same phone number advertises in several cities within a short period (a circuit).",
-        IndicatorCode::ThirdPerson => "The ad is written about the woman by someone else (\"she is\", \"hun er\"), not by herself.",
-        IndicatorCode::MultiplePersons => "One ad offers several women (\"two girls\", \"new girls every week\").",
-        IndicatorCode::YouthTerms => "Youth language (\"young\", \"fresh\", \"barely 18\"). Found significantly associated with trafficking in published validation.",
-        IndicatorCode::NationalityStated => "Ethnicity or nationality stated as a selling point. Found significantly associated with trafficking in published validation.",
-        IndicatorCode::TextTemplate => "The text is a near duplicate of ads with other names or numbers (one template behind several ads).",
-        IndicatorCode::ImageReuse => "A photo (near duplicate) appears in ads with other names, numbers or cities.",
-        IndicatorCode::MovementTerms => "Movement wording (\"new in town\", \"only a few days\"). Informational: published evidence associates it with less trafficking, so it never raises the score (the default rules give it a small negative weight).",
-        IndicatorCode::Available247 => "Always available (\"24/7\").",
-        IndicatorCode::RiskyServices => "Services without protection offered.",
-        IndicatorCode::LowPrice => "Price far below the site's median.",
-        IndicatorCode::EmojiCodes => "Emoji used as known codes (for example a cherry or a rose as price).",
-        IndicatorCode::TrustworthyLanguage => "\"Trustworthy / professional\" self-presentation (discreet, genuine photos, verified, safe, no agency). Found significantly associated with trafficking in published validation.",
-    }
+    code.meaning()
 }
 
 impl JsonSchema for ExportIndicatorCode {

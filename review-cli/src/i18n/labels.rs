@@ -4,7 +4,7 @@
 //! are in `--json` and exports; only what a person reads changes.
 
 use crate::i18n::{num, text, Lang, Tr};
-use indicators::{AdField, IndicatorCode};
+use model::{AdField, IndicatorCode};
 use store::review::{ReviewEvent, ReviewStatus, Target};
 
 /// A status in words (`status-needs_outreach`).

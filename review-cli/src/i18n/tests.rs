@@ -170,18 +170,18 @@ fn every_key_the_code_uses_exists() {
         dynamic.push(format!("status-{}", s.as_str()));
         dynamic.push(format!("status-short-{}", s.as_str()));
     }
-    for c in indicators::IndicatorCode::ALL {
+    for c in model::IndicatorCode::ALL {
         dynamic.push(format!("ind-{}", c.as_str()));
     }
     for f in [
-        indicators::AdField::Title,
-        indicators::AdField::Text,
-        indicators::AdField::Name,
-        indicators::AdField::Age,
-        indicators::AdField::Location,
-        indicators::AdField::Phone,
-        indicators::AdField::Price,
-        indicators::AdField::Images,
+        model::AdField::Title,
+        model::AdField::Text,
+        model::AdField::Name,
+        model::AdField::Age,
+        model::AdField::Location,
+        model::AdField::Phone,
+        model::AdField::Price,
+        model::AdField::Images,
     ] {
         dynamic.push(format!("field-{}", f.as_str()));
     }
@@ -236,7 +236,7 @@ fn short_statuses_fit_the_table_column() {
 fn english_explanations_are_the_built_in_rules_words() {
     let rules = indicators::rules::Rules::builtin();
     let tr = Tr::new(Lang::En);
-    for code in indicators::IndicatorCode::ALL {
+    for code in model::IndicatorCode::ALL {
         let rule = rules.rule(code).expect("a built-in rule per code");
         assert_eq!(
             tr.t(&format!("ind-{}", code.as_str())),
@@ -248,13 +248,13 @@ fn english_explanations_are_the_built_in_rules_words() {
     // The other languages translate, they do not copy.
     let da = Tr::new(Lang::Da);
     let stored = &rules
-        .rule(indicators::IndicatorCode::ThirdPerson)
+        .rule(model::IndicatorCode::ThirdPerson)
         .unwrap()
         .explanation;
-    let shown = labels::explanation(&da, indicators::IndicatorCode::ThirdPerson, stored);
+    let shown = labels::explanation(&da, model::IndicatorCode::ThirdPerson, stored);
     assert!(shown.contains("skrevet om hende"), "{shown}");
     assert_eq!(
-        labels::explanation(&tr, indicators::IndicatorCode::ThirdPerson, "custom words"),
+        labels::explanation(&tr, model::IndicatorCode::ThirdPerson, "custom words"),
         "custom words"
     );
 }

@@ -5,7 +5,7 @@
 
 use crate::commands::alerts::Alert;
 use crate::i18n::{labels, num, text, Tr};
-use indicators::linking::NetworkSummary;
+use model::NetworkSummary;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender};

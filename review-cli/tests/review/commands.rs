@@ -284,7 +284,7 @@ fn watch_lists_follows_and_alerts_report_new_members_once() {
     assert!(none.starts_with("No new ads"), "{none}");
     std::thread::sleep(std::time::Duration::from_millis(1100)); // stored times have whole seconds
     let mut s = f.store();
-    let new_ad = indicators::Ad {
+    let new_ad = model::Ad {
         url: "https://citylights.invalid/annonce/9".into(),
         site: "citylights".into(),
         text: "Call +45 20 12 34 56".into(),

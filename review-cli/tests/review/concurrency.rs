@@ -30,7 +30,7 @@ fn decisions_are_never_lost_while_the_daemon_writes() {
             let mut until_long_write = 25;
             while !stop.load(Ordering::Relaxed) {
                 n += 1;
-                let ad = indicators::Ad {
+                let ad = model::Ad {
                     url: format!("https://daemon.invalid/ad/{}", n % 200),
                     site: "daemon".into(),
                     text: format!("Invented ad text, revision {n}."),

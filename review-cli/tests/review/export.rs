@@ -5,7 +5,7 @@
 
 use chrono::{Duration as CDuration, Utc};
 use clap::Parser;
-use indicators::Ad;
+use model::Ad;
 use review_cli::cli::{Cli, Command, ExportArgs};
 use review_cli::export::{self, schema, ExportOutcome};
 use serde_json::Value;
@@ -204,7 +204,7 @@ fn committed_schema_matches_the_types() {
     let codes = &s["$defs"]["IndicatorCode"]["oneOf"];
     assert_eq!(
         codes.as_array().unwrap().len(),
-        indicators::IndicatorCode::ALL.len()
+        model::IndicatorCode::ALL.len()
     );
     for c in codes.as_array().unwrap() {
         assert!(c["description"].as_str().unwrap().len() > 20, "{c}");
@@ -270,7 +270,7 @@ fn full_export_validates_is_complete_ordered_and_audited() {
         .filter(|a| {
             a.indicators
                 .iter()
-                .any(|i| i.code.0 == indicators::IndicatorCode::SharedPhone)
+                .any(|i| i.code.0 == model::IndicatorCode::SharedPhone)
         })
         .collect();
     assert_eq!(shared.len(), 2);

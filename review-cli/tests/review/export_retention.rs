@@ -3,7 +3,7 @@
 //! the `review` binary.
 
 use chrono::{Duration as CDuration, Utc};
-use indicators::Ad;
+use model::Ad;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use store::prelude::*;

@@ -4,8 +4,8 @@
 //! example range (+45 20 12 34 xx).
 
 use chrono::{DateTime, TimeZone, Utc};
-use indicators::linking::{LinkCounts, NetworkSummary};
-use indicators::{AdAnalysis, AdField, Evidence, IndicatorCode, IndicatorHit, PhoneMatch};
+use model::{AdAnalysis, AdField, Evidence, IndicatorCode, IndicatorHit, PhoneMatch};
+use model::{LinkCounts, NetworkSummary};
 use std::path::PathBuf;
 use store::links::{LinkRow, LinkingResult, NetworkRow};
 use store::prelude::*;
@@ -56,16 +56,8 @@ fn hit(
     }
 }
 
-fn ad(
-    n: u32,
-    site: &str,
-    name: &str,
-    age: u32,
-    city: &str,
-    title: &str,
-    text: &str,
-) -> indicators::Ad {
-    indicators::Ad {
+fn ad(n: u32, site: &str, name: &str, age: u32, city: &str, title: &str, text: &str) -> model::Ad {
+    model::Ad {
         url: format!("https://{site}.invalid/annonce/{n}"),
         site: site.into(),
         title: Some(title.into()),
@@ -75,14 +67,14 @@ fn ad(
         location: Some(city.into()),
         price: Some("1500 kr".into()),
         images: vec![format!("https://{site}.invalid/img/{n}.jpg")],
-        ..indicators::Ad::default()
+        ..model::Ad::default()
     }
 }
 
 /// An ad id, the ad, its language, phones and hits.
 type AnalysisRow<'a> = (
     i64,
-    &'a indicators::Ad,
+    &'a model::Ad,
     &'a str,
     Vec<PhoneMatch>,
     Vec<IndicatorHit>,

@@ -4,7 +4,7 @@
 
 use crate::support::{fixture, screen_text as text, Fixture, Harness};
 use crossterm::event::KeyCode;
-use indicators::{AdAnalysis, AdField, PhoneMatch};
+use model::{AdAnalysis, AdField, PhoneMatch};
 use review_cli::i18n::Lang;
 use review_cli::tui::app::Screen;
 use review_cli::tui::tabs::{Tab, DEFAULT_WEEKS};
@@ -15,7 +15,7 @@ fn follow_then_new_ad(f: &Fixture) {
     let mut s = f.store();
     s.set_watch("phone", "+4520123456", "alice", true).unwrap();
     let text = "Invented: call +45 20 12 34 56";
-    let ad = indicators::Ad {
+    let ad = model::Ad {
         url: "https://citylights.invalid/annonce/9".into(),
         site: "citylights".into(),
         text: text.into(),

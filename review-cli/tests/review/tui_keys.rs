@@ -56,7 +56,7 @@ fn the_queue_is_paged_and_only_the_page_around_the_cursor_is_held() {
     {
         let mut s = f.store();
         for i in 0..(PAGE + 30) {
-            let ad = indicators::Ad {
+            let ad = model::Ad {
                 url: format!("https://bulk.invalid/{i}"),
                 site: "bulk".into(),
                 text: format!("Invented ad {i}"),

@@ -10,8 +10,8 @@ use crate::ads::{
 };
 use crate::{now, parse_time, to_text, Result, StoreError};
 use chrono::{DateTime, Utc};
-use indicators::place;
-use indicators::Ad;
+use model::Ad;
+use places as place;
 use postgres::Row;
 
 /// Reads a row selected with [`AD_COLUMNS`].

@@ -6,7 +6,7 @@ use super::{json_or_default, PgStore};
 use crate::ads::AdId;
 use crate::analysis::{NewAnalysis, StoredAnalysis, StoredPhone};
 use crate::{now, to_text, Result};
-use indicators::{AdAnalysis, IndicatorHit, PhoneMatch};
+use model::{AdAnalysis, IndicatorHit, PhoneMatch};
 use std::collections::BTreeMap;
 
 type PgResult<T> = std::result::Result<T, postgres::Error>;
@@ -115,7 +115,7 @@ impl crate::roles::AnalysisStore for PgStore {
                 e164: r.get(0),
                 raw: r.get(1),
                 field: serde_json::from_value(serde_json::Value::String(r.get(2)))
-                    .unwrap_or(indicators::AdField::Text),
+                    .unwrap_or(model::AdField::Text),
                 start: r.get::<_, i64>(3) as usize,
                 end: r.get::<_, i64>(4) as usize,
                 obfuscated: r.get(5),

@@ -1,7 +1,7 @@
 //! Store behaviour: concurrency, permissions, versions, append-only history, retention.
 
 use chrono::{Duration as CDuration, Utc};
-use indicators::Ad;
+use model::Ad;
 use std::time::Duration;
 use store::ads::AdChange;
 use store::prelude::*;

@@ -4,7 +4,7 @@
 //! feature, a key is refused with a clear error.
 
 use chrono::Utc;
-use indicators::Ad;
+use model::Ad;
 use std::path::Path;
 use std::sync::Arc;
 use store::cipher::{DbKey, FileKind};

@@ -3,8 +3,7 @@
 //! bytes of the database file and its WAL afterwards.
 
 use chrono::Utc;
-use indicators::rules::Rules;
-use indicators::{Ad, SiteContext};
+use model::{Ad, AdAnalysis, AdField, PhoneMatch};
 use store::erasure::Subject;
 use store::links::{LinkingResult, NetworkRow};
 use store::prelude::*;
@@ -18,10 +17,56 @@ const E164: &str = "+4520123456";
 /// Text only the subject's ads hold.
 const SECRET_TEXT: &str = "Zorbalina venter i Vesterbro";
 const OLD_TEXT: &str = "Tidligere tekst fra Quennelope";
+/// The phone normaliser `review erase` passes (`indicators::phone::normalize`),
+/// reduced to what these ads hold: Danish numbers written `DD DD DD DD`.
+const NORMALIZE: store::erasure::NormalizePhone = normalize_dk;
+
+fn normalize_dk(raw: &str, region: &str) -> Option<String> {
+    let digits: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
+    let ok = region == "DK" && digits.len() == 8 && digits.bytes().all(|b| b.is_ascii_digit());
+    ok.then(|| format!("+45{digits}"))
+}
+
+/// What the analysis stores of these ads: the numbers written `DD DD DD
+/// DD` in the text (the store's tests do not depend on the indicators).
+fn analysis_of(ad: &Ad) -> AdAnalysis {
+    let b = ad.text.as_bytes();
+    let form = |i: usize| {
+        (0..11).all(|j| {
+            let c = b[i + j];
+            if j % 3 == 2 {
+                c == b' '
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+    };
+    let phones = (0..b.len().saturating_sub(10))
+        .filter(|&i| (i == 0 || !b[i - 1].is_ascii_digit()) && form(i))
+        .map(|i| {
+            let raw = ad.text[i..i + 11].to_string();
+            PhoneMatch {
+                e164: normalize_dk(&raw, "DK").expect("a Danish number"),
+                raw,
+                field: AdField::Text,
+                start: i,
+                end: i + 11,
+                obfuscated: false,
+            }
+        })
+        .collect();
+    AdAnalysis {
+        language: Some("da".into()),
+        phones,
+        hits: Vec::new(),
+        score: 0.0,
+        rules_version: "test".into(),
+    }
+}
 
 fn analysed(s: &mut Store, ad: &Ad) -> i64 {
     let id = s.upsert_ad(ad, "DK", None, Utc::now()).unwrap().ad_id;
-    let analysis = indicators::analyze::analyze(ad, &SiteContext::default(), &Rules::builtin());
+    let analysis = analysis_of(ad);
     s.save_analysis(id, &analysis, &store::ads::content_hash(ad), |o, _| {
         o.iter().map(|h| h.weight).sum::<f64>().max(0.0)
     })
@@ -100,7 +145,9 @@ fn occurrences(path: &std::path::Path, needle: &str) -> usize {
 #[test]
 fn the_plan_lists_what_goes_and_touches_nothing() {
     let (_d, _p, s, [a, b, c]) = subject_store();
-    let plan = s.erasure_plan(&Subject::Phone(E164.into())).unwrap();
+    let plan = s
+        .erasure_plan(&Subject::Phone(E164.into()), NORMALIZE)
+        .unwrap();
     assert_eq!(plan.ads, [a, b]);
     assert_eq!(plan.versions, 1);
     assert_eq!(plan.analyses, 2);
@@ -128,14 +175,16 @@ fn erasing_a_number_leaves_no_byte_of_it() {
     s.checkpoint_truncate().unwrap();
     assert!(occurrences(&path, E164) > 0);
     assert!(occurrences(&path, SECRET_TEXT) > 0);
-    let report = s.subject_report(E164).unwrap();
+    let report = s.subject_report(E164, NORMALIZE).unwrap();
     assert_eq!(report.ads.len(), 2);
     assert_eq!(report.contacts.len(), 1);
     assert!(report.do_not_contact.is_some());
     assert_eq!(report.watches.len(), 1);
     assert!(!report.audit_mentions.is_empty());
 
-    let plan = s.erasure_plan(&Subject::Phone(E164.into())).unwrap();
+    let plan = s
+        .erasure_plan(&Subject::Phone(E164.into()), NORMALIZE)
+        .unwrap();
     let done = s.erase(&plan, "alice").unwrap();
     assert!(done.wal_checkpointed);
     assert!(s.ad(a).unwrap().is_none() && s.ad(b).unwrap().is_none());
@@ -150,7 +199,7 @@ fn erasing_a_number_leaves_no_byte_of_it() {
     assert_eq!(log[0].details["subject"], "phone");
     // The append-only guards are back.
     assert!(s.add_note(Target::Ad(c), "bob", "still works").is_ok());
-    let again = s.subject_report(E164).unwrap();
+    let again = s.subject_report(E164, NORMALIZE).unwrap();
     assert!(again.ads.is_empty() && again.contacts.is_empty() && again.audit_mentions.is_empty());
     drop(s);
     for needle in [
@@ -177,17 +226,17 @@ fn erasing_a_number_leaves_no_byte_of_it() {
 fn erasing_a_network_or_an_ad() {
     let (_d, _p, mut s, [a, b, c]) = subject_store();
     assert!(matches!(
-        s.erasure_plan(&Subject::Ad(9999)),
+        s.erasure_plan(&Subject::Ad(9999), NORMALIZE),
         Err(store::StoreError::NotFound(_))
     ));
-    let plan = s.erasure_plan(&Subject::Ad(c)).unwrap();
+    let plan = s.erasure_plan(&Subject::Ad(c), NORMALIZE).unwrap();
     assert_eq!(plan.ads, [c]);
     assert_eq!(plan.contacts, 0);
     s.erase(&plan, "alice").unwrap();
     assert_eq!(s.count_ads().unwrap(), 2);
     s.add_note(Target::Network(a), "alice", "a network note")
         .unwrap();
-    let plan = s.erasure_plan(&Subject::Network(a)).unwrap();
+    let plan = s.erasure_plan(&Subject::Network(a), NORMALIZE).unwrap();
     assert_eq!(plan.ads, [a, b]);
     assert!(plan.notes >= 2);
     s.erase(&plan, "alice").unwrap();
@@ -195,7 +244,7 @@ fn erasing_a_network_or_an_ad() {
     assert!(s.network(a).unwrap().is_none());
     assert!(s.events_of(Target::Network(a)).unwrap().is_empty());
     assert!(matches!(
-        s.erasure_plan(&Subject::Network(a)),
+        s.erasure_plan(&Subject::Network(a), NORMALIZE),
         Err(store::StoreError::NotFound(_))
     ));
 }
@@ -217,7 +266,9 @@ fn erasing_a_number_in_many_ads_leaves_nothing_in_the_pages_free_space() {
     }
     s.checkpoint_truncate().unwrap();
     assert!(occurrences(&path, E164) >= 200);
-    let plan = s.erasure_plan(&Subject::Phone(E164.into())).unwrap();
+    let plan = s
+        .erasure_plan(&Subject::Phone(E164.into()), NORMALIZE)
+        .unwrap();
     assert_eq!(plan.ads.len(), 200);
     assert!(s.erase(&plan, "alice").unwrap().wal_checkpointed);
     drop(s);

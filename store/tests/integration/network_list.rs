@@ -2,7 +2,7 @@
 //! seen), status, normalised cities and the strongest indicators.
 
 use chrono::{TimeZone, Utc};
-use indicators::{Ad, AdAnalysis, IndicatorCode, IndicatorHit};
+use model::{Ad, AdAnalysis, IndicatorCode, IndicatorHit};
 use store::links::{LinkingResult, NetworkRow};
 use store::network_list::NetworkFilter;
 use store::prelude::*;

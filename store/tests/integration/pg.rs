@@ -4,7 +4,7 @@
 //! `SKIPPED: …` and pass.
 
 use chrono::{DateTime, Utc};
-use indicators::{Ad, AdAnalysis, IndicatorHit, PhoneMatch};
+use model::{Ad, AdAnalysis, IndicatorHit, PhoneMatch};
 use std::collections::BTreeMap;
 use store::analysis::NewAnalysis;
 use store::links::{BlockedPhone, LinkRow, LinkingResult, NetworkRow};
@@ -60,7 +60,7 @@ fn analysis(n: usize) -> AdAnalysis {
             PhoneMatch {
                 e164: format!("+452012345{}", n % 3),
                 raw: "20 12 34 5x".into(),
-                field: indicators::AdField::Text,
+                field: model::AdField::Text,
                 start: 3,
                 end: 14,
                 obfuscated: n.is_multiple_of(2),
@@ -68,7 +68,7 @@ fn analysis(n: usize) -> AdAnalysis {
             PhoneMatch {
                 e164: "+4520000000".into(),
                 raw: "20 00 00 00".into(),
-                field: indicators::AdField::Name,
+                field: model::AdField::Name,
                 start: 0,
                 end: 11,
                 obfuscated: false,

@@ -2,7 +2,7 @@
 //! number with its minimum gap, and the do-not-contact list.
 
 use chrono::{Duration, NaiveDate, Utc};
-use indicators::Ad;
+use model::Ad;
 use store::prelude::*;
 use store::review::Target;
 use store::teamwork::{Channel, ContactCheck, DncReason, NewContact, Outcome};

@@ -8,7 +8,7 @@ use crate::tui::app::AdView;
 use crate::tui::ui::highlight::highlighted;
 use crate::tui::ui::status_style;
 use crate::tui::worker::TeamworkPanel;
-use indicators::AdField;
+use model::AdField;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};

@@ -7,7 +7,7 @@
 //! changed ad not re-analysed yet): spans past the end or not on character
 //! boundaries are skipped rather than trusted.
 
-use indicators::{AdField, IndicatorHit};
+use model::{AdField, IndicatorHit};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 
@@ -109,7 +109,7 @@ pub fn highlighted(text: &str, field: AdField, hits: &[IndicatorHit]) -> Vec<Lin
 #[cfg(test)]
 mod tests {
     use super::*;
-    use indicators::{Evidence, IndicatorCode};
+    use model::{Evidence, IndicatorCode};
 
     fn hit(code: IndicatorCode, spans: &[(AdField, usize, usize)]) -> IndicatorHit {
         IndicatorHit {

@@ -17,6 +17,17 @@
 //! A place the gazetteer does not know is kept as written ([`Place::name`]
 //! the text with spaces tidied, no country or coordinates) and counts as
 //! itself.
+//!
+//! A crate of its own, at the bottom of the workspace, so that the store
+//! (which keeps each ad's normalised place) and the indicators (which use
+//! cities for phone regions and `phone_multi_city`) share it without the
+//! store depending on the indicators. `indicators::place` re-exports it.
+//!
+//! # Example
+//! ```
+//! let p = places::normalise("København K").unwrap();
+//! assert_eq!((p.name.as_str(), p.country.as_deref()), ("Copenhagen", Some("DK")));
+//! ```
 
 mod key;
 
@@ -84,6 +95,19 @@ impl From<&City> for Place {
 
 /// Longest place text examined, in bytes.
 const MAX_PLACE: usize = 256;
+
+/// The longest prefix of `s` of at most `max` bytes that ends on a
+/// character boundary.
+fn cut(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut i = max;
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
+}
 
 /// Words that qualify a place without naming it, folded as [`place_key`]
 /// folds them ("København centrum", "near Oslo", "Aarhus C").
@@ -182,7 +206,7 @@ pub fn find_city(written: &str) -> Option<&'static City> {
 /// region) where a name is shared across countries ("Newcastle" on a
 /// British site, "Sandviken" on a Norwegian one).
 pub fn find_city_in(written: &str, country: Option<&str>) -> Option<&'static City> {
-    let written = crate::cut(written, MAX_PLACE);
+    let written = cut(written, MAX_PLACE);
     let mut k = String::with_capacity(written.len());
     place_key(written, &mut k);
     if NOISE.contains(&k.as_str()) {
@@ -280,7 +304,7 @@ pub fn normalise_in(written: &str, country: Option<&str>) -> Option<Place> {
     Some(match find_city_in(&tidy, country) {
         Some(c) => Place::from(c),
         None => Place {
-            name: crate::cut(&tidy, MAX_PLACE).to_string(),
+            name: cut(&tidy, MAX_PLACE).to_string(),
             country: None,
             lat: None,
             lon: None,
