@@ -76,10 +76,15 @@ impl Settings {
     pub fn sqlite_path(&self, command: &str) -> Result<PathBuf> {
         match self.location()? {
             store::Location::Sqlite(p) => Ok(p),
+            store::Location::Postgres(u) if command == "daemon" => bail!(
+                "`crawler daemon` does not work on PostgreSQL yet ({u}): its daily retention purge \
+                 is SQLite-only. On PostgreSQL run `crawler crawl` on each worker from a timer \
+                 (systemd, cron); `crawler import` and `crawler analyze` work too (issue 16)"
+            ),
             store::Location::Postgres(u) => bail!(
-                "`crawler {command}` does not work on PostgreSQL yet ({u}); `crawler import` and \
-                 `crawler analyze` do. Use a SQLite --db for {command} (PostgreSQL support for every \
-                 command is issue 16)"
+                "`crawler {command}` does not work on PostgreSQL yet ({u}); `crawler crawl`, \
+                 `crawler import` and `crawler analyze` do. Use a SQLite --db for {command} \
+                 (PostgreSQL support for every command is issue 16)"
             ),
         }
     }
@@ -432,6 +437,8 @@ async fn wait_for_signal() {
 /// `crawler daemon`.
 pub async fn daemon(cli: &Cli, args: &DaemonArgs) -> Result<ExitCode> {
     let s = Settings::resolve(cli, DEFAULT_DB)?;
+    // Refused on PostgreSQL before anything else is read.
+    s.sqlite_path("daemon")?;
     let contact = contact(args.profiles.contact.as_ref(), &s.config)?;
     let (profiles, _bad) = select_profiles(&s, &args.profiles)?;
     let mut crawler = build_crawler(&contact)?;
