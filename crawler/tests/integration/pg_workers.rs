@@ -44,24 +44,26 @@ images = "img.photo@src"
 }
 
 /// `crawler crawl` on `db` as worker `worker` (`None`: the default name).
-fn worker(profiles: &Path, db: &str, worker: Option<&str>, extra: &[&str]) -> Command {
+/// Each worker's User-Agent carries `contact` (so the request logs tell
+/// the workers apart).
+fn worker(
+    profiles: &Path,
+    db: &str,
+    worker: Option<&str>,
+    contact: &str,
+    extra: &[&str],
+) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_crawler"));
-    c.args([
-        "--db",
-        db,
-        "crawl",
-        "--contact",
-        "mailto:workers@example.org",
-    ])
-    .arg("--profiles")
-    .arg(profiles)
-    .args(extra)
-    .env_remove("ADSCREEN_DB")
-    .env_remove("ADSCREEN_CONFIG")
-    .env_remove("ADSCREEN_WORKER")
-    .env("RUST_LOG", "warn")
-    .stdout(Stdio::piped())
-    .stderr(Stdio::piped());
+    c.args(["--db", db, "crawl", "--contact", contact])
+        .arg("--profiles")
+        .arg(profiles)
+        .args(extra)
+        .env_remove("ADSCREEN_DB")
+        .env_remove("ADSCREEN_CONFIG")
+        .env_remove("ADSCREEN_WORKER")
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     if let Some(w) = worker {
         c.args(["--worker", w]);
     }
@@ -121,12 +123,37 @@ fn busiest_second(log: &[RequestRecord]) -> usize {
         .unwrap_or(0)
 }
 
+/// The shortest gap between consecutive requests sent by different
+/// workers (told apart by their User-Agent's contact address): a host
+/// hand-over.
+fn shortest_handover(log: &[RequestRecord]) -> Option<Duration> {
+    let mut sorted: Vec<&RequestRecord> = log.iter().collect();
+    sorted.sort_by_key(|r| r.at);
+    sorted
+        .windows(2)
+        .filter(|w| w[0].user_agent != w[1].user_agent)
+        .map(|w| w[1].at - w[0].at)
+        .min()
+}
+
+/// How many times consecutive requests came from different workers.
+fn handovers(log: &[RequestRecord]) -> usize {
+    let mut sorted: Vec<&RequestRecord> = log.iter().collect();
+    sorted.sort_by_key(|r| r.at);
+    sorted
+        .windows(2)
+        .filter(|w| w[0].user_agent != w[1].user_agent)
+        .count()
+}
+
 /// The rate held across workers: never more than `RPS` requests in any
 /// one-second window (the host limiter's guarantee, and issue 16's
-/// criterion), and no two requests closer than half the rate's interval.
-/// The gaps are measured where the server reads each request, so on a
-/// loaded machine a request read late makes the next look early: pairs
-/// closer than 90 % of the interval are printed, for the record.
+/// criterion), and no request of one worker closer to the previous
+/// worker's last than the rate's interval (less 10 % for jitter). Gaps are
+/// measured where the server reads each request: within one worker a
+/// request read late (a loaded machine) or a new connection's set-up makes
+/// the next look early, so those gaps are printed, not asserted (the host
+/// limiter spaces its permits; its own tests check them).
 fn assert_rate(site: &str, log: &[RequestRecord]) {
     let busiest = busiest_second(log);
     assert!(
@@ -134,30 +161,12 @@ fn assert_rate(site: &str, log: &[RequestRecord]) {
         "{site}: {busiest} requests in one second, the rate allows {RPS}"
     );
     let interval = Duration::from_secs_f64(1.0 / RPS);
-    let mut sorted: Vec<&RequestRecord> = log.iter().collect();
-    sorted.sort_by_key(|r| r.at);
-    let close: Vec<String> = sorted
-        .windows(2)
-        .filter(|w| w[1].at - w[0].at < interval.mul_f64(0.9))
-        .map(|w| {
-            format!(
-                "{:?} apart: {} (connection {}) then {} (connection {})",
-                w[1].at - w[0].at,
-                w[0].target,
-                w[0].connection,
-                w[1].target,
-                w[1].connection
-            )
-        })
-        .collect();
-    if !close.is_empty() {
-        println!("{site}: requests closer than 90 % of the interval: {close:#?}");
+    if let Some(gap) = shortest_handover(log) {
+        assert!(
+            gap >= interval.mul_f64(0.9),
+            "{site}: a worker's request {gap:?} after another worker's, the rate of {RPS}/s allows {interval:?}"
+        );
     }
-    let gap = shortest_gap(log);
-    assert!(
-        gap >= interval / 2,
-        "{site}: two requests {gap:?} apart, the rate of {RPS}/s allows {interval:?}: {close:#?}"
-    );
 }
 
 #[test]
@@ -174,8 +183,12 @@ fn two_crawl_workers_on_postgres_fetch_each_page_once_within_the_rate() {
     write_profile(dir.path(), "mini-b", &server_b.base_url());
     let started = Instant::now();
     // Both at once, default worker names (the machine's name and the pid).
-    let w1 = worker(dir.path(), &db, None, &[]).spawn().unwrap();
-    let w2 = worker(dir.path(), &db, None, &[]).spawn().unwrap();
+    let w1 = worker(dir.path(), &db, None, "mailto:w1@example.org", &[])
+        .spawn()
+        .unwrap();
+    let w2 = worker(dir.path(), &db, None, "mailto:w2@example.org", &[])
+        .spawn()
+        .unwrap();
     let (out1, out2) = (finished(w1), finished(w2));
     let took = started.elapsed();
     println!("worker 1:\n{out1}worker 2:\n{out2}both done in {took:?}");
@@ -200,10 +213,11 @@ fn two_crawl_workers_on_postgres_fetch_each_page_once_within_the_rate() {
         );
         assert_rate(site, log);
         println!(
-            "{site}: {} requests, shortest gap {:?}, busiest second {}",
+            "{site}: {} requests, busiest second {}, shortest gap {:?}, shortest hand-over {:?}",
             log.len(),
+            busiest_second(log),
             shortest_gap(log),
-            busiest_second(log)
+            shortest_handover(log)
         );
     }
     // Each site was crawled by one worker; the other skipped it, or walked
@@ -236,7 +250,9 @@ fn a_killed_workers_site_is_taken_up_when_its_host_lease_runs_out() {
     let dir = tempfile::tempdir().unwrap();
     write_profile(dir.path(), "mini", &server.base_url());
     let lease = ["--host-lease", "3"];
-    let mut a = worker(dir.path(), &db, Some("a"), &lease).spawn().unwrap();
+    let mut a = worker(dir.path(), &db, Some("a"), "mailto:a@example.org", &lease)
+        .spawn()
+        .unwrap();
     // Kill A (SIGKILL: no release) once it has fetched some ad pages.
     let deadline = Instant::now() + Duration::from_secs(60);
     while fetch_counts(&server.requests()).len() < 10 {
@@ -248,7 +264,11 @@ fn a_killed_workers_site_is_taken_up_when_its_host_lease_runs_out() {
     let _ = a.wait();
     let before = server.requests().len();
     // B, at once: A's lease is live, so B leaves the site alone.
-    let out = finished(worker(dir.path(), &db, Some("b"), &lease).spawn().unwrap());
+    let out = finished(
+        worker(dir.path(), &db, Some("b"), "mailto:b@example.org", &lease)
+            .spawn()
+            .unwrap(),
+    );
     assert!(
         out.contains("skipped: another worker holds the host"),
         "B while A's lease is live: {out}"
@@ -260,7 +280,11 @@ fn a_killed_workers_site_is_taken_up_when_its_host_lease_runs_out() {
     assert_eq!(server.requests().len(), before, "B sent nothing");
     // After the lease ran out, B takes the site and finishes A's work.
     std::thread::sleep(Duration::from_secs(3).saturating_sub(killed_at.elapsed()));
-    let out = finished(worker(dir.path(), &db, Some("b"), &lease).spawn().unwrap());
+    let out = finished(
+        worker(dir.path(), &db, Some("b"), "mailto:b@example.org", &lease)
+            .spawn()
+            .unwrap(),
+    );
     assert!(out.contains("mini:") && out.contains("complete"), "{out}");
     let log = server.requests();
     let counts = fetch_counts(&log);
@@ -281,11 +305,12 @@ fn a_killed_workers_site_is_taken_up_when_its_host_lease_runs_out() {
     let s = AnyStore::open(&Location::parse(&db).unwrap()).unwrap();
     assert_eq!(s.count_ads().unwrap(), i64::from(n), "nothing lost");
     println!(
-        "{} requests, {} pages fetched again after the kill, shortest gap {:?}, busiest second {}",
+        "{} requests, {} pages fetched again after the kill, busiest second {}, shortest gap {:?}, shortest hand-over {:?}",
         log.len(),
         twice.len(),
+        busiest_second(&log),
         shortest_gap(&log),
-        busiest_second(&log)
+        shortest_handover(&log)
     );
     drop(s);
     server.shutdown();
@@ -326,7 +351,12 @@ fn four_workers_for_minutes_fetch_nothing_twice_within_the_interval() {
                 let (mut runs, mut crawled) = (0, 0);
                 while Instant::now() < end {
                     let name = format!("w{i}");
-                    let out = finished(worker(&profiles, &db, Some(&name), &[]).spawn().unwrap());
+                    let contact = format!("mailto:{name}@example.org");
+                    let out = finished(
+                        worker(&profiles, &db, Some(&name), &contact, &[])
+                            .spawn()
+                            .unwrap(),
+                    );
                     runs += 1;
                     crawled += usize::from(out.contains("— complete"));
                     std::thread::sleep(Duration::from_secs(2));
@@ -358,12 +388,15 @@ fn four_workers_for_minutes_fetch_nothing_twice_within_the_interval() {
     println!(
         "four workers, {secs} s: (runs, passes that crawled) per worker {per_worker:?}; {} requests, \
          {ad_fetches} ad-page fetches of {} pages, {} images; fetched again within the {interval:?} \
-         interval: {early}; busiest second {} (rate {RPS}/s); shortest gap {:?}",
+         interval: {early}; busiest second {} (rate {RPS}/s); shortest gap {:?}; \
+         hand-overs {}, the shortest {:?}",
         log.len(),
         times.keys().filter(|p| p.starts_with("/ad/")).count(),
         times.keys().filter(|p| p.starts_with("/img/")).count(),
         busiest_second(&log),
-        shortest_gap(&log)
+        shortest_gap(&log),
+        handovers(&log),
+        shortest_handover(&log)
     );
     assert_eq!(early, 0, "pages fetched again within the re-crawl interval");
     assert_rate("mini", &log);
