@@ -303,6 +303,10 @@ async fn run_pass<S: CrawlStore + ?Sized>(
     if profile.sitemap && !shutdown.is_cancelled() {
         pass.sitemaps(store, starts).await?;
     }
+    // Renewed here too: the sitemaps may have taken a while.
+    if !hold.renew_if_due(store)? {
+        pass.stop = Some(PassEnd::LeaseLost);
+    }
     let clock = Instant::now();
     pass.deadline = store::now()
         + chrono::Duration::from_std(profile.max_duration).unwrap_or(chrono::Duration::days(1))
