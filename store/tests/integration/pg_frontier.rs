@@ -285,3 +285,156 @@ fn workers_racing_for_one_host_get_it_once() {
         .count();
     assert_eq!(granted, 1, "one host, one holder");
 }
+
+/// One scenario of every frontier method from `t0`, answers as text
+/// (the times the store takes from its own clock left out).
+fn frontier_scenario(s: &mut AnyStore, t0: DateTime<Utc>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut found = ads(3);
+    found.push(Discovered {
+        url: "https://site.invalid/list?page=2".into(),
+        kind: PageKind::Listing,
+        depth: 2,
+    });
+    found.push(Discovered {
+        url: "https://site.invalid/list?page=1".into(),
+        kind: PageKind::Listing,
+        depth: 1,
+    });
+    out.push(format!(
+        "new: {}",
+        s.frontier_add("site", &found, t0).unwrap()
+    ));
+    out.push(format!(
+        "again: {}",
+        s.frontier_add("site", &found, t0).unwrap()
+    ));
+    let at = t0 + CDuration::seconds(2);
+    let order: Vec<String> = s
+        .frontier_due("site", at, 10)
+        .unwrap()
+        .into_iter()
+        .map(|e| format!("{} {:?} {}", e.url, e.kind, e.depth))
+        .collect();
+    out.push(format!("due: {order:?}"));
+    let claimed = s
+        .frontier_claim("site", at, 2, &lease("w", at + CDuration::minutes(10)))
+        .unwrap();
+    out.push(format!(
+        "claimed: {:?}",
+        claimed.iter().map(|e| &e.url).collect::<Vec<_>>()
+    ));
+    s.frontier_fetched(
+        "https://site.invalid/ad/1",
+        &FetchRecord {
+            status: 200,
+            etag: Some("\"e1\"".into()),
+            last_modified: Some("Thu, 01 May 2025 12:00:00 GMT".into()),
+            content_hash: Some("h1".into()),
+            next_due: at + CDuration::hours(12),
+        },
+    )
+    .unwrap();
+    s.frontier_failed(
+        "https://site.invalid/ad/2",
+        Some(503),
+        "busy",
+        Some(at + CDuration::minutes(1)),
+        "pending",
+    )
+    .unwrap();
+    s.frontier_failed(
+        "https://site.invalid/ad/3",
+        None,
+        "robots.txt: disallowed",
+        None,
+        "disallowed",
+    )
+    .unwrap();
+    for u in ["ad/1", "ad/2", "ad/3"] {
+        let mut e = s
+            .frontier_entry(&format!("https://site.invalid/{u}"))
+            .unwrap()
+            .unwrap();
+        e.last_fetched = None;
+        out.push(format!("entry {u}: {e:?}"));
+    }
+    out.push(format!(
+        "missing: {:?}",
+        s.frontier_entry("https://x.invalid/").unwrap()
+    ));
+    let disallowed: Vec<String> = s
+        .frontier_in_state("site", "disallowed", 10)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.url)
+        .collect();
+    out.push(format!("disallowed: {disallowed:?}"));
+    s.frontier_reopen("https://site.invalid/ad/3", at).unwrap();
+    out.push(format!(
+        "counts: {:?}",
+        s.frontier_counts(Some("site")).unwrap()
+    ));
+    out.push(format!(
+        "all counts: {:?}",
+        s.frontier_counts(None).unwrap()
+    ));
+    // A listing walked in an earlier pass is due again in the next.
+    let next_pass = at + CDuration::hours(1);
+    s.frontier_fetched(
+        "https://site.invalid/list?page=1",
+        &FetchRecord {
+            status: 200,
+            etag: None,
+            last_modified: None,
+            content_hash: Some("l1".into()),
+            next_due: at + CDuration::hours(12),
+        },
+    )
+    .unwrap();
+    s.frontier_add("site", &found[4..], next_pass).unwrap();
+    let l = s
+        .frontier_entry("https://site.invalid/list?page=1")
+        .unwrap()
+        .unwrap();
+    out.push(format!("listing due again: {}", l.due_at <= next_pass));
+    let run = s.begin_run("site").unwrap();
+    let stats = store::frontier::RunStats {
+        pages: 5,
+        new_ads: 3,
+        changed_ads: 1,
+        errors: 1,
+    };
+    s.finish_run(run, &stats, "complete").unwrap();
+    s.begin_run("other").unwrap();
+    let runs: Vec<String> = s
+        .last_runs()
+        .unwrap()
+        .into_iter()
+        .map(|(site, _, st, end)| format!("{site} {st:?} {end}"))
+        .collect();
+    out.push(format!("runs: {runs:?}"));
+    out
+}
+
+#[test]
+fn the_frontier_answers_alike_on_both_backends() {
+    let Some(loc) = pg_url("frontier") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let t0 = store::now();
+    let sqlite = frontier_scenario(
+        &mut AnyStore::open(&Location::Sqlite(dir.path().join("f.db"))).unwrap(),
+        t0,
+    );
+    let pg = frontier_scenario(&mut AnyStore::open(&loc).unwrap(), t0);
+    assert_eq!(pg.len(), sqlite.len());
+    for (p, q) in pg.iter().zip(&sqlite) {
+        assert_eq!(p, q, "PostgreSQL (left) and SQLite (right) differ");
+    }
+    assert!(
+        sqlite[0].ends_with(": 5") && sqlite[1].ends_with(": 0"),
+        "{sqlite:?}"
+    );
+}
