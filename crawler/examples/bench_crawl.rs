@@ -76,7 +76,7 @@ async fn run(fetcher: Fetcher, profile: &SiteProfile, db: &str) -> anyhow::Resul
         Arc::clone(&fetcher),
         RobotsCacheConfig::default(),
     ));
-    let crawler = Crawler { fetcher, robots };
+    let crawler = Crawler::new(fetcher, robots);
     let mut store = store::Store::open(std::path::Path::new(db))?;
     let shutdown = tokio_util::sync::CancellationToken::new();
     let t = Instant::now();

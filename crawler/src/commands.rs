@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 use store::prelude::*;
-use store::{AnyStore, Store};
+use store::{AnyStore, Store, StoreThread};
 use tokio_util::sync::CancellationToken;
 
 /// Ads stored per transaction during an import.
@@ -76,10 +76,15 @@ impl Settings {
     pub fn sqlite_path(&self, command: &str) -> Result<PathBuf> {
         match self.location()? {
             store::Location::Sqlite(p) => Ok(p),
+            store::Location::Postgres(u) if command == "daemon" => bail!(
+                "`crawler daemon` does not work on PostgreSQL yet ({u}): its daily retention purge \
+                 is SQLite-only. On PostgreSQL run `crawler crawl` on each worker from a timer \
+                 (systemd, cron); `crawler import` and `crawler analyze` work too (issue 16)"
+            ),
             store::Location::Postgres(u) => bail!(
-                "`crawler {command}` does not work on PostgreSQL yet ({u}); `crawler import` and \
-                 `crawler analyze` do. Use a SQLite --db for {command} (PostgreSQL support for every \
-                 command is issue 16)"
+                "`crawler {command}` does not work on PostgreSQL yet ({u}); `crawler crawl`, \
+                 `crawler import` and `crawler analyze` do. Use a SQLite --db for {command} \
+                 (PostgreSQL support for every command is issue 16)"
             ),
         }
     }
@@ -134,7 +139,7 @@ pub fn build_crawler(contact: &str) -> Result<Crawler> {
         Arc::clone(&fetcher),
         RobotsCacheConfig::default(),
     ));
-    Ok(Crawler { fetcher, robots })
+    Ok(Crawler::new(fetcher, robots))
 }
 
 fn contact(cli_contact: Option<&String>, config: &Config) -> Result<String> {
@@ -254,10 +259,47 @@ fn pass_line(r: &PassReport) -> String {
     )
 }
 
+/// A store `crawler crawl` runs on: crawl passes ([`crawl::CrawlStore`]),
+/// then the analysis engine.
+pub trait CrawlTarget: crawl::CrawlStore {
+    /// Records the profiles' site settings, then analyses and links what
+    /// changed.
+    fn analyse(&mut self, profiles: &[SiteProfile], rules: &Rules) -> Result<()>;
+}
+
+impl CrawlTarget for Store {
+    fn analyse(&mut self, profiles: &[SiteProfile], rules: &Rules) -> Result<()> {
+        analyse_on(self, profiles, rules)
+    }
+}
+
+impl CrawlTarget for StoreThread {
+    fn analyse(&mut self, profiles: &[SiteProfile], rules: &Rules) -> Result<()> {
+        let (profiles, rules) = (profiles.to_vec(), rules.clone());
+        self.call(move |s| analyse_on(s, &profiles, &rules))?
+    }
+}
+
+fn analyse_on(
+    store: &mut impl store::EngineStore,
+    profiles: &[SiteProfile],
+    rules: &Rules,
+) -> Result<()> {
+    let progress = Progress::new();
+    progress.line("analysing…");
+    engine::register_profiles(store, profiles)?;
+    let rate = Rate::start();
+    engine::refresh(store, rules, RefreshOptions::default(), |step| {
+        progress.line(&step_line(step, &rate))
+    })?;
+    progress.done();
+    Ok(())
+}
+
 /// Crawls the given profiles once each, then hashes images, analyses and links.
-pub async fn crawl_and_analyze(
+pub async fn crawl_and_analyze<S: CrawlTarget + ?Sized>(
     crawler: &Crawler,
-    store: &mut Store,
+    store: &mut S,
     profiles: &[SiteProfile],
     rules: &Rules,
     shutdown: &CancellationToken,
@@ -283,14 +325,22 @@ pub async fn crawl_and_analyze(
         .unwrap_or(1);
     progress.line("hashing images…");
     crawl::hash_remote_images(crawler, store, shutdown, concurrency).await?;
-    progress.line("analysing…");
-    engine::register_profiles(store, profiles)?;
-    let rate = Rate::start();
-    engine::refresh(store, rules, RefreshOptions::default(), |step| {
-        progress.line(&step_line(step, &rate))
-    })?;
     progress.done();
+    store.analyse(profiles, rules)?;
     Ok(reports)
+}
+
+/// Names the crawler's worker and sets its host lease from the arguments
+/// (`per_process`: the default name carries the process id, for several
+/// workers on one machine sharing a PostgreSQL store).
+fn name_worker(crawler: &mut Crawler, args: &ProfileArgs, per_process: bool) {
+    crawler.worker = args
+        .worker
+        .clone()
+        .unwrap_or_else(|| crate::hosthold::default_worker(per_process));
+    if let Some(secs) = args.host_lease {
+        crawler.host_lease = std::time::Duration::from_secs(secs.max(1));
+    }
 }
 
 /// `crawler crawl`.
@@ -298,10 +348,23 @@ pub async fn crawl(cli: &Cli, args: &CrawlArgs) -> Result<ExitCode> {
     let s = Settings::resolve(cli, DEFAULT_DB)?;
     let contact = contact(args.profiles.contact.as_ref(), &s.config)?;
     let (profiles, bad) = select_profiles(&s, &args.profiles)?;
-    let mut store = s.open_store("crawl")?;
-    let crawler = build_crawler(&contact)?;
+    let mut crawler = build_crawler(&contact)?;
     let shutdown = shutdown_on_signals();
-    let reports = crawl_and_analyze(&crawler, &mut store, &profiles, &s.rules, &shutdown).await?;
+    let reports = match s.location()? {
+        store::Location::Sqlite(path) => {
+            name_worker(&mut crawler, &args.profiles, false);
+            let mut store = Store::open(&path)
+                .with_context(|| format!("opening database {}", path.display()))?;
+            crawl_and_analyze(&crawler, &mut store, &profiles, &s.rules, &shutdown).await?
+        }
+        loc @ store::Location::Postgres(_) => {
+            name_worker(&mut crawler, &args.profiles, true);
+            tracing::info!(worker = %crawler.worker, db = %loc, "crawling on PostgreSQL");
+            let mut store =
+                StoreThread::open(&loc).with_context(|| format!("opening database {loc}"))?;
+            crawl_and_analyze(&crawler, &mut store, &profiles, &s.rules, &shutdown).await?
+        }
+    };
     let mut errors = bad.len();
     for r in &reports {
         crate::outln!("{} — {}", pass_line(r), r.end.as_str())?;
@@ -374,9 +437,12 @@ async fn wait_for_signal() {
 /// `crawler daemon`.
 pub async fn daemon(cli: &Cli, args: &DaemonArgs) -> Result<ExitCode> {
     let s = Settings::resolve(cli, DEFAULT_DB)?;
+    // Refused on PostgreSQL before anything else is read.
+    s.sqlite_path("daemon")?;
     let contact = contact(args.profiles.contact.as_ref(), &s.config)?;
     let (profiles, _bad) = select_profiles(&s, &args.profiles)?;
-    let crawler = build_crawler(&contact)?;
+    let mut crawler = build_crawler(&contact)?;
+    name_worker(&mut crawler, &args.profiles, false);
     let shutdown = shutdown_on_signals();
     let retention = s
         .config

@@ -27,6 +27,7 @@
 use crate::canon;
 use crate::extract::{Extractor, ListingLinks};
 use crate::fetch::{FetchError, Fetcher, PageOutcome};
+use crate::hosthold::{self, HostHold, Taken};
 use crate::profile::SiteProfile;
 use crate::robots::cache::{RobotsCache, RobotsPolicy};
 use crate::schedule::{fetch_and_extract, kind_name, Done, What, WorkQueue};
@@ -41,7 +42,6 @@ use std::time::Instant;
 use store::ads::AdChange;
 use store::frontier::{Discovered, FetchRecord, FrontierEntry, Lease, PageKind, RunStats};
 use store::prelude::*;
-use store::Store;
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 use url::Url;
@@ -55,13 +55,38 @@ pub const MAX_RECHECKED: usize = 10_000;
 /// Sitemap URLs taken per pass.
 pub const MAX_SITEMAP_URLS: usize = 100_000;
 
-/// The shared network side of crawling: fetcher (with the host pool) and robots cache.
+/// What a crawl pass asks of a store: the frontier (with host leases and
+/// runs) and ads. The SQLite [`store::Store`] and, for PostgreSQL, a
+/// [`store::StoreThread`] (the store on a thread of its own) are ones.
+pub trait CrawlStore: FrontierStore + AdStore {}
+
+impl<S: FrontierStore + AdStore + ?Sized> CrawlStore for S {}
+
+/// The shared network side of crawling: fetcher (with the host pool) and
+/// robots cache, and the worker identity its leases are taken under.
 #[derive(Clone)]
 pub struct Crawler {
     /// The fetcher, with per-host politeness.
     pub fetcher: Arc<Fetcher>,
     /// robots.txt per host.
     pub robots: Arc<RobotsCache>,
+    /// The name frontier claims and host leases are taken under
+    /// ([`hosthold::default_worker`]).
+    pub worker: String,
+    /// How long a host lease lasts unless renewed.
+    pub host_lease: std::time::Duration,
+}
+
+impl Crawler {
+    /// A crawler named after the machine, with the default host lease.
+    pub fn new(fetcher: Arc<Fetcher>, robots: Arc<RobotsCache>) -> Crawler {
+        Crawler {
+            fetcher,
+            robots,
+            worker: hosthold::default_worker(false),
+            host_lease: hosthold::HOST_LEASE,
+        }
+    }
 }
 
 /// Why a pass ended.
@@ -81,6 +106,12 @@ pub enum PassEnd {
     /// The host's circuit breaker paused it after repeated failures; every
     /// URL not yet fetched stays due.
     HostPaused,
+    /// Another worker holds the site's host lease: this worker fetched
+    /// nothing (the holder crawls the site).
+    HostLeased,
+    /// The host lease ran out and another worker took the host: this worker
+    /// stopped fetching; what it had not fetched stays due for the holder.
+    LeaseLost,
 }
 
 impl PassEnd {
@@ -93,6 +124,8 @@ impl PassEnd {
             PassEnd::Interrupted => "interrupted",
             PassEnd::RobotsUnreachable => "robots.txt unreachable",
             PassEnd::HostPaused => "host paused after repeated failures",
+            PassEnd::HostLeased => "skipped: another worker holds the host",
+            PassEnd::LeaseLost => "host lease lost to another worker",
         }
     }
 }
@@ -146,26 +179,104 @@ enum Refusal {
     RobotsUnreachable(String),
 }
 
+/// The `host:port` keys of a profile's start URLs and base URL: the hosts
+/// a pass fetches from and leases.
+fn site_hosts(profile: &SiteProfile, starts: &[Url]) -> HashSet<String> {
+    starts
+        .iter()
+        .chain(Url::parse(&profile.base_url).ok().as_ref())
+        .filter_map(host_key)
+        .collect()
+}
+
+/// A URL's `host:port` key.
+fn host_key(u: &Url) -> Option<String> {
+    u.host_str()
+        .map(|h| format!("{h}:{}", u.port_or_known_default().unwrap_or(0)))
+}
+
 /// Runs one pass of `profile`. `progress` is called after every page with the report so far.
-pub async fn crawl_pass(
+///
+/// The pass first leases the site's hosts ([`crate::hosthold`]); when
+/// another worker holds one, it ends at once with [`PassEnd::HostLeased`]
+/// having fetched and written nothing. The lease is renewed while the pass
+/// runs and given back at its end.
+pub async fn crawl_pass<S: CrawlStore + ?Sized>(
     crawler: &Crawler,
-    store: &mut Store,
+    store: &mut S,
     profile: &SiteProfile,
     shutdown: &CancellationToken,
-    mut progress: impl FnMut(&PassReport),
+    progress: impl FnMut(&PassReport),
 ) -> Result<PassReport> {
     let extractor = Extractor::new(profile)?;
     let starts = profile.resolved_start_urls();
-    let hosts: HashSet<String> = starts
-        .iter()
-        .chain(Url::parse(&profile.base_url).ok().as_ref())
-        .filter_map(|u| {
-            u.host_str()
-                .map(|h| format!("{h}:{}", u.port_or_known_default().unwrap_or(0)))
-        })
-        .collect();
+    let hosts = site_hosts(profile, &starts);
+    let mut keys: Vec<String> = hosts.iter().cloned().collect();
+    keys.sort();
+    let mut report = PassReport {
+        site: profile.name.clone(),
+        stats: RunStats::default(),
+        unchanged_ads: 0,
+        disallowed: 0,
+        removed: 0,
+        sitemap_ads: 0,
+        end: PassEnd::Complete,
+        error_samples: Vec::new(),
+    };
+    let taken = HostHold::take(
+        store,
+        &profile.name,
+        keys,
+        &crawler.worker,
+        crawler.host_lease,
+        profile.requests_per_second,
+    )
+    .await?;
+    let mut hold = match taken {
+        Taken::Held(h) => h,
+        Taken::Busy {
+            host,
+            worker,
+            until,
+        } => {
+            tracing::info!(site = %profile.name, %host, %worker, %until, "host leased by another worker; site skipped");
+            report.end = PassEnd::HostLeased;
+            return Ok(report);
+        }
+    };
+    let pass = Pass {
+        crawler,
+        profile,
+        extractor: Arc::new(extractor),
+        queue: WorkQueue::default(),
+        hosts,
+        started: store::now(),
+        deadline: store::now(),
+        seen_ads: HashSet::new(),
+        sitemap_seen: HashSet::new(),
+        report,
+        stop: None,
+    };
+    let result = run_pass(pass, store, &starts, &mut hold, shutdown, progress).await;
+    // A failed release leaves the lease to run out.
+    if let Err(e) = hold.release(store) {
+        tracing::warn!(site = %profile.name, error = %format!("{e:#}"), "host lease not released");
+    }
+    result
+}
+
+/// The pass itself, with the hosts held.
+async fn run_pass<S: CrawlStore + ?Sized>(
+    mut pass: Pass<'_>,
+    store: &mut S,
+    starts: &[Url],
+    hold: &mut HostHold,
+    shutdown: &CancellationToken,
+    mut progress: impl FnMut(&PassReport),
+) -> Result<PassReport> {
+    let (crawler, profile) = (pass.crawler, pass.profile);
     if let Some(pool) = crawler.fetcher.hosts() {
-        for u in &starts {
+        for u in starts {
             // The profile sets rate and concurrency; backoff and breaker
             // settings stay as the pool has them.
             let mut cfg = pool.host(u).config();
@@ -176,28 +287,6 @@ pub async fn crawl_pass(
             pool.host(u).set_crawl_delay(delay);
         }
     }
-    let mut pass = Pass {
-        crawler,
-        profile,
-        extractor: Arc::new(extractor),
-        queue: WorkQueue::default(),
-        hosts,
-        started: store::now(),
-        deadline: store::now(),
-        seen_ads: HashSet::new(),
-        sitemap_seen: HashSet::new(),
-        report: PassReport {
-            site: profile.name.clone(),
-            stats: RunStats::default(),
-            unchanged_ads: 0,
-            disallowed: 0,
-            removed: 0,
-            sitemap_ads: 0,
-            end: PassEnd::Complete,
-            error_samples: Vec::new(),
-        },
-        stop: None,
-    };
     let run = store.begin_run(&profile.name)?;
     let seeds: Vec<Discovered> = starts
         .iter()
@@ -212,7 +301,11 @@ pub async fn crawl_pass(
         pass.recheck_disallowed(store).await?;
     }
     if profile.sitemap && !shutdown.is_cancelled() {
-        pass.sitemaps(store, &starts).await?;
+        pass.sitemaps(store, starts).await?;
+    }
+    // Renewed here too: the sitemaps may have taken a while.
+    if !hold.renew_if_due(store)? {
+        pass.stop = Some(PassEnd::LeaseLost);
     }
     let clock = Instant::now();
     pass.deadline = store::now()
@@ -224,10 +317,13 @@ pub async fn crawl_pass(
     let (low_water, refill) = (concurrency * 2, concurrency * 8 + 64);
     let mut inflight: JoinSet<Done> = JoinSet::new();
     let mut query_store = true;
-    let worker = frontier_worker();
+    let worker = crawler.worker.clone();
     let end = loop {
         if let Some(end) = pass.stop {
             break end;
+        }
+        if !hold.renew_if_due(store)? {
+            break PassEnd::LeaseLost;
         }
         if shutdown.is_cancelled() {
             break PassEnd::Interrupted;
@@ -285,6 +381,8 @@ pub async fn crawl_pass(
         let next = tokio::select! {
             biased;
             _ = shutdown.cancelled() => None,
+            // Wakes the loop to renew the host lease during slow fetches.
+            _ = tokio::time::sleep_until(hold.renew_at()) => None,
             n = inflight.join_next() => n,
         };
         let Some(joined) = next else { continue };
@@ -336,7 +434,7 @@ impl Pass<'_> {
     /// URLs robots.txt disallowed in an earlier pass are checked against the
     /// robots.txt in force now: those it allows (the file changed) are due
     /// again. Unreachable robots.txt allows nothing, so nothing is reopened.
-    async fn recheck_disallowed(&mut self, store: &mut Store) -> Result<()> {
+    async fn recheck_disallowed<S: CrawlStore + ?Sized>(&mut self, store: &mut S) -> Result<()> {
         let now = store::now();
         let mut reopened = 0;
         for e in store.frontier_in_state(&self.profile.name, "disallowed", MAX_RECHECKED)? {
@@ -356,7 +454,11 @@ impl Pass<'_> {
 
     /// Reads the site's sitemaps and adds the ad URLs under
     /// `sitemap_ad_paths` to the frontier (and marks known ones seen).
-    async fn sitemaps(&mut self, store: &mut Store, starts: &[Url]) -> Result<()> {
+    async fn sitemaps<S: CrawlStore + ?Sized>(
+        &mut self,
+        store: &mut S,
+        starts: &[Url],
+    ) -> Result<()> {
         let Some(first) = starts.first() else {
             return Ok(());
         };
@@ -493,7 +595,12 @@ impl Pass<'_> {
     }
 
     /// Records why a due URL is not fetched.
-    fn refuse(&mut self, store: &mut Store, entry: &FrontierEntry, refusal: Refusal) -> Result<()> {
+    fn refuse<S: CrawlStore + ?Sized>(
+        &mut self,
+        store: &mut S,
+        entry: &FrontierEntry,
+        refusal: Refusal,
+    ) -> Result<()> {
         match refusal {
             Refusal::Final(state, reason) => {
                 if state == "disallowed" {
@@ -511,7 +618,7 @@ impl Pass<'_> {
         Ok(())
     }
 
-    fn handle(&mut self, store: &mut Store, done: Done) -> Result<()> {
+    fn handle<S: CrawlStore + ?Sized>(&mut self, store: &mut S, done: Done) -> Result<()> {
         let Done {
             entry,
             result,
@@ -601,9 +708,9 @@ impl Pass<'_> {
         Ok(())
     }
 
-    fn listing(
+    fn listing<S: CrawlStore + ?Sized>(
         &mut self,
-        store: &mut Store,
+        store: &mut S,
         entry: &FrontierEntry,
         links: ListingLinks,
     ) -> Result<()> {
@@ -656,7 +763,12 @@ impl Pass<'_> {
         Ok(())
     }
 
-    fn ad(&mut self, store: &mut Store, entry: &FrontierEntry, ad: Option<Ad>) -> Result<()> {
+    fn ad<S: CrawlStore + ?Sized>(
+        &mut self,
+        store: &mut S,
+        entry: &FrontierEntry,
+        ad: Option<Ad>,
+    ) -> Result<()> {
         let Some(ad) = ad else {
             self.error(format!(
                 "{}: no ad text found with selector `{}` (layout changed?)",
@@ -685,19 +797,84 @@ impl Pass<'_> {
     }
 }
 
-/// Fetches and hashes images of `site`'s ads that have no hash yet, through
-/// the same politeness and robots checks as pages. Returns how many were done.
-pub async fn hash_remote_images(
+/// Fetches and hashes images of ads that have no hash yet, through the
+/// same politeness and robots checks as pages, one host at a time under
+/// that host's lease: hosts another worker holds are left for later.
+/// Returns how many were done.
+pub async fn hash_remote_images<S: CrawlStore + ?Sized>(
     crawler: &Crawler,
-    store: &mut Store,
+    store: &mut S,
     shutdown: &CancellationToken,
     concurrency: usize,
 ) -> Result<usize> {
-    let todo: Vec<(i64, String)> = store
+    let remote = |u: &str| u.starts_with("http://") || u.starts_with("https://");
+    let mut by_host: Vec<String> = store
         .images_to_hash(100_000)?
-        .into_iter()
-        .filter(|(_, u)| u.starts_with("http://") || u.starts_with("https://"))
+        .iter()
+        .filter(|(_, u)| remote(u))
+        .filter_map(|(_, u)| Url::parse(u).ok().as_ref().and_then(host_key))
         .collect();
+    by_host.sort();
+    by_host.dedup();
+    let mut done = 0;
+    for host in by_host {
+        if shutdown.is_cancelled() {
+            break;
+        }
+        let rate = Url::parse(&format!("http://{host}/"))
+            .ok()
+            .and_then(|u| {
+                crawler
+                    .fetcher
+                    .hosts()
+                    .map(|p| p.host(&u).config().requests_per_second)
+            })
+            .unwrap_or(1.0);
+        let taken = HostHold::take(
+            store,
+            "",
+            vec![host.clone()],
+            &crawler.worker,
+            crawler.host_lease,
+            rate,
+        )
+        .await?;
+        let mut hold = match taken {
+            Taken::Held(h) => h,
+            Taken::Busy { worker, .. } => {
+                tracing::info!(%host, %worker, "images not hashed now: another worker holds the host");
+                continue;
+            }
+        };
+        // Read again under the lease: another worker may have hashed some.
+        let todo: Vec<(i64, String)> = store
+            .images_to_hash(100_000)?
+            .into_iter()
+            .filter(|(_, u)| {
+                remote(u)
+                    && Url::parse(u).ok().as_ref().and_then(host_key).as_deref()
+                        == Some(host.as_str())
+            })
+            .collect();
+        let result =
+            hash_images_of_host(crawler, store, shutdown, concurrency, todo, &mut hold).await;
+        if let Err(e) = hold.release(store) {
+            tracing::warn!(%host, error = %format!("{e:#}"), "host lease not released");
+        }
+        done += result?;
+    }
+    Ok(done)
+}
+
+/// Fetches and hashes `todo` (images of one held host).
+async fn hash_images_of_host<S: CrawlStore + ?Sized>(
+    crawler: &Crawler,
+    store: &mut S,
+    shutdown: &CancellationToken,
+    concurrency: usize,
+    todo: Vec<(i64, String)>,
+    hold: &mut HostHold,
+) -> Result<usize> {
     let limits = indicators::linking::ImageLimits::default();
     let jobs = stream::iter(todo.into_iter().map(|(ad, raw)| {
         let crawler = crawler.clone();
@@ -735,6 +912,9 @@ pub async fn hash_remote_images(
     tokio::pin!(jobs);
     let mut done = 0;
     loop {
+        if !hold.renew_if_due(store)? {
+            break;
+        }
         let next = tokio::select! {
             biased;
             _ = shutdown.cancelled() => None,
@@ -753,14 +933,3 @@ pub async fn hash_remote_images(
 /// How long a claim on frontier rows lasts unless the next claim renews it
 /// (each refill of the work queue does).
 const FRONTIER_LEASE: chrono::Duration = chrono::Duration::minutes(10);
-
-/// The name this crawler claims frontier rows under: the machine's, so a
-/// crawl restarted here takes its own claims straight back.
-fn frontier_worker() -> String {
-    std::env::var("HOSTNAME")
-        .ok()
-        .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
-        .map(|h| h.trim().to_string())
-        .filter(|h| !h.is_empty())
-        .unwrap_or_else(|| "local".to_string())
-}

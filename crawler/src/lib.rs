@@ -12,6 +12,7 @@
 //! - [`extract`]: CSS and JSON extraction of listing links and ad fields.
 //! - [`jsonsel`]: `json:` selectors (RFC 9535 JSONPath).
 //! - [`crawl`]: one crawl pass over one site.
+//! - [`hosthold`]: holding a host lease while fetching (several workers on one store).
 //! - [`schedule`]: the pass's work queue (listings ahead of ads).
 //! - [`sitemap`]: a small streaming sitemap parser (profiles with `sitemap = true`).
 //! - [`import`]: the JSON Lines ad input format.
@@ -38,6 +39,7 @@ pub mod explain;
 pub mod extract;
 pub mod fetch;
 pub mod host;
+pub mod hosthold;
 pub mod import;
 pub mod jsonsel;
 pub mod logging;

@@ -1,9 +1,12 @@
 //! [`AnyStore`]: the store a [`Location`] names, SQLite or PostgreSQL,
 //! behind the engine's roles ([`crate::EngineStore`]), so a command that
-//! runs the analysis engine works on either backend unchanged.
+//! runs the analysis engine works on either backend unchanged, and the
+//! frontier's role ([`crate::FrontierStore`]) for crawling.
 
 use crate::ads::{AdId, AdVersion, StoredAd, Upserted};
 use crate::analysis::{NewAnalysis, StoredAnalysis, StoredPhone};
+use crate::frontier::{Discovered, FetchRecord, FrontierEntry, Lease, RunStats};
+use crate::hostlease::HostGrant;
 use crate::links::{BlockedPhone, LinkRow, LinkingChanges, LinkingResult, NetworkRow};
 use crate::location::Location;
 use crate::pg::PgStore;
@@ -243,5 +246,84 @@ impl SiteStore for AnyStore {
 impl TallyStore for AnyStore {
     fn settle_tallies(&mut self) -> Result<usize> {
         both!(self, s => s.settle_tallies())
+    }
+}
+
+impl FrontierStore for AnyStore {
+    fn frontier_add(
+        &mut self,
+        site: &str,
+        found: &[Discovered],
+        pass_start: DateTime<Utc>,
+    ) -> Result<usize> {
+        both!(self, s => s.frontier_add(site, found, pass_start))
+    }
+    fn frontier_due(
+        &self,
+        site: &str,
+        at: DateTime<Utc>,
+        limit: usize,
+    ) -> Result<Vec<FrontierEntry>> {
+        both!(self, s => s.frontier_due(site, at, limit))
+    }
+    fn frontier_claim(
+        &mut self,
+        site: &str,
+        at: DateTime<Utc>,
+        limit: usize,
+        lease: &Lease,
+    ) -> Result<Vec<FrontierEntry>> {
+        both!(self, s => s.frontier_claim(site, at, limit, lease))
+    }
+    fn frontier_entry(&self, url: &str) -> Result<Option<FrontierEntry>> {
+        both!(self, s => s.frontier_entry(url))
+    }
+    fn frontier_fetched(&mut self, url: &str, rec: &FetchRecord) -> Result<()> {
+        both!(self, s => s.frontier_fetched(url, rec))
+    }
+    fn frontier_failed(
+        &mut self,
+        url: &str,
+        status: Option<u16>,
+        error: &str,
+        retry_at: Option<DateTime<Utc>>,
+        final_state: &str,
+    ) -> Result<()> {
+        both!(self, s => s.frontier_failed(url, status, error, retry_at, final_state))
+    }
+    fn frontier_in_state(
+        &self,
+        site: &str,
+        state: &str,
+        limit: usize,
+    ) -> Result<Vec<FrontierEntry>> {
+        both!(self, s => s.frontier_in_state(site, state, limit))
+    }
+    fn frontier_reopen(&mut self, url: &str, due: DateTime<Utc>) -> Result<()> {
+        both!(self, s => s.frontier_reopen(url, due))
+    }
+    fn frontier_counts(&self, site: Option<&str>) -> Result<Vec<(String, i64)>> {
+        both!(self, s => s.frontier_counts(site))
+    }
+    fn host_lease(
+        &mut self,
+        site: &str,
+        hosts: &[String],
+        lease: &Lease,
+        at: DateTime<Utc>,
+    ) -> Result<HostGrant> {
+        both!(self, s => s.host_lease(site, hosts, lease, at))
+    }
+    fn host_release(&mut self, hosts: &[String], worker: &str, at: DateTime<Utc>) -> Result<()> {
+        both!(self, s => s.host_release(hosts, worker, at))
+    }
+    fn begin_run(&mut self, site: &str) -> Result<i64> {
+        both!(self, s => s.begin_run(site))
+    }
+    fn finish_run(&mut self, run: i64, stats: &RunStats, outcome: &str) -> Result<()> {
+        both!(self, s => s.finish_run(run, stats, outcome))
+    }
+    fn last_runs(&self) -> Result<Vec<(String, String, RunStats, String)>> {
+        both!(self, s => s.last_runs())
     }
 }

@@ -304,6 +304,20 @@ impl crate::roles::FrontierStore for Store {
             .map_err(|e| self.err(e))
     }
 
+    fn host_lease(
+        &mut self,
+        site: &str,
+        hosts: &[String],
+        lease: &Lease,
+        at: DateTime<Utc>,
+    ) -> Result<crate::hostlease::HostGrant> {
+        self.sqlite_host_lease(site, hosts, lease, at)
+    }
+
+    fn host_release(&mut self, hosts: &[String], worker: &str, at: DateTime<Utc>) -> Result<()> {
+        self.sqlite_host_release(hosts, worker, at)
+    }
+
     fn begin_run(&mut self, site: &str) -> Result<i64> {
         let at = to_text(&now());
         self.write(|tx| {

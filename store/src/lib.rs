@@ -61,6 +61,7 @@ mod error;
 pub mod export;
 pub mod filter;
 pub mod frontier;
+pub mod hostlease;
 pub mod links;
 pub mod location;
 pub mod maintenance;
@@ -80,6 +81,7 @@ pub mod tally;
 pub mod teamwork;
 #[cfg(feature = "test-sql")]
 pub mod test_sql;
+pub mod thread;
 mod time;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
@@ -95,6 +97,7 @@ pub use roles::{
     AdStore, AnalysisStore, ChangeStore, EngineStore, ExportStore, FingerprintStore, FrontierStore,
     LinkStore, ReviewStore, SiteStore, TallyStore,
 };
+pub use thread::StoreThread;
 
 /// The role traits, for `use store::prelude::*;`: the store's methods live
 /// on them.

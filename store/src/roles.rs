@@ -11,6 +11,7 @@ use crate::analysis::{NewAnalysis, StoredAnalysis, StoredPhone};
 use crate::export::{ExportCensus, ExportRecord};
 use crate::filter::ListFilter;
 use crate::frontier::{Discovered, FetchRecord, FrontierEntry, Lease, RunStats};
+use crate::hostlease::HostGrant;
 use crate::links::{BlockedPhone, LinkRow, LinkingChanges, LinkingResult, NetworkRow};
 use crate::prints::{LinkMeta, StoredPrint};
 use crate::review::{ReviewEvent, ReviewStatus, Target, Watch};
@@ -88,6 +89,23 @@ pub trait FrontierStore {
 
     /// Counts of frontier rows by state for a site (`None`: all sites).
     fn frontier_counts(&self, site: Option<&str>) -> Result<Vec<(String, i64)>>;
+
+    /// Leases `hosts` (the hosts of `site`) to `lease.worker` until
+    /// `lease.until`, or renews its lease, unless another worker holds one
+    /// of them on a lease still live at `at` ([`crate::hostlease`]): then
+    /// nothing is granted. Taking hosts over (not a renewal) frees the
+    /// frontier rows of `site` that other workers had claimed.
+    fn host_lease(
+        &mut self,
+        site: &str,
+        hosts: &[String],
+        lease: &Lease,
+        at: DateTime<Utc>,
+    ) -> Result<HostGrant>;
+
+    /// Ends `worker`'s lease on `hosts` at `at` (hosts it does not hold are
+    /// left alone).
+    fn host_release(&mut self, hosts: &[String], worker: &str, at: DateTime<Utc>) -> Result<()>;
 
     /// Starts a crawl run record; returns its id.
     fn begin_run(&mut self, site: &str) -> Result<i64>;

@@ -80,6 +80,15 @@ pub struct ProfileArgs {
     /// Contact address for the User-Agent (default: the config's `contact`).
     #[arg(long)]
     pub contact: Option<String>,
+    /// This worker's name for frontier claims and host leases, unique per
+    /// worker (default: `$ADSCREEN_WORKER`, else the machine's name; on
+    /// PostgreSQL the machine's name and the process id).
+    #[arg(long, value_name = "NAME")]
+    pub worker: Option<String>,
+    /// How long a host lease lasts unless renewed, in seconds (default
+    /// 120): a killed worker's sites are taken up by another worker after it.
+    #[arg(long, value_name = "SECS")]
+    pub host_lease: Option<u64>,
 }
 
 /// `crawler crawl`.

@@ -313,7 +313,7 @@ pub fn crawler(
     let _ = pool.host(&url);
     let fetcher = Arc::new(Fetcher::new(fetch).unwrap().with_hosts(pool));
     let robots = Arc::new(RobotsCache::new(Arc::clone(&fetcher), robots));
-    Crawler { fetcher, robots }
+    Crawler::new(fetcher, robots)
 }
 
 /// The mini site's profile for `base`.

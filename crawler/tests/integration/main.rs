@@ -11,6 +11,7 @@ mod fetch;
 mod fetch_politeness;
 mod fetch_robots;
 mod pg_engine;
+mod pg_workers;
 mod prop_extract;
 mod prop_import;
 mod prop_robots_charset;

@@ -20,11 +20,13 @@
 //! - `error`: driver errors as [`StoreError`].
 //! - `tls`: connecting, with rustls.
 //! - `ads`, `analysis`, `links`, `prints` (fingerprints and the change
-//!   log), `sites`: one file per role.
+//!   log), `sites`, `frontier` (claims, host leases, crawl runs): one
+//!   file per role.
 
 mod ads;
 mod analysis;
 mod error;
+mod frontier;
 mod links;
 mod prints;
 pub mod schema;

@@ -7,4 +7,5 @@ mod cipher;
 mod erasure;
 mod network_list;
 mod pg;
+mod pg_frontier;
 mod teamwork;
