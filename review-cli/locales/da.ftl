@@ -424,3 +424,142 @@ encrypt-done = { $db } er krypteret: { $tables } tabeller, { $rows } rækker kon
 cli-arg-idle_lock = Minutter uden tastetryk, før fuldskærmsværktøjet skjuler annoncetekst og numre (standard: idle_lock_minutes i konfigurationen, ellers 10; 0: aldrig).
 idle-locked = Skærmen er skjult: der er ikke trykket på en tast i et stykke tid.
 idle-press-key = Tryk på en vilkårlig tast for at vise den igen.
+
+## Beskeder fra review export, backup, restore, encrypt, erase og
+## scriptkommandoerne (også fejl). Filindhold, JSON og revisionsloggen
+## forbliver, som de er; kun disse sætninger følger sproget.
+
+err-not-built = `{ $command }` er ikke bygget endnu
+err-no-database = ingen database i { $db }: kør `crawler demo`, `crawler crawl` eller `crawler import` først, eller angiv --db
+err-opening-db = åbner databasen { $db }
+err-postgres = `review` virker endnu ikke på PostgreSQL ({ $url }); brug SQLite-filen med --db. På PostgreSQL virker `crawler import` og `crawler analyze` allerede; gennemgangsværktøjet følger efter (issue 16)
+err-reading = læser { $file }
+err-reading-rules = læser reglerne { $file }
+err-no-ad = ingen annonce med id { $id } (se `review list`)
+err-no-network = intet netværk med id { $id } (se `review networks`)
+err-phone-international = `{ $given }` er ikke et telefonnummer på international form (fx +45 20 12 34 56)
+err-watch-target = `{ $given }` er hverken et netværks-id (cifre, fx 12) eller et telefonnummer på international form (fx +45 20 12 34 56)
+err-unknown-code = { $flag } `{ $given }`: brug en af { $codes }
+err-min-score = min. score `{ $given }`: forventede et tal som 2.5
+err-start-worker = starter databasetråden
+err-terminal = gør terminalen klar
+watch-since = siden { $since }  sidst set { $look }
+
+## Databasefejl på læserens sprog ($message: SQLites egne ord)
+
+err-store-io = kan ikke gøre databasens placering { $path } klar: { $error }
+err-store-busy = databasen { $db } er optaget: et andet program holdt den for længe ({ $message }); prøv igen om lidt
+err-store-full = databasen { $db }: disken er fuld ({ $message })
+err-store-read-only = databasen { $db } kan ikke skrives: den er åbnet skrivebeskyttet, eller du har ikke tilladelse ({ $message })
+err-store-too-new = databasen { $db } har skemaversion { $found }, men denne adscreen kender kun op til { $known }; opgradér adscreen
+err-store-outdated = databasen { $db } har skemaversion { $found }, ældre end denne adscreens { $known }; den er åbnet skrivebeskyttet og blev ikke opgraderet: kør først en kommando, der skriver til den (`crawler analyze --db { $db }` eller en vilkårlig `review`-kommando)
+err-store-corrupt = databasen { $db }: beskadiget { $what }: { $message }
+err-store-encrypted = databasen { $db } er krypteret (eller er ikke en database): angiv dens nøgle med --db-key-file FIL, $ADSCREEN_DB_KEY_FILE eller `key_file` i konfigurationen, eller kør i en terminal for at blive spurgt om adgangsfrasen
+err-store-wrong-key = databasen { $db }: forkert nøgle (nøglefilen eller adgangsfrasen åbner ikke denne database; intet blev læst eller ændret)
+err-store-not-encrypted = databasen { $db } er ikke krypteret, men der blev angivet en nøgle: kryptér den først med `review --db { $db } encrypt --key-file FIL`, eller åbn den uden nøgle
+err-store-no-encryption = databasen { $db }: denne adscreen er bygget uden kryptering; byg den med `cargo build --release --features store/encryption` (kræver libssl-dev)
+err-store-other = databasen { $db }: { $message }
+
+## review backup og review restore
+
+backup-exists = { $file } findes allerede; vælg et nyt filnavn (en sikkerhedskopi overskriver aldrig)
+backup-writing = tager sikkerhedskopi til { $file }
+backup-check-failed = sikkerhedskopien bestod ikke kontrollen og er fjernet
+backup-not-a-file = { $file } findes ikke eller er ikke en fil
+backup-done = sikkerhedskopi af { $ads ->
+    [one] { $ads } annonce
+   *[other] { $ads } annoncer
+} gemt i { $file } ({ $bytes } byte, skemaversion { $schema }, integritet ok, sha256 { $sha256 }); noteret i revisionsloggen
+restore-checking = kontrollerer sikkerhedskopien { $file }
+restore-same-file = sikkerhedskopien og --db er den samme fil
+restore-needs-yes = { $db } findes; en gendannelse ville erstatte den. Kør igen med --yes (den nuværende database gemmes først ved siden af)
+restore-saving = gemmer den nuværende database i { $file }
+restore-copying = kopierer { $from } ind i { $db }
+restore-integrity = { $db } består ikke integritetskontrollen efter gendannelsen: { $result }
+restore-count = { $db } indeholder { $restored } annoncer efter gendannelsen, men sikkerhedskopien indeholdt { $ads }
+restore-done = { $ads ->
+    [one] { $ads } annonce
+   *[other] { $ads } annoncer
+} gendannet fra { $from } til { $db } (skemaversion { $schema }, integritet ok)
+restore-done-saved = { $ads ->
+    [one] { $ads } annonce
+   *[other] { $ads } annoncer
+} gendannet fra { $from } til { $db } (skemaversion { $schema }, integritet ok); den tidligere database er gemt som { $saved }
+
+## review encrypt og review erase (fortsat)
+
+encrypt-reading-key = læser databasens nøglefil { $file }
+encrypt-failed = krypterer { $db } (originalen er uændret)
+erase-failed = sletter (intet blev slettet)
+
+## review export
+
+export-format = --format `{ $given }`: brug json eller jsonl
+export-needs-out = --out FIL er påkrævet: en eksport er en fil, du bevidst afleverer (den skrives aldrig på skærmen)
+export-aggregate-pseudonymise = --aggregate indeholder ingen numre eller id'er; fjern --pseudonymise
+export-aggregate-jsonl = --aggregate skriver ét lille JSON-dokument; fjern --format jsonl
+export-all-filters = --all eksporterer alt: fjern filtrene (eller fjern --all for at eksportere et udvalg)
+export-reading-key = læser pseudonymiseringsnøglen { $file }
+export-needs-key = --pseudonymise kræver en nøgle: sæt $ADSCREEN_PSEUDONYM_KEY eller angiv --key-file FIL (brug den samme nøgle for at kunne matche numre på tværs af eksporter; send den aldrig med eksporten)
+export-key-short = pseudonymiseringsnøglen er { $bytes } byte; brug mindst { $min } tilfældige byte (fx `openssl rand -hex 32`)
+export-selection-all = udvalg: alt
+export-selection-ids = udvalg: id'er
+export-selection-filter = udvalg: filter
+export-explicit-ids = { $count ->
+    [one] { $count } angivet id
+   *[other] { $count } angivne id'er
+}
+export-aggregate-format = optalt { $format }
+export-plan-plain = review export vil skrive { $file } ({ $format }, IKKE krypteret):
+export-plan-encrypted = review export vil skrive { $file } ({ $format }, krypteret til { $count ->
+    [one] { $count } age-modtager
+   *[other] { $count } age-modtagere
+}):
+export-counts = { $ads ->
+    [one] { $ads } annonce
+   *[other] { $ads } annoncer
+}, { $networks ->
+    [one] { $networks } muligt netværk
+   *[other] { $networks } mulige netværk
+}
+export-counts-outside = (deres resuméer nævner også { $count ->
+    [one] { $count } annonce
+   *[other] { $count } annoncer
+} uden for udvalget)
+export-counts-only = kun antal: ingen navne, telefonnumre, tekster, URL'er eller billeder forlader maskinen
+export-people = personrelaterede felter: navne { $names }, telefonnumre { $phones }, tekster { $texts }, URL'er { $urls }, billed-URL'er { $images }
+export-people-hashed = personrelaterede felter: navne { $names }, telefonnumre { $phones } (som nøglede hash), tekster { $texts }, URL'er { $urls }, billed-URL'er { $images }
+export-warning-plain = ADVARSEL: databasen er krypteret, men denne eksport er ikke: filen vil indeholde personoplysninger i klartekst. Brug --encrypt-to age1... (modtagerens offentlige nøgle), medmindre filen bliver på en krypteret disk.
+export-nothing = intet passer til dette udvalg; intet skrevet (se `review list` med de samme filtre)
+export-not-confirmed = ikke bekræftet; intet skrevet
+export-needs-yes = ikke bekræftet: review export beder om bekræftelse i en terminal, og der er ingen; tjek oversigten ovenfor, og kør igen med --yes
+export-confirm = Skriv denne eksport? [y/N]
+export-audit-failed = noterer eksporten i revisionsloggen (filen blev ikke skrevet)
+export-done = skrev { $file } ({ $ads ->
+    [one] { $ads } annonce
+   *[other] { $ads } annoncer
+}, { $networks ->
+    [one] { $networks } netværk
+   *[other] { $networks } netværk
+}, { $bytes } byte, sha256 { $sha256 }); noteret i revisionsloggen
+export-recipients-unreadable = --encrypt-to `{ $given }` er hverken en age1…-modtager eller en læsbar fil med modtagere
+export-recipient-bad = --encrypt-to: modtager { $n } `{ $given }` er ikke en age X25519-modtager (age1…): { $error }
+export-no-recipients = --encrypt-to `{ $given }`: ingen modtagere fundet
+export-no-folder = --out { $file }: mappen { $folder } findes ikke
+export-out-is-folder = --out { $file } er en mappe; angiv et filnavn
+export-creating = opretter { $file }
+export-encryption-setup = forbereder krypteringen
+export-encryption-start = starter krypteringen
+export-writing = skriver eksporten
+export-encryption-finish = afslutter krypteringen
+export-syncing = skriver { $file } til disken
+export-moving = flytter { $from } til { $to }
+
+## Mappen med skabeloner til opsøgende beskeder (fejl)
+
+msg-template-folder = læser skabelonmappen { $folder }
+msg-template-name = { $file }: navngiv en skabelon ETIKET.SPROG.txt (for eksempel hej.da.txt)
+msg-template-lang = { $file }: navngiv en skabelon ETIKET.SPROG.txt med en sprogkode som da, sv, nb eller en
+msg-template-utf8 = { $file }: kan ikke læses som UTF-8-tekst
+msg-template-empty = { $file }: skabelonen er tom
+msg-template-long = { $file }: skabelonen har mere end { $max } tegn

@@ -422,3 +422,142 @@ encrypt-done = Encrypted { $db }: { $tables } tables, { $rows } rows checked aga
 cli-arg-idle_lock = Minutes without a key press before the full-screen tool hides ad text and numbers (default: the config's idle_lock_minutes, or 10; 0: off).
 idle-locked = The screen is hidden: no key was pressed for a while.
 idle-press-key = Press any key to show it again.
+
+## Messages of review export, backup, restore, encrypt, erase and the
+## script commands (errors included). File contents, JSON and the audit log
+## stay as written; only these sentences follow the language.
+
+err-not-built = `{ $command }` is not built yet
+err-no-database = no database at { $db }: run `crawler demo`, `crawler crawl` or `crawler import` first, or pass --db
+err-opening-db = opening database { $db }
+err-postgres = `review` does not work on PostgreSQL yet ({ $url }); use the SQLite file with --db. On PostgreSQL, `crawler import` and `crawler analyze` work now; the review tool follows (issue 16)
+err-reading = reading { $file }
+err-reading-rules = reading rules { $file }
+err-no-ad = no ad with id { $id } (see `review list`)
+err-no-network = no network with id { $id } (see `review networks`)
+err-phone-international = `{ $given }` is not a phone number in international form (e.g. +45 20 12 34 56)
+err-watch-target = `{ $given }` is neither a network id (digits, e.g. 12) nor a phone number in international form (e.g. +45 20 12 34 56)
+err-unknown-code = { $flag } `{ $given }`: use one of { $codes }
+err-min-score = min score `{ $given }`: expected a number like 2.5
+err-start-worker = starting the store worker
+err-terminal = preparing the terminal
+watch-since = since { $since }  last look { $look }
+
+## Store errors, in the reader's language ($message: SQLite's own words)
+
+err-store-io = cannot prepare database location { $path }: { $error }
+err-store-busy = database { $db } is busy: another program held it too long ({ $message }); try again in a moment
+err-store-full = database { $db }: the disk is full ({ $message })
+err-store-read-only = database { $db } cannot be written: it is opened read-only or you have no permission ({ $message })
+err-store-too-new = database { $db } has schema version { $found }, but this adscreen knows only up to { $known }; upgrade adscreen
+err-store-outdated = database { $db } has schema version { $found }, older than this adscreen's { $known }; it is opened read-only and was not upgraded: run a command that writes to it first (`crawler analyze --db { $db }` or any `review` command)
+err-store-corrupt = database { $db }: corrupt { $what }: { $message }
+err-store-encrypted = database { $db } is encrypted (or is not a database): give its key with --db-key-file FILE, $ADSCREEN_DB_KEY_FILE or `key_file` in the config, or run on a terminal to be asked for the passphrase
+err-store-wrong-key = database { $db }: wrong key (the key file or passphrase does not open this database; nothing was read or changed)
+err-store-not-encrypted = database { $db } is not encrypted, but a key was given: encrypt it first with `review --db { $db } encrypt --key-file FILE`, or open it without a key
+err-store-no-encryption = database { $db }: this adscreen was built without encryption; build it with `cargo build --release --features store/encryption` (needs libssl-dev)
+err-store-other = database { $db }: { $message }
+
+## review backup and review restore
+
+backup-exists = { $file } already exists; choose a new file name (a backup never overwrites)
+backup-writing = backing up to { $file }
+backup-check-failed = the backup failed its check and was removed
+backup-not-a-file = { $file } does not exist or is not a file
+backup-done = backed up { $ads ->
+    [one] { $ads } ad
+   *[other] { $ads } ads
+} to { $file } ({ $bytes } bytes, schema version { $schema }, integrity ok, sha256 { $sha256 }); recorded in the audit log
+restore-checking = checking backup { $file }
+restore-same-file = the backup and --db are the same file
+restore-needs-yes = { $db } exists; restoring would replace it. Re-run with --yes (the current database is saved beside it first)
+restore-saving = saving the current database to { $file }
+restore-copying = copying { $from } into { $db }
+restore-integrity = { $db } fails the integrity check after the restore: { $result }
+restore-count = { $db } holds { $restored } ads after the restore, but the backup held { $ads }
+restore-done = restored { $ads ->
+    [one] { $ads } ad
+   *[other] { $ads } ads
+} from { $from } into { $db } (schema version { $schema }, integrity ok)
+restore-done-saved = restored { $ads ->
+    [one] { $ads } ad
+   *[other] { $ads } ads
+} from { $from } into { $db } (schema version { $schema }, integrity ok); the previous database is saved as { $saved }
+
+## review encrypt and review erase (continued)
+
+encrypt-reading-key = reading the database key file { $file }
+encrypt-failed = encrypting { $db } (the original is unchanged)
+erase-failed = erasing (nothing was deleted)
+
+## review export
+
+export-format = --format `{ $given }`: use json or jsonl
+export-needs-out = --out FILE is required: an export is a file you hand over deliberately (it is never printed)
+export-aggregate-pseudonymise = --aggregate carries no numbers or ids; drop --pseudonymise
+export-aggregate-jsonl = --aggregate writes one small JSON document; drop --format jsonl
+export-all-filters = --all exports everything: drop the filters (or drop --all to export a selection)
+export-reading-key = reading the pseudonymisation key file { $file }
+export-needs-key = --pseudonymise needs a key: set $ADSCREEN_PSEUDONYM_KEY or pass --key-file FILE (keep the same key to match numbers across exports; never send it with the export)
+export-key-short = the pseudonymisation key is { $bytes } bytes; use at least { $min } random bytes (e.g. `openssl rand -hex 32`)
+export-selection-all = selection: all
+export-selection-ids = selection: ids
+export-selection-filter = selection: filter
+export-explicit-ids = { $count ->
+    [one] { $count } explicit id
+   *[other] { $count } explicit ids
+}
+export-aggregate-format = aggregate { $format }
+export-plan-plain = review export will write { $file } ({ $format }, NOT encrypted):
+export-plan-encrypted = review export will write { $file } ({ $format }, encrypted to { $count ->
+    [one] { $count } age recipient
+   *[other] { $count } age recipients
+}):
+export-counts = { $ads ->
+    [one] { $ads } ad
+   *[other] { $ads } ads
+}, { $networks ->
+    [one] { $networks } possible network
+   *[other] { $networks } possible networks
+}
+export-counts-outside = (their summaries also name { $count ->
+    [one] { $count } ad
+   *[other] { $count } ads
+} outside the selection)
+export-counts-only = counts only: no names, phone numbers, texts, URLs or images leave the machine
+export-people = people-related fields: names { $names }, phone numbers { $phones }, texts { $texts }, URLs { $urls }, image URLs { $images }
+export-people-hashed = people-related fields: names { $names }, phone numbers { $phones } (as keyed hashes), texts { $texts }, URLs { $urls }, image URLs { $images }
+export-warning-plain = WARNING: the database is encrypted, but this export is not: the file will hold personal data in plain text. Use --encrypt-to age1... (the recipient's public key) unless the file stays on an encrypted disk.
+export-nothing = nothing matches this selection; nothing written (see `review list` with the same filters)
+export-not-confirmed = not confirmed; nothing written
+export-needs-yes = not confirmed: review export asks for confirmation on a terminal and none is attached; check the summary above and re-run with --yes
+export-confirm = Write this export? [y/N]
+export-audit-failed = recording the export in the audit log (the file was not written)
+export-done = wrote { $file } ({ $ads ->
+    [one] { $ads } ad
+   *[other] { $ads } ads
+}, { $networks ->
+    [one] { $networks } network
+   *[other] { $networks } networks
+}, { $bytes } bytes, sha256 { $sha256 }); recorded in the audit log
+export-recipients-unreadable = --encrypt-to `{ $given }` is neither an age1… recipient nor a readable recipients file
+export-recipient-bad = --encrypt-to: recipient { $n } `{ $given }` is not an age X25519 recipient (age1…): { $error }
+export-no-recipients = --encrypt-to `{ $given }`: no recipients found
+export-no-folder = --out { $file }: folder { $folder } does not exist
+export-out-is-folder = --out { $file } is a folder; give a file name
+export-creating = creating { $file }
+export-encryption-setup = setting up encryption
+export-encryption-start = starting encryption
+export-writing = writing the export
+export-encryption-finish = finishing encryption
+export-syncing = syncing { $file }
+export-moving = moving { $from } to { $to }
+
+## Outreach message templates folder (errors)
+
+msg-template-folder = reading the templates folder { $folder }
+msg-template-name = { $file }: name a template LABEL.LANG.txt (for example hello.da.txt)
+msg-template-lang = { $file }: name a template LABEL.LANG.txt with a language code such as da, sv, nb or en
+msg-template-utf8 = { $file }: not readable as UTF-8 text
+msg-template-empty = { $file }: the template is empty
+msg-template-long = { $file }: the template has more than { $max } characters

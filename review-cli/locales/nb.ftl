@@ -425,3 +425,142 @@ encrypt-done = { $db } er kryptert: { $tables } tabeller, { $rows } rader kontro
 cli-arg-idle_lock = Minutter uten tastetrykk før fullskjermverktøyet skjuler annonsetekst og numre (standard: idle_lock_minutes i konfigurasjonen, ellers 10; 0: aldri).
 idle-locked = Skjermen er skjult: ingen tast er trykket på en stund.
 idle-press-key = Trykk på en hvilken som helst tast for å vise den igjen.
+
+## Meldinger fra review export, backup, restore, encrypt, erase og
+## skriptkommandoene (også feil). Filinnhold, JSON og revisjonsloggen
+## forblir som de er; bare disse setningene følger språket.
+
+err-not-built = `{ $command }` er ikke bygget ennå
+err-no-database = ingen database i { $db }: kjør `crawler demo`, `crawler crawl` eller `crawler import` først, eller oppgi --db
+err-opening-db = åpner databasen { $db }
+err-postgres = `review` virker ikke på PostgreSQL ennå ({ $url }); bruk SQLite-filen med --db. På PostgreSQL virker `crawler import` og `crawler analyze` allerede; gjennomgangsverktøyet kommer etter (issue 16)
+err-reading = leser { $file }
+err-reading-rules = leser reglene { $file }
+err-no-ad = ingen annonse med id { $id } (se `review list`)
+err-no-network = ikke noe nettverk med id { $id } (se `review networks`)
+err-phone-international = `{ $given }` er ikke et telefonnummer på internasjonal form (f.eks. +45 20 12 34 56)
+err-watch-target = `{ $given }` er verken en nettverks-id (sifre, f.eks. 12) eller et telefonnummer på internasjonal form (f.eks. +45 20 12 34 56)
+err-unknown-code = { $flag } `{ $given }`: bruk en av { $codes }
+err-min-score = min. poeng `{ $given }`: forventet et tall som 2.5
+err-start-worker = starter databasetråden
+err-terminal = gjør terminalen klar
+watch-since = siden { $since }  sist sett { $look }
+
+## Databasefeil på leserens språk ($message: SQLites egne ord)
+
+err-store-io = kan ikke gjøre databasens plassering { $path } klar: { $error }
+err-store-busy = databasen { $db } er opptatt: et annet program holdt den for lenge ({ $message }); prøv igjen om litt
+err-store-full = databasen { $db }: disken er full ({ $message })
+err-store-read-only = databasen { $db } kan ikke skrives: den er åpnet skrivebeskyttet, eller du mangler tillatelse ({ $message })
+err-store-too-new = databasen { $db } har skjemaversjon { $found }, men denne adscreen kjenner bare til versjon { $known }; oppgrader adscreen
+err-store-outdated = databasen { $db } har skjemaversjon { $found }, eldre enn denne adscreens { $known }; den er åpnet skrivebeskyttet og ble ikke oppgradert: kjør først en kommando som skriver til den (`crawler analyze --db { $db }` eller en hvilken som helst `review`-kommando)
+err-store-corrupt = databasen { $db }: skadet { $what }: { $message }
+err-store-encrypted = databasen { $db } er kryptert (eller er ikke en database): oppgi nøkkelen med --db-key-file FIL, $ADSCREEN_DB_KEY_FILE eller `key_file` i konfigurasjonen, eller kjør i en terminal for å bli spurt om passordfrasen
+err-store-wrong-key = databasen { $db }: feil nøkkel (nøkkelfilen eller passordfrasen åpner ikke denne databasen; ingenting ble lest eller endret)
+err-store-not-encrypted = databasen { $db } er ikke kryptert, men en nøkkel ble oppgitt: krypter den først med `review --db { $db } encrypt --key-file FIL`, eller åpne den uten nøkkel
+err-store-no-encryption = databasen { $db }: denne adscreen er bygget uten kryptering; bygg den med `cargo build --release --features store/encryption` (krever libssl-dev)
+err-store-other = databasen { $db }: { $message }
+
+## review backup og review restore
+
+backup-exists = { $file } finnes allerede; velg et nytt filnavn (en sikkerhetskopi overskriver aldri)
+backup-writing = tar sikkerhetskopi til { $file }
+backup-check-failed = sikkerhetskopien besto ikke kontrollen og er fjernet
+backup-not-a-file = { $file } finnes ikke eller er ikke en fil
+backup-done = sikkerhetskopi av { $ads ->
+    [one] { $ads } annonse
+   *[other] { $ads } annonser
+} lagret i { $file } ({ $bytes } byte, skjemaversjon { $schema }, integritet ok, sha256 { $sha256 }); ført i revisjonsloggen
+restore-checking = kontrollerer sikkerhetskopien { $file }
+restore-same-file = sikkerhetskopien og --db er den samme filen
+restore-needs-yes = { $db } finnes; en gjenoppretting ville erstatte den. Kjør igjen med --yes (den nåværende databasen lagres først ved siden av)
+restore-saving = lagrer den nåværende databasen i { $file }
+restore-copying = kopierer { $from } inn i { $db }
+restore-integrity = { $db } består ikke integritetskontrollen etter gjenopprettingen: { $result }
+restore-count = { $db } inneholder { $restored } annonser etter gjenopprettingen, men sikkerhetskopien inneholdt { $ads }
+restore-done = { $ads ->
+    [one] { $ads } annonse
+   *[other] { $ads } annonser
+} gjenopprettet fra { $from } til { $db } (skjemaversjon { $schema }, integritet ok)
+restore-done-saved = { $ads ->
+    [one] { $ads } annonse
+   *[other] { $ads } annonser
+} gjenopprettet fra { $from } til { $db } (skjemaversjon { $schema }, integritet ok); den forrige databasen er lagret som { $saved }
+
+## review encrypt og review erase (fortsatt)
+
+encrypt-reading-key = leser databasens nøkkelfil { $file }
+encrypt-failed = krypterer { $db } (originalen er uendret)
+erase-failed = sletter (ingenting ble slettet)
+
+## review export
+
+export-format = --format `{ $given }`: bruk json eller jsonl
+export-needs-out = --out FIL er påkrevd: en eksport er en fil du leverer fra deg med vilje (den skrives aldri ut på skjermen)
+export-aggregate-pseudonymise = --aggregate inneholder ingen numre eller id-er; fjern --pseudonymise
+export-aggregate-jsonl = --aggregate skriver ett lite JSON-dokument; fjern --format jsonl
+export-all-filters = --all eksporterer alt: fjern filtrene (eller fjern --all for å eksportere et utvalg)
+export-reading-key = leser pseudonymiseringsnøkkelen { $file }
+export-needs-key = --pseudonymise trenger en nøkkel: sett $ADSCREEN_PSEUDONYM_KEY eller oppgi --key-file FIL (bruk samme nøkkel for å kunne matche numre på tvers av eksporter; send den aldri med eksporten)
+export-key-short = pseudonymiseringsnøkkelen er { $bytes } byte; bruk minst { $min } tilfeldige byte (f.eks. `openssl rand -hex 32`)
+export-selection-all = utvalg: alt
+export-selection-ids = utvalg: id-er
+export-selection-filter = utvalg: filter
+export-explicit-ids = { $count ->
+    [one] { $count } oppgitt id
+   *[other] { $count } oppgitte id-er
+}
+export-aggregate-format = opptalt { $format }
+export-plan-plain = review export skal skrive { $file } ({ $format }, IKKE kryptert):
+export-plan-encrypted = review export skal skrive { $file } ({ $format }, kryptert til { $count ->
+    [one] { $count } age-mottaker
+   *[other] { $count } age-mottakere
+}):
+export-counts = { $ads ->
+    [one] { $ads } annonse
+   *[other] { $ads } annonser
+}, { $networks ->
+    [one] { $networks } mulig nettverk
+   *[other] { $networks } mulige nettverk
+}
+export-counts-outside = (sammendragene deres nevner også { $count ->
+    [one] { $count } annonse
+   *[other] { $count } annonser
+} utenfor utvalget)
+export-counts-only = bare antall: ingen navn, telefonnumre, tekster, URL-er eller bilder forlater maskinen
+export-people = personrelaterte felt: navn { $names }, telefonnumre { $phones }, tekster { $texts }, URL-er { $urls }, bilde-URL-er { $images }
+export-people-hashed = personrelaterte felt: navn { $names }, telefonnumre { $phones } (som nøkkelbaserte hasher), tekster { $texts }, URL-er { $urls }, bilde-URL-er { $images }
+export-warning-plain = ADVARSEL: databasen er kryptert, men denne eksporten er ikke det: filen vil inneholde personopplysninger i klartekst. Bruk --encrypt-to age1... (mottakerens offentlige nøkkel) med mindre filen blir liggende på en kryptert disk.
+export-nothing = ingenting passer til dette utvalget; ingenting skrevet (se `review list` med de samme filtrene)
+export-not-confirmed = ikke bekreftet; ingenting skrevet
+export-needs-yes = ikke bekreftet: review export ber om bekreftelse i en terminal, og det finnes ingen; sjekk oversikten over og kjør igjen med --yes
+export-confirm = Skrive denne eksporten? [y/N]
+export-audit-failed = fører eksporten i revisjonsloggen (filen ble ikke skrevet)
+export-done = skrev { $file } ({ $ads ->
+    [one] { $ads } annonse
+   *[other] { $ads } annonser
+}, { $networks ->
+    [one] { $networks } nettverk
+   *[other] { $networks } nettverk
+}, { $bytes } byte, sha256 { $sha256 }); ført i revisjonsloggen
+export-recipients-unreadable = --encrypt-to `{ $given }` er verken en age1…-mottaker eller en lesbar fil med mottakere
+export-recipient-bad = --encrypt-to: mottaker { $n } `{ $given }` er ikke en age X25519-mottaker (age1…): { $error }
+export-no-recipients = --encrypt-to `{ $given }`: fant ingen mottakere
+export-no-folder = --out { $file }: mappen { $folder } finnes ikke
+export-out-is-folder = --out { $file } er en mappe; oppgi et filnavn
+export-creating = oppretter { $file }
+export-encryption-setup = forbereder krypteringen
+export-encryption-start = starter krypteringen
+export-writing = skriver eksporten
+export-encryption-finish = avslutter krypteringen
+export-syncing = skriver { $file } til disken
+export-moving = flytter { $from } til { $to }
+
+## Mappen med maler for oppsøkende meldinger (feil)
+
+msg-template-folder = leser malmappen { $folder }
+msg-template-name = { $file }: gi malen navnet ETIKETT.SPRÅK.txt (for eksempel hei.nb.txt)
+msg-template-lang = { $file }: gi malen navnet ETIKETT.SPRÅK.txt med en språkkode som da, sv, nb eller en
+msg-template-utf8 = { $file }: kan ikke leses som UTF-8-tekst
+msg-template-empty = { $file }: malen er tom
+msg-template-long = { $file }: malen har mer enn { $max } tegn

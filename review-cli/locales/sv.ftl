@@ -425,3 +425,142 @@ encrypt-done = { $db } är krypterad: { $tables } tabeller, { $rows } rader kont
 cli-arg-idle_lock = Minuter utan tangenttryck innan helskärmsverktyget döljer annonstext och nummer (standard: idle_lock_minutes i konfigurationen, annars 10; 0: aldrig).
 idle-locked = Skärmen är dold: ingen tangent har tryckts på en stund.
 idle-press-key = Tryck på valfri tangent för att visa den igen.
+
+## Meddelanden från review export, backup, restore, encrypt, erase och
+## skriptkommandona (även fel). Filinnehåll, JSON och granskningsloggen
+## förblir som de är; bara dessa meningar följer språket.
+
+err-not-built = `{ $command }` är inte byggt än
+err-no-database = ingen databas i { $db }: kör `crawler demo`, `crawler crawl` eller `crawler import` först, eller ange --db
+err-opening-db = öppnar databasen { $db }
+err-postgres = `review` fungerar inte på PostgreSQL än ({ $url }); använd SQLite-filen med --db. På PostgreSQL fungerar `crawler import` och `crawler analyze` redan; granskningsverktyget kommer sedan (issue 16)
+err-reading = läser { $file }
+err-reading-rules = läser reglerna { $file }
+err-no-ad = ingen annons med id { $id } (se `review list`)
+err-no-network = inget nätverk med id { $id } (se `review networks`)
+err-phone-international = `{ $given }` är inte ett telefonnummer i internationell form (t.ex. +45 20 12 34 56)
+err-watch-target = `{ $given }` är varken ett nätverks-id (siffror, t.ex. 12) eller ett telefonnummer i internationell form (t.ex. +45 20 12 34 56)
+err-unknown-code = { $flag } `{ $given }`: använd en av { $codes }
+err-min-score = min. poäng `{ $given }`: förväntade ett tal som 2.5
+err-start-worker = startar databastråden
+err-terminal = förbereder terminalen
+watch-since = sedan { $since }  senast tittat { $look }
+
+## Databasfel på läsarens språk ($message: SQLites egna ord)
+
+err-store-io = kan inte förbereda databasens plats { $path }: { $error }
+err-store-busy = databasen { $db } är upptagen: ett annat program höll den för länge ({ $message }); försök igen om en stund
+err-store-full = databasen { $db }: disken är full ({ $message })
+err-store-read-only = databasen { $db } kan inte skrivas: den är öppnad skrivskyddad eller du saknar behörighet ({ $message })
+err-store-too-new = databasen { $db } har schemaversion { $found }, men denna adscreen känner bara till version { $known }; uppgradera adscreen
+err-store-outdated = databasen { $db } har schemaversion { $found }, äldre än denna adscreens { $known }; den är öppnad skrivskyddad och uppgraderades inte: kör först ett kommando som skriver till den (`crawler analyze --db { $db }` eller valfritt `review`-kommando)
+err-store-corrupt = databasen { $db }: skadad { $what }: { $message }
+err-store-encrypted = databasen { $db } är krypterad (eller är inte en databas): ange dess nyckel med --db-key-file FIL, $ADSCREEN_DB_KEY_FILE eller `key_file` i konfigurationen, eller kör i en terminal för att få frågan om lösenfrasen
+err-store-wrong-key = databasen { $db }: fel nyckel (nyckelfilen eller lösenfrasen öppnar inte denna databas; inget lästes eller ändrades)
+err-store-not-encrypted = databasen { $db } är inte krypterad, men en nyckel angavs: kryptera den först med `review --db { $db } encrypt --key-file FIL`, eller öppna den utan nyckel
+err-store-no-encryption = databasen { $db }: denna adscreen är byggd utan kryptering; bygg den med `cargo build --release --features store/encryption` (kräver libssl-dev)
+err-store-other = databasen { $db }: { $message }
+
+## review backup och review restore
+
+backup-exists = { $file } finns redan; välj ett nytt filnamn (en säkerhetskopia skriver aldrig över)
+backup-writing = säkerhetskopierar till { $file }
+backup-check-failed = säkerhetskopian klarade inte kontrollen och har tagits bort
+backup-not-a-file = { $file } finns inte eller är inte en fil
+backup-done = säkerhetskopia av { $ads ->
+    [one] { $ads } annons
+   *[other] { $ads } annonser
+} sparad i { $file } ({ $bytes } byte, schemaversion { $schema }, integritet ok, sha256 { $sha256 }); antecknat i granskningsloggen
+restore-checking = kontrollerar säkerhetskopian { $file }
+restore-same-file = säkerhetskopian och --db är samma fil
+restore-needs-yes = { $db } finns; en återställning skulle ersätta den. Kör igen med --yes (den nuvarande databasen sparas först bredvid)
+restore-saving = sparar den nuvarande databasen i { $file }
+restore-copying = kopierar { $from } till { $db }
+restore-integrity = { $db } klarar inte integritetskontrollen efter återställningen: { $result }
+restore-count = { $db } innehåller { $restored } annonser efter återställningen, men säkerhetskopian innehöll { $ads }
+restore-done = { $ads ->
+    [one] { $ads } annons
+   *[other] { $ads } annonser
+} återställda från { $from } till { $db } (schemaversion { $schema }, integritet ok)
+restore-done-saved = { $ads ->
+    [one] { $ads } annons
+   *[other] { $ads } annonser
+} återställda från { $from } till { $db } (schemaversion { $schema }, integritet ok); den tidigare databasen är sparad som { $saved }
+
+## review encrypt och review erase (fortsättning)
+
+encrypt-reading-key = läser databasens nyckelfil { $file }
+encrypt-failed = krypterar { $db } (originalet är oförändrat)
+erase-failed = raderar (inget raderades)
+
+## review export
+
+export-format = --format `{ $given }`: använd json eller jsonl
+export-needs-out = --out FIL krävs: en export är en fil som du lämnar över medvetet (den skrivs aldrig ut på skärmen)
+export-aggregate-pseudonymise = --aggregate innehåller inga nummer eller id:n; ta bort --pseudonymise
+export-aggregate-jsonl = --aggregate skriver ett litet JSON-dokument; ta bort --format jsonl
+export-all-filters = --all exporterar allt: ta bort filtren (eller ta bort --all för att exportera ett urval)
+export-reading-key = läser pseudonymiseringsnyckeln { $file }
+export-needs-key = --pseudonymise behöver en nyckel: sätt $ADSCREEN_PSEUDONYM_KEY eller ange --key-file FIL (behåll samma nyckel för att kunna matcha nummer mellan exporter; skicka den aldrig med exporten)
+export-key-short = pseudonymiseringsnyckeln är { $bytes } byte; använd minst { $min } slumpmässiga byte (t.ex. `openssl rand -hex 32`)
+export-selection-all = urval: allt
+export-selection-ids = urval: id:n
+export-selection-filter = urval: filter
+export-explicit-ids = { $count ->
+    [one] { $count } angivet id
+   *[other] { $count } angivna id:n
+}
+export-aggregate-format = sammanräknad { $format }
+export-plan-plain = review export kommer att skriva { $file } ({ $format }, INTE krypterad):
+export-plan-encrypted = review export kommer att skriva { $file } ({ $format }, krypterad till { $count ->
+    [one] { $count } age-mottagare
+   *[other] { $count } age-mottagare
+}):
+export-counts = { $ads ->
+    [one] { $ads } annons
+   *[other] { $ads } annonser
+}, { $networks ->
+    [one] { $networks } möjligt nätverk
+   *[other] { $networks } möjliga nätverk
+}
+export-counts-outside = (deras sammanfattningar nämner också { $count ->
+    [one] { $count } annons
+   *[other] { $count } annonser
+} utanför urvalet)
+export-counts-only = bara antal: inga namn, telefonnummer, texter, URL:er eller bilder lämnar datorn
+export-people = personrelaterade fält: namn { $names }, telefonnummer { $phones }, texter { $texts }, URL:er { $urls }, bild-URL:er { $images }
+export-people-hashed = personrelaterade fält: namn { $names }, telefonnummer { $phones } (som nyckelbaserade hashar), texter { $texts }, URL:er { $urls }, bild-URL:er { $images }
+export-warning-plain = VARNING: databasen är krypterad, men den här exporten är det inte: filen kommer att innehålla personuppgifter i klartext. Använd --encrypt-to age1... (mottagarens publika nyckel) om inte filen stannar på en krypterad disk.
+export-nothing = inget matchar detta urval; inget skrevs (se `review list` med samma filter)
+export-not-confirmed = inte bekräftat; inget skrevs
+export-needs-yes = inte bekräftat: review export ber om bekräftelse i en terminal och ingen finns; kontrollera sammanfattningen ovan och kör igen med --yes
+export-confirm = Skriva denna export? [y/N]
+export-audit-failed = antecknar exporten i granskningsloggen (filen skrevs inte)
+export-done = skrev { $file } ({ $ads ->
+    [one] { $ads } annons
+   *[other] { $ads } annonser
+}, { $networks ->
+    [one] { $networks } nätverk
+   *[other] { $networks } nätverk
+}, { $bytes } byte, sha256 { $sha256 }); antecknat i granskningsloggen
+export-recipients-unreadable = --encrypt-to `{ $given }` är varken en age1…-mottagare eller en läsbar fil med mottagare
+export-recipient-bad = --encrypt-to: mottagare { $n } `{ $given }` är inte en age X25519-mottagare (age1…): { $error }
+export-no-recipients = --encrypt-to `{ $given }`: inga mottagare hittades
+export-no-folder = --out { $file }: mappen { $folder } finns inte
+export-out-is-folder = --out { $file } är en mapp; ange ett filnamn
+export-creating = skapar { $file }
+export-encryption-setup = förbereder krypteringen
+export-encryption-start = startar krypteringen
+export-writing = skriver exporten
+export-encryption-finish = avslutar krypteringen
+export-syncing = skriver { $file } till disken
+export-moving = flyttar { $from } till { $to }
+
+## Mappen med mallar för uppsökande meddelanden (fel)
+
+msg-template-folder = läser mallmappen { $folder }
+msg-template-name = { $file }: namnge en mall ETIKETT.SPRÅK.txt (till exempel hej.sv.txt)
+msg-template-lang = { $file }: namnge en mall ETIKETT.SPRÅK.txt med en språkkod som da, sv, nb eller en
+msg-template-utf8 = { $file }: kan inte läsas som UTF-8-text
+msg-template-empty = { $file }: mallen är tom
+msg-template-long = { $file }: mallen har fler än { $max } tecken

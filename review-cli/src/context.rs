@@ -30,13 +30,33 @@ impl Context {
     /// Opens an existing database for reading and writing (never creates an
     /// empty one by mistake; an older schema is upgraded).
     pub fn open(db: Option<PathBuf>, reviewer: Option<String>) -> Result<Context> {
-        let path = sqlite_path(db)?;
-        let store = Store::open_existing_writable(&path)
-            .with_context(|| format!("opening database {}", path.display()))?;
+        Context::open_in(&Tr::default(), db, reviewer)
+    }
+
+    /// [`Context::open`] speaking `tr`'s language (its messages and the
+    /// context's own).
+    pub fn open_in(tr: &Tr, db: Option<PathBuf>, reviewer: Option<String>) -> Result<Context> {
+        let path = sqlite_path_in(tr, db)?;
+        if !path.exists() {
+            // The store says so too, in English; this is the common case.
+            bail!(
+                "{}",
+                tr.f(
+                    "err-no-database",
+                    &[("db", text(path.display().to_string()))]
+                )
+            );
+        }
+        let store = Store::open_existing_writable(&path).with_context(|| {
+            tr.f(
+                "err-opening-db",
+                &[("db", text(path.display().to_string()))],
+            )
+        })?;
         Ok(Context {
             store,
             reviewer: resolve_reviewer(reviewer),
-            tr: Tr::default(),
+            tr: tr.clone(),
             idle_lock: Some(crate::tui::idle::DEFAULT_IDLE_LOCK),
         })
     }
@@ -46,13 +66,17 @@ impl Context {
 /// A PostgreSQL URL is refused with a message: the review tool works on
 /// SQLite only for now (PostgreSQL for `review` is the rest of issue 16).
 pub fn sqlite_path(db: Option<PathBuf>) -> Result<PathBuf> {
+    sqlite_path_in(&Tr::default(), db)
+}
+
+/// [`sqlite_path`] with the message in `tr`'s language.
+pub fn sqlite_path_in(tr: &Tr, db: Option<PathBuf>) -> Result<PathBuf> {
     let given = db.unwrap_or_else(|| PathBuf::from(DEFAULT_DB));
     match store::Location::from_path(&given)? {
         store::Location::Sqlite(p) => Ok(p),
-        store::Location::Postgres(u) => bail!(
-            "`review` does not work on PostgreSQL yet ({u}); use the SQLite file with --db. \
-             On PostgreSQL, `crawler import` and `crawler analyze` work now; the review tool follows (issue 16)"
-        ),
+        store::Location::Postgres(u) => {
+            bail!("{}", tr.f("err-postgres", &[("url", text(u.to_string()))]))
+        }
     }
 }
 

@@ -32,7 +32,11 @@ fn main() -> ExitCode {
             if is_broken_pipe(&e) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("review: {}: {e:#}", tr.t("error-prefix"));
+            eprintln!(
+                "review: {}: {}",
+                tr.t("error-prefix"),
+                i18n::error_text(&tr, &e)
+            );
             ExitCode::FAILURE
         }
     }
@@ -66,11 +70,11 @@ fn run(cli: Cli, tr: Tr) -> anyhow::Result<()> {
     crawler::dbkey::install(cli.db_key_file.as_deref(), config.key_file.as_deref(), &db)?;
     if let Some(Command::Restore(a)) = &cli.command {
         // Restore runs before a database is opened: --db may not exist yet.
-        return commands::restore::run(cli.db, cli.reviewer, a, &mut std::io::stdout().lock());
+        let mut out = std::io::stdout().lock();
+        return commands::restore::run(&tr, cli.db, cli.reviewer, a, &mut out);
     }
     let templates = cli.templates;
-    let mut ctx = Context::open(cli.db, cli.reviewer)?;
-    ctx.tr = tr;
+    let mut ctx = Context::open_in(&tr, cli.db, cli.reviewer)?;
     if let Some(m) = cli.idle_lock.or(config.idle_lock_minutes) {
         ctx.idle_lock = review_cli::tui::idle::IdleLock::from_minutes(m);
     }
@@ -96,7 +100,13 @@ fn run(cli: Cli, tr: Tr) -> anyhow::Result<()> {
         Some(Command::DoNotContact(a)) => commands::contact::dnc(&mut ctx, &a, &mut out)?,
         Some(Command::Erase(a)) => commands::erase::run(&mut ctx, &a, &mut out)?,
         Some(Command::Subject(a)) => commands::erase::subject(&ctx, &a, &mut out)?,
-        Some(other) => anyhow::bail!("`{other:?}` is not built yet"),
+        Some(other) => anyhow::bail!(
+            "{}",
+            ctx.tr.f(
+                "err-not-built",
+                &[("command", i18n::text(format!("{other:?}")))]
+            )
+        ),
     }
     out.flush()?;
     Ok(())

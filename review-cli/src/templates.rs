@@ -5,6 +5,7 @@
 //! language with the ad's name, copies it, shows the number, and records a
 //! contact attempt. Nothing is sent from the tool. See docs/templates.md.
 
+use crate::i18n::{num, text, Tr};
 use anyhow::{bail, Context as _, Result};
 use std::path::{Path, PathBuf};
 
@@ -28,40 +29,46 @@ pub struct Template {
 /// A file named otherwise, an empty or over-long one, or one that is not
 /// UTF-8 is an error naming the file: a message is not sent half-read.
 pub fn load(dir: &Path) -> Result<Vec<Template>> {
-    let entries = std::fs::read_dir(dir)
-        .with_context(|| format!("reading the templates folder {}", dir.display()))?;
+    load_in(&Tr::default(), dir)
+}
+
+/// [`load`] with the messages in `tr`'s language.
+pub fn load_in(tr: &Tr, dir: &Path) -> Result<Vec<Template>> {
+    let folder = || {
+        tr.f(
+            "msg-template-folder",
+            &[("folder", text(dir.display().to_string()))],
+        )
+    };
+    let entries = std::fs::read_dir(dir).with_context(folder)?;
     let mut out = Vec::new();
     for entry in entries {
-        let path = entry
-            .with_context(|| format!("reading the templates folder {}", dir.display()))?
-            .path();
+        let path = entry.with_context(folder)?.path();
+        let file = || text(path.display().to_string());
         if !path.is_file() || path.extension().and_then(|e| e.to_str()) != Some("txt") {
             continue;
         }
         let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
         let Some((label, lang)) = stem.rsplit_once('.') else {
-            bail!(
-                "{}: name a template LABEL.LANG.txt (for example hello.da.txt)",
-                path.display()
-            );
+            bail!("{}", tr.f("msg-template-name", &[("file", file())]));
         };
         let lang = lang.to_ascii_lowercase();
         if label.is_empty() || !(2..=3).contains(&lang.len()) {
-            bail!(
-                "{}: name a template LABEL.LANG.txt with a language code such as da, sv, nb or en",
-                path.display()
-            );
+            bail!("{}", tr.f("msg-template-lang", &[("file", file())]));
         }
         let body = std::fs::read_to_string(&path)
-            .with_context(|| format!("{}: not readable as UTF-8 text", path.display()))?;
+            .with_context(|| tr.f("msg-template-utf8", &[("file", file())]))?;
         let body = body.trim().to_string();
         if body.is_empty() {
-            bail!("{}: the template is empty", path.display());
+            bail!("{}", tr.f("msg-template-empty", &[("file", file())]));
         }
         if body.chars().count() > MAX_CHARS {
             bail!(
-                "{}: the template has more than {MAX_CHARS} characters",
-                path.display()
+                "{}",
+                tr.f(
+                    "msg-template-long",
+                    &[("file", file()), ("max", num(MAX_CHARS as i64))]
+                )
             );
         }
         out.push(Template {

@@ -5,6 +5,7 @@
 
 use crate::cli::BackupArgs;
 use crate::context::Context;
+use crate::i18n::{num, text, Tr};
 use anyhow::{bail, Context as _, Result};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -30,8 +31,22 @@ pub struct BackupInfo {
 /// ([`store::Store::inspect`]: integrity `ok`, the adscreen tables, a schema
 /// not newer than this build's) and hashes it. Opens it read-only.
 pub fn check_backup(path: &Path) -> Result<BackupInfo> {
+    check_backup_in(&Tr::default(), path)
+}
+
+/// [`check_backup`] with its messages in `tr`'s language.
+pub fn check_backup_in(tr: &Tr, path: &Path) -> Result<BackupInfo> {
+    if !path.is_file() {
+        bail!(
+            "{}",
+            tr.f(
+                "backup-not-a-file",
+                &[("file", text(path.display().to_string()))]
+            )
+        );
+    }
     let info = store::Store::inspect(path)?;
-    let (bytes, sha256) = hash_file(path)?;
+    let (bytes, sha256) = hash_file_in(tr, path)?;
     Ok(BackupInfo {
         schema_version: info.schema_version,
         ads: info.ads,
@@ -43,7 +58,13 @@ pub fn check_backup(path: &Path) -> Result<BackupInfo> {
 
 /// Size and SHA-256 (hex) of a file.
 pub fn hash_file(path: &Path) -> Result<(u64, String)> {
-    let mut f = std::fs::File::open(path).with_context(|| format!("reading {}", path.display()))?;
+    hash_file_in(&Tr::default(), path)
+}
+
+/// [`hash_file`] with its message in `tr`'s language.
+pub fn hash_file_in(tr: &Tr, path: &Path) -> Result<(u64, String)> {
+    let mut f = std::fs::File::open(path)
+        .with_context(|| tr.f("err-reading", &[("file", text(path.display().to_string()))]))?;
     let mut h = Sha256::new();
     let mut buf = vec![0u8; 1 << 16];
     let mut bytes = 0u64;
@@ -60,21 +81,20 @@ pub fn hash_file(path: &Path) -> Result<(u64, String)> {
 
 /// Runs `review backup FILE`.
 pub fn run(ctx: &mut Context, args: &BackupArgs, out: &mut dyn Write) -> Result<()> {
+    let tr = ctx.tr.clone();
     let dest = &args.file;
+    let shown = || text(dest.display().to_string());
     if dest.exists() {
-        bail!(
-            "{} already exists; choose a new file name (a backup never overwrites)",
-            dest.display()
-        );
+        bail!("{}", tr.f("backup-exists", &[("file", shown())]));
     }
     ctx.store
         .backup_to(dest)
-        .with_context(|| format!("backing up to {}", dest.display()))?;
-    let info = match check_backup(dest) {
+        .with_context(|| tr.f("backup-writing", &[("file", shown())]))?;
+    let info = match check_backup_in(&tr, dest) {
         Ok(i) => i,
         Err(e) => {
             let _ = std::fs::remove_file(dest);
-            return Err(e.context("the backup failed its check and was removed"));
+            return Err(e.context(tr.t("backup-check-failed")));
         }
     };
     let file = std::path::absolute(dest).unwrap_or_else(|_| dest.clone());
@@ -93,12 +113,17 @@ pub fn run(ctx: &mut Context, args: &BackupArgs, out: &mut dyn Write) -> Result<
     )?;
     writeln!(
         out,
-        "backed up {} ads to {} ({} bytes, schema version {}, integrity ok, sha256 {}); recorded in the audit log",
-        info.ads,
-        dest.display(),
-        info.bytes,
-        info.schema_version,
-        info.sha256
+        "{}",
+        tr.f(
+            "backup-done",
+            &[
+                ("ads", num(info.ads)),
+                ("file", shown()),
+                ("bytes", num(info.bytes as i64)),
+                ("schema", num(info.schema_version)),
+                ("sha256", text(info.sha256.clone())),
+            ]
+        )
     )?;
     Ok(())
 }

@@ -5,7 +5,7 @@
 
 use crate::cli::{ContactArgs, DncArgs};
 use crate::commands::print_json;
-use crate::commands::watch::parse_target;
+use crate::commands::watch::parse_target_in;
 use crate::context::Context;
 use crate::i18n::{labels, num, text, Tr};
 use anyhow::{anyhow, bail, Result};
@@ -33,33 +33,51 @@ fn codes<T: Copy>(all: &[T], f: impl Fn(T) -> &'static str) -> String {
     all.iter().map(|v| f(*v)).collect::<Vec<_>>().join(", ")
 }
 
-fn phone_arg(s: &str) -> Result<String> {
-    match parse_target(s)? {
-        ("phone", p) => Ok(p),
-        _ => bail!("`{s}` is not a phone number in international form (e.g. +45 20 12 34 56)"),
+fn phone_arg(tr: &Tr, s: &str) -> Result<String> {
+    match parse_target_in(tr, s) {
+        Ok(("phone", p)) => Ok(p),
+        _ => bail!("{}", tr.f("err-phone-international", &[("given", text(s))])),
     }
+}
+
+/// `--channel x: use one of …` and the like, in `tr`'s language.
+fn unknown_code(tr: &Tr, flag: &str, given: &str, codes: String) -> anyhow::Error {
+    anyhow!(
+        "{}",
+        tr.f(
+            "err-unknown-code",
+            &[
+                ("flag", text(flag)),
+                ("given", text(given)),
+                ("codes", text(codes))
+            ]
+        )
+    )
 }
 
 /// Runs `review contact`.
 pub fn run(ctx: &mut Context, args: &ContactArgs, out: &mut dyn Write) -> Result<()> {
+    let tr = ctx.tr.clone();
     let channel = Channel::parse(&args.channel).ok_or_else(|| {
-        anyhow!(
-            "--channel `{}`: use one of {}",
-            args.channel,
-            codes(Channel::ALL, Channel::as_str)
+        unknown_code(
+            &tr,
+            "--channel",
+            &args.channel,
+            codes(Channel::ALL, Channel::as_str),
         )
     })?;
     let outcome = Outcome::parse(&args.outcome).ok_or_else(|| {
-        anyhow!(
-            "--outcome `{}`: use one of {}",
-            args.outcome,
-            codes(Outcome::ALL, Outcome::as_str)
+        unknown_code(
+            &tr,
+            "--outcome",
+            &args.outcome,
+            codes(Outcome::ALL, Outcome::as_str),
         )
     })?;
     let detail = ctx
         .store
         .ad_detail(args.id)?
-        .ok_or_else(|| anyhow!("no ad with id {} (see `review list`)", args.id))?;
+        .ok_or_else(|| anyhow!("{}", tr.f("err-no-ad", &[("id", num(args.id))])))?;
     // A site's own number (support line) or one in implausibly many ads is
     // block-listed for linking; it is nobody to contact either.
     let blocked: Vec<String> = ctx
@@ -76,10 +94,9 @@ pub fn run(ctx: &mut Context, args: &ContactArgs, out: &mut dyn Write) -> Result
         .collect();
     numbers.sort();
     numbers.dedup();
-    let tr = ctx.tr.clone();
     let e164 = match &args.phone {
         Some(p) => {
-            let p = phone_arg(p)?;
+            let p = phone_arg(&tr, p)?;
             if !numbers.contains(&p) {
                 bail!(
                     "{}",
@@ -213,12 +230,13 @@ pub fn dnc(ctx: &mut Context, args: &DncArgs, out: &mut dyn Write) -> Result<()>
         }
         return Ok(());
     };
-    let e164 = phone_arg(number)?;
+    let e164 = phone_arg(&tr, number)?;
     let reason = DncReason::parse(&args.reason).ok_or_else(|| {
-        anyhow!(
-            "--reason `{}`: use one of {}",
-            args.reason,
-            codes(DncReason::ALL, DncReason::as_str)
+        unknown_code(
+            &tr,
+            "--reason",
+            &args.reason,
+            codes(DncReason::ALL, DncReason::as_str),
         )
     })?;
     let by = ctx.reviewer.clone();

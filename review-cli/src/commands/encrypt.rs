@@ -15,8 +15,12 @@ use store::Store;
 /// (flag, environment, config), else a passphrase typed twice.
 fn key_for(tr: &Tr, args: &EncryptArgs, db_key_file: Option<&Path>) -> Result<DbKey> {
     if let Some(p) = args.key_file.as_deref().or(db_key_file) {
-        return DbKey::from_file(p)
-            .with_context(|| format!("reading the database key file {}", p.display()));
+        return DbKey::from_file(p).with_context(|| {
+            tr.f(
+                "encrypt-reading-key",
+                &[("file", text(p.display().to_string()))],
+            )
+        });
     }
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
         bail!("{}", tr.t("encrypt-needs-key"));
@@ -40,7 +44,7 @@ pub fn run(
 ) -> Result<()> {
     let key = key_for(tr, args, db_key_file)?;
     let report = Store::encrypt_file(db, &key)
-        .with_context(|| format!("encrypting {} (the original is unchanged)", db.display()))?;
+        .with_context(|| tr.f("encrypt-failed", &[("db", text(db.display().to_string()))]))?;
     let rows: i64 = report.tables.iter().map(|(_, n)| n).sum();
     let mut store = Store::open_existing_writable_keyed(db, Some(Arc::new(key)))?;
     store.audit(

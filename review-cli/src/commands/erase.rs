@@ -115,7 +115,7 @@ pub fn run(ctx: &mut Context, args: &EraseArgs, out: &mut dyn Write) -> Result<(
     let done = ctx
         .store
         .erase(&plan, &ctx.reviewer)
-        .context("erasing (nothing was deleted)")?;
+        .with_context(|| tr.t("erase-failed"))?;
     let relinked = relink(ctx, args);
     if args.json {
         super::print_json(out, &done)?;
@@ -137,7 +137,10 @@ pub fn run(ctx: &mut Context, args: &EraseArgs, out: &mut dyn Write) -> Result<(
         writeln!(
             log,
             "{}",
-            tr.f("erase-relink-failed", &[("error", text(format!("{e:#}")))])
+            tr.f(
+                "erase-relink-failed",
+                &[("error", text(crate::i18n::error_text(&tr, &e)))]
+            )
         )?;
     }
     if !done.wal_checkpointed {
@@ -150,8 +153,12 @@ pub fn run(ctx: &mut Context, args: &EraseArgs, out: &mut dyn Write) -> Result<(
 /// built-in rules), so networks that lost ads are rebuilt now.
 fn relink(ctx: &mut Context, args: &EraseArgs) -> Result<()> {
     let rules = match &args.rules {
-        Some(p) => indicators::rules::Rules::load(p)
-            .with_context(|| format!("reading rules {}", p.display()))?,
+        Some(p) => indicators::rules::Rules::load(p).with_context(|| {
+            ctx.tr.f(
+                "err-reading-rules",
+                &[("file", text(p.display().to_string()))],
+            )
+        })?,
         None => indicators::rules::Rules::builtin(),
     };
     let sites = crawler::pipeline::SiteSettings::load(&ctx.store)?;

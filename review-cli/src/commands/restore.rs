@@ -8,9 +8,10 @@
 //! (`--db-key-file` and the like); the restored file's ads are counted
 //! against the backup's.
 
-use super::backup::check_backup;
+use super::backup::check_backup_in;
 use crate::cli::RestoreArgs;
 use crate::context::resolve_reviewer;
+use crate::i18n::{num, text, Tr};
 use anyhow::{bail, Context as _, Result};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -19,50 +20,63 @@ use store::Store;
 
 /// Runs `review restore FILE` (before any database is opened: --db may not exist yet).
 pub fn run(
+    tr: &Tr,
     db: Option<PathBuf>,
     reviewer: Option<String>,
     args: &RestoreArgs,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let target = crate::context::sqlite_path(db)?;
-    let info = check_backup(&args.file)
-        .with_context(|| format!("checking backup {}", args.file.display()))?;
+    let target = crate::context::sqlite_path_in(tr, db)?;
+    let shown = |p: &Path| text(p.display().to_string());
+    let info = check_backup_in(tr, &args.file)
+        .with_context(|| tr.f("restore-checking", &[("file", shown(&args.file))]))?;
     if same_file(&args.file, &target) {
-        bail!("the backup and --db are the same file");
+        bail!("{}", tr.t("restore-same-file"));
     }
     let mut saved = None;
     if target.exists() {
         if !args.yes {
-            bail!(
-                "{} exists; restoring would replace it. Re-run with --yes (the current database is saved beside it first)",
-                target.display()
-            );
+            bail!("{}", tr.f("restore-needs-yes", &[("db", shown(&target))]));
         }
         let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
         let keep = PathBuf::from(format!("{}.before-restore-{stamp}", target.display()));
         Store::open_existing(&target)?
             .backup_to(&keep)
-            .with_context(|| format!("saving the current database to {}", keep.display()))?;
+            .with_context(|| tr.f("restore-saving", &[("file", shown(&keep))]))?;
         saved = Some(keep);
     }
     // Store::open creates the file owner-only (and its folder) when missing.
     Store::open(&target)?
         .restore_from(&args.file)
-        .with_context(|| format!("copying {} into {}", args.file.display(), target.display()))?;
+        .with_context(|| {
+            tr.f(
+                "restore-copying",
+                &[("from", shown(&args.file)), ("db", shown(&target))],
+            )
+        })?;
     let mut store = Store::open(&target)?;
     let integrity = store.integrity_check()?;
     if integrity != "ok" {
         bail!(
-            "{} fails the integrity check after the restore: {integrity}",
-            target.display()
+            "{}",
+            tr.f(
+                "restore-integrity",
+                &[("db", shown(&target)), ("result", text(integrity))]
+            )
         );
     }
     let restored = store.count_ads()?;
     if restored != info.ads {
         bail!(
-            "{} holds {restored} ads after the restore, but the backup held {}",
-            target.display(),
-            info.ads
+            "{}",
+            tr.f(
+                "restore-count",
+                &[
+                    ("db", shown(&target)),
+                    ("restored", num(restored)),
+                    ("ads", num(info.ads)),
+                ]
+            )
         );
     }
     let actor = resolve_reviewer(reviewer);
@@ -79,18 +93,20 @@ pub fn run(
             "previous_saved_to": saved.as_ref().map(|p| p.display().to_string()),
         }),
     )?;
-    writeln!(
-        out,
-        "restored {} ads from {} into {} (schema version {}, integrity ok){}",
-        info.ads,
-        args.file.display(),
-        target.display(),
-        store::schema::current_version(&store)?,
-        match &saved {
-            Some(p) => format!("; the previous database is saved as {}", p.display()),
-            None => String::new(),
+    let mut words = vec![
+        ("ads", num(info.ads)),
+        ("from", shown(&args.file)),
+        ("db", shown(&target)),
+        ("schema", num(store::schema::current_version(&store)?)),
+    ];
+    let key = match &saved {
+        Some(p) => {
+            words.push(("saved", shown(p)));
+            "restore-done-saved"
         }
-    )?;
+        None => "restore-done",
+    };
+    writeln!(out, "{}", tr.f(key, &words))?;
     Ok(())
 }
 

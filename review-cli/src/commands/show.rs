@@ -14,7 +14,7 @@ pub fn run(ctx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
         let net = ctx
             .store
             .network(args.id)?
-            .ok_or_else(|| anyhow!("no network with id {}", args.id))?;
+            .ok_or_else(|| anyhow!("{}", ctx.tr.f("err-no-network", &[("id", num(args.id))])))?;
         if args.json {
             serde_json::to_writer_pretty(&mut *out, &net)?;
             writeln!(out)?;
@@ -33,7 +33,7 @@ pub fn run(ctx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
     let d = ctx
         .store
         .ad_detail(args.id)?
-        .ok_or_else(|| anyhow!("no ad with id {} (see `review list`)", args.id))?;
+        .ok_or_else(|| anyhow!("{}", ctx.tr.f("err-no-ad", &[("id", num(args.id))])))?;
     if args.json {
         // The ad as stored, with who has it and the contact log of its
         // numbers (from every ad that carries them).

@@ -4,13 +4,18 @@
 
 use crate::cli::WatchArgs;
 use crate::context::Context;
-use crate::i18n::text;
+use crate::i18n::{num, text, Tr};
 use anyhow::{bail, Result};
 use std::io::Write;
 use store::prelude::*;
 
 /// What a watch target is: `("network", "12")` or `("phone", "+4520123456")`.
 pub fn parse_target(s: &str) -> Result<(&'static str, String)> {
+    parse_target_in(&Tr::default(), s)
+}
+
+/// [`parse_target`] with the message in `tr`'s language.
+pub fn parse_target_in(tr: &Tr, s: &str) -> Result<(&'static str, String)> {
     let t = s.trim().trim_start_matches('#');
     if !t.is_empty() && t.chars().all(|c| c.is_ascii_digit()) {
         return Ok(("network", t.parse::<i64>()?.to_string()));
@@ -24,7 +29,7 @@ pub fn parse_target(s: &str) -> Result<(&'static str, String)> {
             return Ok(("phone", compact));
         }
     }
-    bail!("`{s}` is neither a network id (digits, e.g. 12) nor a phone number in international form (e.g. +45 20 12 34 56)")
+    bail!("{}", tr.f("err-watch-target", &[("given", text(s))]))
 }
 
 /// Runs `review watch`.
@@ -43,21 +48,36 @@ pub fn run(ctx: &mut Context, args: &WatchArgs, out: &mut dyn Write) -> Result<(
             )?;
         } else {
             for w in watches {
+                let kind = match w.kind.as_str() {
+                    k @ ("network" | "phone") => ctx.tr.t(&format!("watch-kind-{k}")),
+                    other => other.to_string(),
+                };
                 writeln!(
                     out,
-                    "{:<8} {:<16} since {}  last look {}",
-                    w.kind,
+                    "{:<8} {:<16} {}",
+                    kind,
                     w.target,
-                    w.since.format("%Y-%m-%d %H:%M"),
-                    w.last_look.format("%Y-%m-%d %H:%M")
+                    ctx.tr.f(
+                        "watch-since",
+                        &[
+                            ("since", text(w.since.format("%Y-%m-%d %H:%M").to_string())),
+                            (
+                                "look",
+                                text(w.last_look.format("%Y-%m-%d %H:%M").to_string())
+                            ),
+                        ]
+                    )
                 )?;
             }
         }
         return Ok(());
     };
-    let (kind, target) = parse_target(target)?;
-    if kind == "network" && !args.off && ctx.store.network(target.parse()?)?.is_none() {
-        bail!("no network with id {target} (see `review list` or `review show --network`)");
+    let (kind, target) = parse_target_in(&ctx.tr, target)?;
+    if kind == "network" && !args.off {
+        let id: i64 = target.parse()?;
+        if ctx.store.network(id)?.is_none() {
+            bail!("{}", ctx.tr.f("err-no-network", &[("id", num(id))]));
+        }
     }
     let on = !args.off;
     let reviewer = ctx.reviewer.clone();

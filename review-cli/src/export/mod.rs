@@ -27,6 +27,7 @@ pub mod schema;
 
 use crate::cli::ExportArgs;
 use crate::context::Context;
+use crate::i18n::{num, text, Tr};
 use anyhow::{bail, Context as _, Result};
 use convert::Pseudonymiser;
 use model::{
@@ -62,10 +63,15 @@ pub enum Format {
 impl Format {
     /// Parses `json` or `jsonl`.
     pub fn parse(s: &str) -> Result<Format> {
+        Format::parse_in(&Tr::default(), s)
+    }
+
+    /// [`Format::parse`] with the message in `tr`'s language.
+    pub fn parse_in(tr: &Tr, s: &str) -> Result<Format> {
         match s.trim().to_ascii_lowercase().as_str() {
             "json" => Ok(Format::Json),
             "jsonl" | "ndjson" => Ok(Format::Jsonl),
-            other => bail!("--format `{other}`: use json or jsonl"),
+            other => bail!("{}", tr.f("export-format", &[("given", text(other))])),
         }
     }
 
@@ -98,6 +104,8 @@ pub struct ExportOptions {
     pub recipients: Vec<age::x25519::Recipient>,
     /// The file to write.
     pub out: PathBuf,
+    /// The language of the messages (never of the file).
+    pub tr: Tr,
 }
 
 /// What an export will contain, known before writing.
@@ -124,18 +132,21 @@ pub struct ExportOutcome {
 
 /// Builds the options from `review export`'s arguments.
 pub fn options_from_args(args: &ExportArgs) -> Result<ExportOptions> {
-    let format = Format::parse(&args.format)?;
+    options_from_args_in(&Tr::default(), args)
+}
+
+/// [`options_from_args`] with the messages in `tr`'s language.
+pub fn options_from_args_in(tr: &Tr, args: &ExportArgs) -> Result<ExportOptions> {
+    let format = Format::parse_in(tr, &args.format)?;
     let out = match &args.out {
         Some(p) => p.clone(),
-        None => bail!(
-            "--out FILE is required: an export is a file you hand over deliberately (it is never printed)"
-        ),
+        None => bail!("{}", tr.t("export-needs-out")),
     };
     if args.aggregate && args.pseudonymise {
-        bail!("--aggregate carries no numbers or ids; drop --pseudonymise");
+        bail!("{}", tr.t("export-aggregate-pseudonymise"));
     }
     if args.aggregate && format == Format::Jsonl {
-        bail!("--aggregate writes one small JSON document; drop --format jsonl");
+        bail!("{}", tr.t("export-aggregate-jsonl"));
     }
     let mut fa = args.filter.clone();
     let status_any = fa
@@ -146,9 +157,9 @@ pub fn options_from_args(args: &ExportArgs) -> Result<ExportOptions> {
         fa.status = None;
     }
     if args.all && (!fa.is_empty() || status_any || !args.ids.is_empty()) {
-        bail!("--all exports everything: drop the filters (or drop --all to export a selection)");
+        bail!("{}", tr.t("export-all-filters"));
     }
-    let mut filter = fa.to_filter()?;
+    let mut filter = fa.to_filter_in(tr)?;
     let selection = if args.all {
         filter.include_removed = true;
         "all"
@@ -164,12 +175,12 @@ pub fn options_from_args(args: &ExportArgs) -> Result<ExportOptions> {
         "filter"
     };
     let pseudonym_key = if args.pseudonymise {
-        Some(PseudonymKey::load(args.key_file.as_deref())?)
+        Some(PseudonymKey::load_in(tr, args.key_file.as_deref())?)
     } else {
         None
     };
     let recipients = match &args.encrypt_to {
-        Some(r) => output::parse_recipients(r)?,
+        Some(r) => output::parse_recipients_in(tr, r)?,
         None => Vec::new(),
     };
     let mut query = ExportQuery {
@@ -208,6 +219,7 @@ pub fn options_from_args(args: &ExportArgs) -> Result<ExportOptions> {
         pseudonym_key,
         recipients,
         out,
+        tr: tr.clone(),
     })
 }
 
@@ -227,75 +239,97 @@ pub fn plan(store: &Store, opts: &ExportOptions) -> Result<Plan> {
     })
 }
 
-/// Writes the plain-words summary of what will be written.
+/// Writes the plain-words summary of what will be written (in the
+/// options' language; the codes and values of the selection as given).
 pub fn describe(opts: &ExportOptions, plan: &Plan, out: &mut dyn Write) -> std::io::Result<()> {
+    let tr = &opts.tr;
     let c = &plan.census;
     let q = &opts.query;
-    let mut sel = vec![format!("selection: {}", q.selection)];
+    let mut sel = vec![tr.t(match q.selection.as_str() {
+        "all" => "export-selection-all",
+        "ids" => "export-selection-ids",
+        _ => "export-selection-filter",
+    })];
     let mut add = |k: &str, v: Option<String>| {
         if let Some(v) = v {
-            sel.push(format!("{k} {v}"));
+            sel.push(format!("{} {v}", tr.t(k)));
         }
     };
-    add("status", q.status.clone());
-    add("site", q.site.clone());
-    add("city", q.city.clone());
-    add("language", q.language.clone());
-    add("indicator", q.indicator.clone());
-    add("network", q.network.map(|n| n.to_string()));
-    add("since", q.since.map(|t| store::to_text(&t)));
-    add("until", q.until.map(|t| store::to_text(&t)));
-    add("min score", q.min_score.map(|s| s.to_string()));
-    add("search", opts.filter.search.clone());
+    add("filter-status", q.status.clone());
+    add("filter-site", q.site.clone());
+    add("filter-city", q.city.clone());
+    add("filter-language", q.language.clone());
+    add("filter-indicator", q.indicator.clone());
+    add("col-network", q.network.map(|n| n.to_string()));
+    add("filter-since", q.since.map(|t| store::to_text(&t)));
+    add("filter-until", q.until.map(|t| store::to_text(&t)));
+    add("filter-min-score", q.min_score.map(|s| s.to_string()));
+    add("filter-search", opts.filter.search.clone());
     if !q.ids.is_empty() {
-        sel.push(format!("{} explicit ids", q.ids.len()));
+        sel.push(tr.f("export-explicit-ids", &[("count", num(q.ids.len() as i64))]));
     }
-    writeln!(
-        out,
-        "review export will write {} ({}{}{}):",
-        opts.out.display(),
-        if opts.aggregate { "aggregate " } else { "" },
-        opts.format.as_str(),
-        if opts.recipients.is_empty() {
-            ", NOT encrypted".to_string()
-        } else {
-            format!(", encrypted to {} age recipient(s)", opts.recipients.len())
-        }
-    )?;
-    writeln!(out, "  {}", sel.join(", "))?;
-    writeln!(
-        out,
-        "  {} ads, {} possible networks{}",
-        c.ads,
-        c.networks,
-        if c.other_network_ads > 0 && !opts.aggregate {
-            format!(
-                " (their summaries also name {} ads outside the selection)",
-                c.other_network_ads
-            )
-        } else {
-            String::new()
-        }
-    )?;
-    if opts.aggregate {
-        writeln!(
-            out,
-            "  counts only: no names, phone numbers, texts, URLs or images leave the machine"
-        )?;
+    let format = if opts.aggregate {
+        tr.f(
+            "export-aggregate-format",
+            &[("format", text(opts.format.as_str()))],
+        )
     } else {
+        opts.format.as_str().to_string()
+    };
+    let file = text(opts.out.display().to_string());
+    let head = if opts.recipients.is_empty() {
+        tr.f(
+            "export-plan-plain",
+            &[("file", file), ("format", text(format))],
+        )
+    } else {
+        tr.f(
+            "export-plan-encrypted",
+            &[
+                ("file", file),
+                ("format", text(format)),
+                ("count", num(opts.recipients.len() as i64)),
+            ],
+        )
+    };
+    writeln!(out, "{head}")?;
+    writeln!(out, "  {}", sel.join(", "))?;
+    let mut counts = tr.f(
+        "export-counts",
+        &[
+            ("ads", num(c.ads as i64)),
+            ("networks", num(c.networks as i64)),
+        ],
+    );
+    if c.other_network_ads > 0 && !opts.aggregate {
+        counts.push(' ');
+        counts.push_str(&tr.f(
+            "export-counts-outside",
+            &[("count", num(c.other_network_ads as i64))],
+        ));
+    }
+    writeln!(out, "  {counts}")?;
+    if opts.aggregate {
+        writeln!(out, "  {}", tr.t("export-counts-only"))?;
+    } else {
+        let key = if opts.pseudonym_key.is_some() {
+            "export-people-hashed"
+        } else {
+            "export-people"
+        };
         writeln!(
             out,
-            "  people-related fields: {} names, {} phone numbers{}, {} texts, {} URLs, {} image URLs",
-            c.names,
-            c.phone_numbers,
-            if opts.pseudonym_key.is_some() {
-                " (as keyed hashes)"
-            } else {
-                ""
-            },
-            c.texts,
-            c.urls,
-            c.images
+            "  {}",
+            tr.f(
+                key,
+                &[
+                    ("names", num(c.names as i64)),
+                    ("phones", num(c.phone_numbers as i64)),
+                    ("texts", num(c.texts as i64)),
+                    ("urls", num(c.urls as i64)),
+                    ("images", num(c.images as i64)),
+                ]
+            )
         )?;
     }
     Ok(())
@@ -304,7 +338,7 @@ pub fn describe(opts: &ExportOptions, plan: &Plan, out: &mut dyn Write) -> std::
 /// Writes the export chosen by `plan` and returns the finished (not yet
 /// moved into place) file.
 pub fn write(store: &Store, opts: &ExportOptions, plan: &Plan) -> Result<output::Finished> {
-    let mut file = ExportFile::create(&opts.out, &opts.recipients)?;
+    let mut file = ExportFile::create_in(&opts.tr, &opts.out, &opts.recipients)?;
     let generator = Generator {
         name: GENERATOR_NAME.into(),
         version: env!("CARGO_PKG_VERSION").into(),
@@ -485,22 +519,14 @@ pub fn export(
         let plan = plan(store, opts)?;
         describe(opts, &plan, log)?;
         if store.is_encrypted() && opts.recipients.is_empty() && !opts.aggregate {
-            writeln!(
-                log,
-                "WARNING: the database is encrypted, but this export is not: the file will hold \
-                 personal data in plain text. Use --encrypt-to age1... (the recipient's public key) \
-                 unless the file stays on an encrypted disk."
-            )?;
+            writeln!(log, "{}", opts.tr.t("export-warning-plain"))?;
         }
         if plan.ad_ids.is_empty() {
-            writeln!(
-                log,
-                "nothing matches this selection; nothing written (see `review list` with the same filters)"
-            )?;
+            writeln!(log, "{}", opts.tr.t("export-nothing"))?;
             return Ok(None);
         }
         if !confirm(&plan)? {
-            writeln!(log, "not confirmed; nothing written")?;
+            writeln!(log, "{}", opts.tr.t("export-not-confirmed"))?;
             return Ok(None);
         }
         let finished = write(store, opts, &plan)?;
@@ -513,7 +539,7 @@ pub fn export(
             "export",
             &audit_details(opts, &plan, &finished.written),
         )
-        .context("recording the export in the audit log (the file was not written)")?;
+        .with_context(|| opts.tr.t("export-audit-failed"))?;
     let written = finished.persist()?;
     Ok(Some(ExportOutcome {
         ads: plan.ad_ids.len(),
@@ -524,7 +550,8 @@ pub fn export(
 
 /// Runs `review export`.
 pub fn run(ctx: &mut Context, args: &ExportArgs) -> Result<()> {
-    let opts = options_from_args(args)?;
+    let tr = ctx.tr.clone();
+    let opts = options_from_args_in(&tr, args)?;
     let stderr = std::io::stderr();
     let mut log = stderr.lock();
     let yes = args.yes;
@@ -533,17 +560,14 @@ pub fn run(ctx: &mut Context, args: &ExportArgs) -> Result<()> {
             return Ok(true);
         }
         if !std::io::stdin().is_terminal() {
-            bail!(
-                "not confirmed: review export asks for confirmation on a terminal and none is attached; \
-                 check the summary above and re-run with --yes"
-            );
+            bail!("{}", tr.t("export-needs-yes"));
         }
-        eprint!("Write this export? [y/N] ");
+        eprint!("{} ", tr.t("export-confirm"));
         let mut answer = String::new();
         std::io::stdin().lock().read_line(&mut answer)?;
         Ok(matches!(
-            answer.trim().to_ascii_lowercase().as_str(),
-            "y" | "yes"
+            answer.trim().to_lowercase().as_str(),
+            "y" | "yes" | "j" | "ja"
         ))
     };
     let reviewer = ctx.reviewer.clone();
@@ -551,12 +575,17 @@ pub fn run(ctx: &mut Context, args: &ExportArgs) -> Result<()> {
         Some(o) => {
             writeln!(
                 log,
-                "wrote {} ({} ads, {} networks, {} bytes, sha256 {}); recorded in the audit log",
-                o.written.path.display(),
-                o.ads,
-                o.networks,
-                o.written.bytes,
-                o.written.sha256
+                "{}",
+                tr.f(
+                    "export-done",
+                    &[
+                        ("file", text(o.written.path.display().to_string())),
+                        ("ads", num(o.ads as i64)),
+                        ("networks", num(o.networks as i64)),
+                        ("bytes", num(o.written.bytes as i64)),
+                        ("sha256", text(o.written.sha256.clone())),
+                    ]
+                )
             )?;
             Ok(())
         }

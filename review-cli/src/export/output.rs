@@ -5,6 +5,7 @@
 //! after the export has been audited.
 //! A failed export removes its temporary file, so nothing torn is left.
 
+use crate::i18n::{num, text, Tr};
 use anyhow::{bail, Context as _, Result};
 use sha2::{Digest, Sha256};
 use std::fs::File;
@@ -15,15 +16,18 @@ use std::str::FromStr;
 /// Parses `--encrypt-to`: an `age1…` recipient, or a file of recipients (one
 /// per line, `#` comments allowed).
 pub fn parse_recipients(arg: &str) -> Result<Vec<age::x25519::Recipient>> {
+    parse_recipients_in(&Tr::default(), arg)
+}
+
+/// [`parse_recipients`] with the messages in `tr`'s language.
+pub fn parse_recipients_in(tr: &Tr, arg: &str) -> Result<Vec<age::x25519::Recipient>> {
     let lines: Vec<String> = if arg.trim_start().starts_with("age1") {
         vec![arg.trim().to_string()]
     } else {
-        let text = std::fs::read_to_string(arg).with_context(|| {
-            format!(
-                "--encrypt-to `{arg}` is neither an age1… recipient nor a readable recipients file"
-            )
-        })?;
-        text.lines()
+        let content = std::fs::read_to_string(arg)
+            .with_context(|| tr.f("export-recipients-unreadable", &[("given", text(arg))]))?;
+        content
+            .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(str::to_string)
@@ -34,13 +38,20 @@ pub fn parse_recipients(arg: &str) -> Result<Vec<age::x25519::Recipient>> {
         match age::x25519::Recipient::from_str(l) {
             Ok(r) => out.push(r),
             Err(e) => bail!(
-                "--encrypt-to: recipient {} `{l}` is not an age X25519 recipient (age1…): {e}",
-                i + 1
+                "{}",
+                tr.f(
+                    "export-recipient-bad",
+                    &[
+                        ("n", num(i as i64 + 1)),
+                        ("given", text(l.clone())),
+                        ("error", text(e.to_string())),
+                    ]
+                )
             ),
         }
     }
     if out.is_empty() {
-        bail!("--encrypt-to `{arg}`: no recipients found");
+        bail!("{}", tr.f("export-no-recipients", &[("given", text(arg))]));
     }
     Ok(out)
 }
@@ -104,33 +115,46 @@ pub struct ExportFile {
     tmp: PathBuf,
     dest: PathBuf,
     encrypted: bool,
+    tr: Tr,
 }
 
 impl ExportFile {
     /// Starts writing to a temporary file beside `dest`, encrypted to
     /// `recipients` if any.
     pub fn create(dest: &Path, recipients: &[age::x25519::Recipient]) -> Result<ExportFile> {
+        ExportFile::create_in(&Tr::default(), dest, recipients)
+    }
+
+    /// [`ExportFile::create`] with the messages in `tr`'s language.
+    pub fn create_in(
+        tr: &Tr,
+        dest: &Path,
+        recipients: &[age::x25519::Recipient],
+    ) -> Result<ExportFile> {
+        let shown = |p: &Path| text(p.display().to_string());
         let dir = match dest.parent() {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
             _ => PathBuf::from("."),
         };
         if !dir.is_dir() {
             bail!(
-                "--out {}: folder {} does not exist",
-                dest.display(),
-                dir.display()
+                "{}",
+                tr.f(
+                    "export-no-folder",
+                    &[("file", shown(dest)), ("folder", shown(&dir))]
+                )
             );
         }
         if dest.is_dir() {
-            bail!("--out {} is a folder; give a file name", dest.display());
+            bail!("{}", tr.f("export-out-is-folder", &[("file", shown(dest))]));
         }
         let name = dest
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "export".into());
         let tmp = dir.join(format!(".{name}.{}.partial", std::process::id()));
-        let file =
-            create_owner_only(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
+        let file = create_owner_only(&tmp)
+            .with_context(|| tr.f("export-creating", &[("file", shown(&tmp))]))?;
         let hashing = Hashing {
             inner: file,
             hash: Sha256::new(),
@@ -142,11 +166,11 @@ impl ExportFile {
             let encryptor = age::Encryptor::with_recipients(
                 recipients.iter().map(|r| r as &dyn age::Recipient),
             )
-            .context("setting up encryption")?;
+            .with_context(|| tr.t("export-encryption-setup"))?;
             Sink::Age(
                 encryptor
                     .wrap_output(hashing)
-                    .context("starting encryption")?,
+                    .with_context(|| tr.t("export-encryption-start"))?,
             )
         };
         Ok(ExportFile {
@@ -161,6 +185,7 @@ impl ExportFile {
             tmp,
             dest: dest.to_path_buf(),
             encrypted: !recipients.is_empty(),
+            tr: tr.clone(),
         })
     }
 
@@ -176,20 +201,27 @@ impl ExportFile {
         let plain = buf
             .into_inner()
             .map_err(|e| e.into_error())
-            .context("writing the export")?;
+            .with_context(|| self.tr.t("export-writing"))?;
         let plaintext_sha256 = hex::encode(plain.hash.finalize());
         let file_hashing = match plain.inner {
             Sink::Plain(h) => h,
-            Sink::Age(w) => w.finish().context("finishing encryption")?,
+            Sink::Age(w) => w
+                .finish()
+                .with_context(|| self.tr.t("export-encryption-finish"))?,
         };
         let sha256 = hex::encode(file_hashing.hash.finalize());
         let bytes = file_hashing.bytes;
         let file = file_hashing.inner;
-        file.sync_all()
-            .with_context(|| format!("syncing {}", self.tmp.display()))?;
+        file.sync_all().with_context(|| {
+            self.tr.f(
+                "export-syncing",
+                &[("file", text(self.tmp.display().to_string()))],
+            )
+        })?;
         drop(file);
         Ok(Finished {
             tmp: Some(std::mem::take(&mut self.tmp)),
+            tr: self.tr.clone(),
             written: Written {
                 path: self.dest.clone(),
                 bytes,
@@ -213,6 +245,7 @@ impl Drop for ExportFile {
 /// [`Finished::persist`], the temporary file is removed.
 pub struct Finished {
     tmp: Option<PathBuf>,
+    tr: Tr,
     /// What it holds and where it will go.
     pub written: Written,
 }
@@ -224,8 +257,15 @@ impl Finished {
         let dest = &self.written.path;
         if let Err(e) = std::fs::rename(&tmp, dest) {
             let _ = std::fs::remove_file(&tmp);
-            return Err(e)
-                .with_context(|| format!("moving {} to {}", tmp.display(), dest.display()));
+            return Err(e).with_context(|| {
+                self.tr.f(
+                    "export-moving",
+                    &[
+                        ("from", text(tmp.display().to_string())),
+                        ("to", text(dest.display().to_string())),
+                    ],
+                )
+            });
         }
         if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
             // Make the rename itself durable; not being able to open a folder is not fatal.

@@ -52,18 +52,38 @@ impl PseudonymKey {
     /// The key from `key_file` if given, else from `$ADSCREEN_PSEUDONYM_KEY`.
     /// Surrounding whitespace (a final newline) is ignored.
     pub fn load(key_file: Option<&Path>) -> Result<PseudonymKey> {
+        PseudonymKey::load_in(&crate::i18n::Tr::default(), key_file)
+    }
+
+    /// [`PseudonymKey::load`] with the messages in `tr`'s language.
+    pub fn load_in(tr: &crate::i18n::Tr, key_file: Option<&Path>) -> Result<PseudonymKey> {
+        use crate::i18n::{num, text};
         let raw = match key_file {
-            Some(p) => std::fs::read(p)
-                .with_context(|| format!("reading the pseudonymisation key file {}", p.display()))?,
+            Some(p) => std::fs::read(p).with_context(|| {
+                tr.f(
+                    "export-reading-key",
+                    &[("file", text(p.display().to_string()))],
+                )
+            })?,
             None => match std::env::var(KEY_ENV) {
                 Ok(v) if !v.trim().is_empty() => v.into_bytes(),
-                _ => bail!(
-                    "--pseudonymise needs a key: set ${KEY_ENV} or pass --key-file FILE \
-                     (keep the same key to match numbers across exports; never send it with the export)"
-                ),
+                _ => bail!("{}", tr.t("export-needs-key")),
             },
         };
-        PseudonymKey::new(raw.trim_ascii())
+        let raw = raw.trim_ascii();
+        if raw.len() < MIN_KEY_LEN {
+            bail!(
+                "{}",
+                tr.f(
+                    "export-key-short",
+                    &[
+                        ("bytes", num(raw.len() as i64)),
+                        ("min", num(MIN_KEY_LEN as i64))
+                    ]
+                )
+            );
+        }
+        PseudonymKey::new(raw)
     }
 
     /// A short public id of the key (not the key): equal ids mean comparable hashes.

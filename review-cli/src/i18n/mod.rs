@@ -12,7 +12,10 @@
 //! A key missing in one language falls back to English, then to the key
 //! itself; the tests fail long before that shows on a screen.
 
+pub mod errors;
 pub mod labels;
+
+pub use errors::error_text;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};

@@ -133,6 +133,11 @@ fn keys_in_source() -> BTreeSet<String> {
                 "\"stats-",
                 "\"msg-",
                 "\"err-",
+                "\"backup-",
+                "\"restore-",
+                "\"export-",
+                "\"encrypt-",
+                "\"erase-",
             ] {
                 for (i, _) in src.match_indices(family) {
                     let rest = &src[i + 1..];

@@ -429,7 +429,7 @@ impl App {
                 fx
             }
             Err(e) => {
-                self.message = Some(format!("{e:#}"));
+                self.message = Some(crate::i18n::error_text(&self.tr, &e));
                 Vec::new()
             }
         }
@@ -859,14 +859,14 @@ impl App {
                     Action::NextField => focus = (focus + 1) % n,
                     Action::PrevField => focus = (focus + n - 1) % n,
                     Action::Submit => {
-                        let args = args_from_fields(&fields, &self.filter_args);
+                        let args = args_from_fields_in(&self.tr, &fields, &self.filter_args);
                         return match args.and_then(|a| a.to_filter_in(&self.tr).map(|_| a)) {
                             Ok(a) => self.apply_filters(a),
                             Err(e) => {
                                 self.overlay = Some(Overlay::Filters {
                                     fields,
                                     focus,
-                                    error: Some(format!("{e:#}")),
+                                    error: Some(crate::i18n::error_text(&self.tr, &e)),
                                 });
                                 Vec::new()
                             }
@@ -1071,6 +1071,15 @@ pub fn form_fields(args: &FilterArgs) -> Vec<String> {
 
 /// Filter flags from the form's fields (keeping `base`'s other flags).
 pub fn args_from_fields(fields: &[String], base: &FilterArgs) -> anyhow::Result<FilterArgs> {
+    args_from_fields_in(&Tr::default(), fields, base)
+}
+
+/// [`args_from_fields`] with the message in `tr`'s language.
+pub fn args_from_fields_in(
+    tr: &Tr,
+    fields: &[String],
+    base: &FilterArgs,
+) -> anyhow::Result<FilterArgs> {
     let get = |i: usize| {
         fields
             .get(i)
@@ -1080,7 +1089,7 @@ pub fn args_from_fields(fields: &[String], base: &FilterArgs) -> anyhow::Result<
     let min_score = match get(8) {
         Some(s) => Some(
             s.parse::<f64>()
-                .map_err(|_| anyhow::anyhow!("min score `{s}`: expected a number like 2.5"))?,
+                .map_err(|_| anyhow::anyhow!("{}", tr.f("err-min-score", &[("given", text(s))])))?,
         ),
         None => None,
     };

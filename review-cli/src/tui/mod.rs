@@ -63,7 +63,9 @@ pub fn run_with_filters(
     // A folder that does not load is said on the first screen and on `t`;
     // the rest of the tool works without it.
     let templates = match templates {
-        Some(dir) => crate::templates::load(dir).map_err(|e| format!("{e:#}")),
+        Some(dir) => {
+            crate::templates::load_in(&tr, dir).map_err(|e| crate::i18n::error_text(&tr, &e))
+        }
         None => Err(String::new()),
     };
     let mut app = App::new(&db.display().to_string(), &reviewer, filters)?
@@ -79,10 +81,11 @@ pub fn run_with_filters(
     }
     app.idle = idle;
     let (resp_tx, resp_rx) = mpsc::channel::<Response>();
-    let requests = worker::spawn(db, reviewer, tr, resp_tx).context("starting the store worker")?;
+    let requests = worker::spawn(db, reviewer, tr.clone(), resp_tx)
+        .with_context(|| tr.t("err-start-worker"))?;
 
     install_panic_hook();
-    let mut terminal = enter().context("preparing the terminal")?;
+    let mut terminal = enter().with_context(|| tr.t("err-terminal"))?;
     let result = event_loop(&mut terminal, &mut app, &requests, &resp_rx);
     leave();
     terminal.show_cursor().ok();

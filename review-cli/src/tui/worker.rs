@@ -248,7 +248,16 @@ pub fn spawn(
                 Ok(s) => s,
                 Err(e) => {
                     let _ = responses.send(Response::Error(
-                        tr.f("err-open-db", &[("error", text(e.to_string()))]),
+                        tr.f(
+                            "err-open-db",
+                            &[(
+                                "error",
+                                text(
+                                    crate::i18n::errors::store_error(&tr, &e)
+                                        .unwrap_or_else(|| e.to_string()),
+                                ),
+                            )],
+                        ),
                     ));
                     return;
                 }
@@ -314,7 +323,7 @@ pub fn respond(store: &mut Store, reviewer: &str, req: Request) -> Response {
 pub fn respond_in(store: &mut Store, reviewer: &str, tr: &Tr, req: Request) -> Response {
     match answer(store, reviewer, tr, req) {
         Ok(r) => r,
-        Err(e) => Response::Error(format!("{e:#}")),
+        Err(e) => Response::Error(crate::i18n::error_text(tr, &e)),
     }
 }
 

@@ -10,6 +10,7 @@ mod encryption;
 mod erasure;
 mod export;
 mod export_retention;
+mod messages;
 mod networks;
 mod pipe;
 mod screens;
