@@ -504,20 +504,11 @@ type Built = (
 
 /// The [`linking::LinkAd`] of stored metadata (without its text).
 fn ad_of(m: &store::prints::LinkMeta) -> LinkAd {
-    LinkAd {
-        ad_id: m.ad_id,
-        site: m.site.clone(),
-        name: m.name.clone(),
-        age: m.age,
-        location: m.location.clone(),
-        seen_at: m.seen_at,
-        phones: m.phones.clone(),
-        text: String::new(),
-        image_hashes: m.image_hashes.clone(),
-    }
+    into_ad(m.clone())
 }
 
-/// [`ad_of`], taking the metadata's strings instead of copying them.
+/// The [`linking::LinkAd`] of stored metadata (without its text), taking
+/// the metadata's strings instead of copying them.
 fn into_ad(m: store::prints::LinkMeta) -> LinkAd {
     LinkAd {
         ad_id: m.ad_id,

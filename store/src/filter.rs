@@ -58,6 +58,85 @@ impl ListFilter {
                 ..ListFilter::default()
             }
     }
+
+    /// Whether the filter selects one site's ads and nothing else (removed
+    /// ads in or out), so the per-site kept counts answer it.
+    pub fn is_one_site(&self) -> bool {
+        self.site.is_some()
+            && ListFilter {
+                site: None,
+                ..self.clone()
+            }
+            .is_plain()
+    }
+
+    /// Whether the kept per-ad trend contributions answer the filter: it
+    /// filters by site, language, network or indicator only (removed ads in
+    /// or out); see [`tally_filter`].
+    pub fn is_kept_by_ad(&self) -> bool {
+        *self
+            == ListFilter {
+                site: self.site.clone(),
+                language: self.language.clone(),
+                network: self.network,
+                indicator: self.indicator.clone(),
+                include_removed: self.include_removed,
+                limit: self.limit,
+                offset: self.offset,
+                ..ListFilter::default()
+            }
+    }
+}
+
+/// Appends `clause` (with one `?`) to `sql` and `v` to `args`, numbering the
+/// placeholder after the arguments before it.
+fn push_arg(sql: &mut String, args: &mut Vec<Value>, clause: &str, v: Value) {
+    args.push(v);
+    sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
+}
+
+/// The ` WHERE ...` clause and its arguments for a filter that
+/// [`ListFilter::is_kept_by_ad`], over the kept per-ad contributions
+/// (`ad_tally t`).
+pub(crate) fn tally_filter(f: &ListFilter) -> (String, Vec<Value>) {
+    let mut sql = String::from(" WHERE 1 = 1");
+    let mut args: Vec<Value> = Vec::new();
+    if let Some(s) = &f.site {
+        push_arg(
+            &mut sql,
+            &mut args,
+            " AND t.site = ?",
+            Value::Text(s.clone()),
+        );
+    }
+    if let Some(l) = &f.language {
+        push_arg(
+            &mut sql,
+            &mut args,
+            " AND t.language = ?",
+            Value::Text(l.clone()),
+        );
+    }
+    if let Some(n) = f.network {
+        push_arg(
+            &mut sql,
+            &mut args,
+            " AND t.network_id = ?",
+            Value::Integer(n),
+        );
+    }
+    if let Some(c) = &f.indicator {
+        push_arg(
+            &mut sql,
+            &mut args,
+            " AND t.ad_id IN (SELECT ad_id FROM ad_tally_code WHERE code = ?)",
+            Value::Text(c.clone()),
+        );
+    }
+    if !f.include_removed {
+        sql.push_str(" AND t.removed = 0");
+    }
+    (sql, args)
 }
 
 /// The `FROM` part of the filtered reads over `ads` (`list_ads`, the
@@ -94,10 +173,7 @@ pub(crate) fn filter_clause(f: &ListFilter) -> (String, Vec<Value>) {
 fn filter_where(f: &ListFilter, score: &str, removed: &str) -> (String, Vec<Value>) {
     let mut sql = String::from(" WHERE 1 = 1");
     let mut args: Vec<Value> = Vec::new();
-    let mut push = |sql: &mut String, clause: &str, v: Value| {
-        args.push(v);
-        sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
-    };
+    let mut push = |sql: &mut String, clause: &str, v: Value| push_arg(sql, &mut args, clause, v);
     if let Some(s) = &f.site {
         push(&mut sql, " AND a.site = ?", Value::Text(s.clone()));
     }

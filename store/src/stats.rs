@@ -12,7 +12,7 @@
 //! settled, counts from the ads.
 
 use crate::counting::{self, APPEARED_SQL, FLAGGED_SQL};
-use crate::filter::filter_clause;
+use crate::filter::{filter_clause, tally_filter};
 use crate::query::ListFilter;
 use crate::{Result, Store};
 use chrono::{Datelike, Duration, NaiveDate};
@@ -201,21 +201,6 @@ impl Window {
     }
 }
 
-/// Whether the kept per-ad contributions answer `f`: it filters by site,
-/// language, network or indicator only (removed ads in or out).
-fn kept_answers(f: &ListFilter) -> bool {
-    *f == ListFilter {
-        site: f.site.clone(),
-        language: f.language.clone(),
-        network: f.network,
-        indicator: f.indicator.clone(),
-        include_removed: f.include_removed,
-        limit: f.limit,
-        offset: f.offset,
-        ..ListFilter::default()
-    }
-}
-
 /// The report of a store with no matching ad.
 fn empty() -> Trends {
     Trends {
@@ -232,18 +217,14 @@ impl Store {
     /// ignored): from the kept counts when they answer `f`, else counted
     /// from the ads. Both give the same report.
     pub fn trends(&self, f: &ListFilter, weeks: usize) -> Result<Trends> {
-        let site_only = ListFilter {
-            site: None,
-            ..f.clone()
-        };
-        if f.is_plain() && self.tallies_settled()? {
-            self.trends_kept(None, f.include_removed, weeks)
-        } else if f.site.is_some() && site_only.is_plain() && self.tallies_settled()? {
-            self.trends_kept(f.site.as_deref(), f.include_removed, weeks)
-        } else if kept_answers(f) && self.tallies_settled()? {
-            self.trends_of_kept_ads(f, weeks)
-        } else {
+        if !f.is_kept_by_ad() || !self.tallies_settled()? {
             self.trends_recount(f, weeks)
+        } else if f.is_plain() {
+            self.trends_kept(None, f.include_removed, weeks)
+        } else if f.is_one_site() {
+            self.trends_kept(f.site.as_deref(), f.include_removed, weeks)
+        } else {
+            self.trends_of_kept_ads(f, weeks)
         }
     }
 
@@ -362,33 +343,10 @@ impl Store {
     }
 
     /// [`Store::trends`] summed from the kept per-ad contributions
-    /// (`ad_tally`) of the ads `f` selects: a filter [`kept_answers`].
+    /// (`ad_tally`) of the ads `f` selects: a filter that
+    /// [`ListFilter::is_kept_by_ad`].
     fn trends_of_kept_ads(&self, f: &ListFilter, weeks: usize) -> Result<Trends> {
-        let mut clause = String::from(" WHERE 1 = 1");
-        let mut args: Vec<Value> = Vec::new();
-        let mut push = |clause: &mut String, sql: &str, v: Value| {
-            args.push(v);
-            clause.push_str(&sql.replace('?', &format!("?{}", args.len())));
-        };
-        if let Some(s) = &f.site {
-            push(&mut clause, " AND t.site = ?", Value::Text(s.clone()));
-        }
-        if let Some(l) = &f.language {
-            push(&mut clause, " AND t.language = ?", Value::Text(l.clone()));
-        }
-        if let Some(n) = f.network {
-            push(&mut clause, " AND t.network_id = ?", Value::Integer(n));
-        }
-        if let Some(c) = &f.indicator {
-            push(
-                &mut clause,
-                " AND t.ad_id IN (SELECT ad_id FROM ad_tally_code WHERE code = ?)",
-                Value::Text(c.clone()),
-            );
-        }
-        if !f.include_removed {
-            clause.push_str(" AND t.removed = 0");
-        }
+        let (clause, args) = tally_filter(f);
         // One ad per row: (id, week, flagged, network, site, place, written, language).
         type Kept = (
             i64,

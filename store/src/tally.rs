@@ -127,61 +127,69 @@ const DIMS: &[(&str, &str, &str, &str)] = &[
     ),
 ];
 
-/// Adds (`sign` 1) or takes away (`sign` -1) the contribution of the ads in
-/// `temp.tally_ids` as kept in `ad_tally`.
-/// With `sites`, the per-site sums too.
-fn apply(tx: &rusqlite::Transaction<'_>, sign: i64, sites: bool) -> rusqlite::Result<()> {
-    if sites {
-        apply_sites(tx, sign, "t.ad_id IN (SELECT ad_id FROM temp.tally_ids)")?;
-    }
-    for (dim, key, written, join) in DIMS {
-        tx.execute(
-            &format!(
-                "INSERT INTO tally_counts (dim, k, w, week, removed, ads, flagged)
-                 SELECT '{dim}', {key}, {written}, t.week, t.removed, ?1 * count(*), ?1 * sum(t.flagged)
-                 FROM ad_tally t{join}
-                 WHERE t.ad_id IN (SELECT ad_id FROM temp.tally_ids)
-                 GROUP BY 2, 3, 4, 5
-                 ON CONFLICT (dim, week, removed, k, w)
-                 DO UPDATE SET ads = ads + excluded.ads, flagged = flagged + excluded.flagged"
-            ),
-            [sign],
-        )?;
-    }
-    tx.execute(
-        "INSERT INTO tally_networks (week, removed, network_id, ads)
-         SELECT t.week, t.removed, t.network_id, ?1 * count(*)
-         FROM ad_tally t
-         WHERE t.network_id IS NOT NULL AND t.ad_id IN (SELECT ad_id FROM temp.tally_ids)
-         GROUP BY 1, 2, 3
-         ON CONFLICT (week, removed, network_id) DO UPDATE SET ads = ads + excluded.ads",
-        [sign],
-    )?;
-    Ok(())
+/// The kept sums: of all ads, or per site.
+#[derive(Clone, Copy)]
+enum Scope {
+    /// `tally_counts` and `tally_networks` (migration 9).
+    All,
+    /// `tally_site_counts` and `tally_site_networks` (migration 11).
+    Site,
 }
 
-/// Adds (`sign` 1) or takes away (-1) the contribution of the ads `ids`
-/// selects (a condition on `ad_tally t`) to the per-site sums.
-fn apply_sites(tx: &rusqlite::Transaction<'_>, sign: i64, ids: &str) -> rusqlite::Result<()> {
+/// The ads whose contributions a settle takes away and adds again.
+const DIRTY: &str = "t.ad_id IN (SELECT ad_id FROM temp.tally_ids)";
+
+/// Adds (`sign` 1) or takes away (`sign` -1) the contribution of the ads in
+/// `temp.tally_ids` as kept in `ad_tally`; with `sites`, to the per-site
+/// sums too.
+fn apply(tx: &rusqlite::Transaction<'_>, sign: i64, sites: bool) -> rusqlite::Result<()> {
+    if sites {
+        add(tx, Scope::Site, sign, DIRTY)?;
+    }
+    add(tx, Scope::All, sign, DIRTY)
+}
+
+/// Adds `sign` times the contribution of the ads `ids` selects (a condition
+/// on `ad_tally t`) to the sums of `scope`.
+fn add(tx: &rusqlite::Transaction<'_>, scope: Scope, sign: i64, ids: &str) -> rusqlite::Result<()> {
+    // The per-site sums carry the site as their first column.
+    let (counts, networks, site, t_site, by, net_by) = match scope {
+        Scope::All => (
+            "tally_counts",
+            "tally_networks",
+            "",
+            "",
+            "2, 3, 4, 5",
+            "1, 2, 3",
+        ),
+        Scope::Site => (
+            "tally_site_counts",
+            "tally_site_networks",
+            "site, ",
+            "t.site, ",
+            "1, 3, 4, 5, 6",
+            "1, 2, 3, 4",
+        ),
+    };
     for (dim, key, written, join) in DIMS {
         tx.prepare_cached(&format!(
-            "INSERT INTO tally_site_counts (site, dim, k, w, week, removed, ads, flagged)
-             SELECT t.site, '{dim}', {key}, {written}, t.week, t.removed, ?1 * count(*), ?1 * sum(t.flagged)
+            "INSERT INTO {counts} ({site}dim, k, w, week, removed, ads, flagged)
+             SELECT {t_site}'{dim}', {key}, {written}, t.week, t.removed, ?1 * count(*), ?1 * sum(t.flagged)
              FROM ad_tally t{join}
              WHERE {ids}
-             GROUP BY 1, 3, 4, 5, 6
-             ON CONFLICT (site, dim, week, removed, k, w)
+             GROUP BY {by}
+             ON CONFLICT ({site}dim, week, removed, k, w)
              DO UPDATE SET ads = ads + excluded.ads, flagged = flagged + excluded.flagged"
         ))?
         .execute([sign])?;
     }
     tx.prepare_cached(&format!(
-        "INSERT INTO tally_site_networks (site, week, removed, network_id, ads)
-         SELECT t.site, t.week, t.removed, t.network_id, ?1 * count(*)
+        "INSERT INTO {networks} ({site}week, removed, network_id, ads)
+         SELECT {t_site}t.week, t.removed, t.network_id, ?1 * count(*)
          FROM ad_tally t
          WHERE t.network_id IS NOT NULL AND {ids}
-         GROUP BY 1, 2, 3, 4
-         ON CONFLICT (site, week, removed, network_id) DO UPDATE SET ads = ads + excluded.ads"
+         GROUP BY {net_by}
+         ON CONFLICT ({site}week, removed, network_id) DO UPDATE SET ads = ads + excluded.ads"
     ))?
     .execute([sign])?;
     Ok(())
@@ -189,7 +197,7 @@ fn apply_sites(tx: &rusqlite::Transaction<'_>, sign: i64, ids: &str) -> rusqlite
 
 /// Fills the per-site sums from every kept contribution (migration 11).
 pub(crate) fn fill_site_tallies(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<()> {
-    apply_sites(tx, 1, "1 = 1")
+    add(tx, Scope::Site, 1, "1 = 1")
 }
 
 /// Settles every ad marked in `tally_dirty`, inside `tx`. Returns how many
