@@ -11,6 +11,7 @@ use crate::links::{BlockedPhone, LinkRow, LinkingChanges, LinkingResult, Network
 use crate::location::Location;
 use crate::pg::PgStore;
 use crate::prints::{LinkMeta, StoredPrint};
+use crate::review::{ReviewEvent, ReviewStatus, Target, Watch};
 use crate::roles::*;
 use crate::sites::SiteSettings;
 use crate::{Result, Store};
@@ -325,5 +326,48 @@ impl FrontierStore for AnyStore {
     }
     fn last_runs(&self) -> Result<Vec<(String, String, RunStats, String)>> {
         both!(self, s => s.last_runs())
+    }
+}
+
+impl ReviewStore for AnyStore {
+    fn set_status(
+        &mut self,
+        target: Target,
+        status: ReviewStatus,
+        reviewer: &str,
+        note: Option<&str>,
+    ) -> Result<i64> {
+        both!(self, s => s.set_status(target, status, reviewer, note))
+    }
+    fn set_status_if(
+        &mut self,
+        target: Target,
+        status: ReviewStatus,
+        reviewer: &str,
+        note: Option<&str>,
+        seen: Option<i64>,
+    ) -> Result<i64> {
+        both!(self, s => s.set_status_if(target, status, reviewer, note, seen))
+    }
+    fn last_status_event(&self, target: Target) -> Result<Option<ReviewEvent>> {
+        both!(self, s => s.last_status_event(target))
+    }
+    fn add_note(&mut self, target: Target, reviewer: &str, note: &str) -> Result<i64> {
+        both!(self, s => s.add_note(target, reviewer, note))
+    }
+    fn status_of(&self, target: Target) -> Result<ReviewStatus> {
+        both!(self, s => s.status_of(target))
+    }
+    fn events_of(&self, target: Target) -> Result<Vec<ReviewEvent>> {
+        both!(self, s => s.events_of(target))
+    }
+    fn set_watch(&mut self, kind: &str, target: &str, reviewer: &str, on: bool) -> Result<()> {
+        both!(self, s => s.set_watch(kind, target, reviewer, on))
+    }
+    fn watches(&self, reviewer: &str) -> Result<Vec<Watch>> {
+        both!(self, s => s.watches(reviewer))
+    }
+    fn alerts(&mut self, reviewer: &str, mark_seen: bool) -> Result<Vec<(Watch, i64)>> {
+        both!(self, s => s.alerts(reviewer, mark_seen))
     }
 }

@@ -86,6 +86,19 @@ pub enum StoreError {
     /// A key was given, but this build has no encryption.
     #[error("database {0}: this adscreen was built without encryption; build it with `cargo build --release --features store/encryption` (needs libssl-dev)")]
     EncryptionUnavailable(PathBuf),
+    /// A review change was refused: the case's status changed since the
+    /// caller read it (`by` is empty when the status was taken back to none).
+    #[error("{target} was changed by {by} at {at} (its status is now {status}) since you read it; look at it again and repeat your change if it still holds")]
+    Stale {
+        /// The case, e.g. `ad 12`.
+        target: String,
+        /// Who changed it.
+        by: String,
+        /// When (RFC 3339).
+        at: String,
+        /// Its status now.
+        status: String,
+    },
     /// The caller asked for something that does not exist.
     #[error("{0}")]
     NotFound(String),

@@ -50,26 +50,32 @@ impl crate::roles::ReviewStore for Store {
         reviewer: &str,
         note: Option<&str>,
     ) -> Result<i64> {
-        self.check_target(target)?;
+        self.status_change(target, status, reviewer, note, None)
+    }
+
+    fn set_status_if(
+        &mut self,
+        target: Target,
+        status: ReviewStatus,
+        reviewer: &str,
+        note: Option<&str>,
+        seen: Option<i64>,
+    ) -> Result<i64> {
+        self.status_change(target, status, reviewer, note, Some(seen))
+    }
+
+    fn last_status_event(&self, target: Target) -> Result<Option<ReviewEvent>> {
         let (kind, id) = target.parts();
-        let at = to_text(&now());
-        let reviewer = non_empty_reviewer(reviewer)?;
-        self.write(|tx| {
-            tx.execute(
-                "INSERT INTO review_events (target_kind, target_id, at, reviewer, kind, status, note) VALUES (?1, ?2, ?3, ?4, 'status', ?5, ?6)",
-                params![kind, id, at, reviewer, status.as_str(), note],
-            )?;
-            let event = tx.last_insert_rowid();
-            tx.execute(
-                "INSERT INTO reviews (target_kind, target_id, status, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5)
-                 ON CONFLICT(target_kind, target_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
-                params![kind, id, status.as_str(), at, reviewer],
-            )?;
-            crate::audit::append(tx, &reviewer, "review.status", &serde_json::json!({
-                "target": kind, "id": id, "status": status.as_str(), "with_note": note.is_some(), "event": event,
-            }))?;
-            Ok(event)
-        })
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT id, at, reviewer, kind, status, note FROM review_events
+                 WHERE target_kind = ?1 AND target_id = ?2 AND kind = 'status' ORDER BY id DESC LIMIT 1",
+            )
+            .map_err(|e| self.err(e))?;
+        stmt.query_row(params![kind, id], event_row)
+            .optional()
+            .map_err(|e| self.err(e))
     }
 
     fn add_note(&mut self, target: Target, reviewer: &str, note: &str) -> Result<i64> {
@@ -117,18 +123,7 @@ impl crate::roles::ReviewStore for Store {
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt
-            .query_map(params![kind, id], |r| {
-                let at: String = r.get(1)?;
-                let status: Option<String> = r.get(4)?;
-                Ok(ReviewEvent {
-                    id: r.get(0)?,
-                    at: parse_time(&at).unwrap_or_default(),
-                    reviewer: r.get(2)?,
-                    kind: r.get(3)?,
-                    status: status.and_then(|s| ReviewStatus::parse(&s)),
-                    note: r.get(5)?,
-                })
-            })
+            .query_map(params![kind, id], event_row)
             .map_err(|e| self.err(e))?;
         rows.collect::<rusqlite::Result<_>>()
             .map_err(|e| self.err(e))
@@ -215,7 +210,66 @@ impl crate::roles::ReviewStore for Store {
     }
 }
 
+/// A review event from `id, at, reviewer, kind, status, note`.
+fn event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ReviewEvent> {
+    let at: String = r.get(1)?;
+    let status: Option<String> = r.get(4)?;
+    Ok(ReviewEvent {
+        id: r.get(0)?,
+        at: parse_time(&at).unwrap_or_default(),
+        reviewer: r.get(2)?,
+        kind: r.get(3)?,
+        status: status.and_then(|s| ReviewStatus::parse(&s)),
+        note: r.get(5)?,
+    })
+}
+
 impl Store {
+    /// A status change; with `seen = Some(last)`, only while the case's
+    /// newest status event is still `last` ([`StoreError::Stale`] otherwise).
+    fn status_change(
+        &mut self,
+        target: Target,
+        status: ReviewStatus,
+        reviewer: &str,
+        note: Option<&str>,
+        seen: Option<Option<i64>>,
+    ) -> Result<i64> {
+        self.check_target(target)?;
+        let (kind, id) = target.parts();
+        let at = to_text(&now());
+        let reviewer = non_empty_reviewer(reviewer)?;
+        self.write(|tx| {
+            if let Some(seen) = seen {
+                let last = tx
+                    .query_row(
+                        "SELECT id, at, reviewer, kind, status, note FROM review_events
+                         WHERE target_kind = ?1 AND target_id = ?2 AND kind = 'status' ORDER BY id DESC LIMIT 1",
+                        params![kind, id],
+                        event_row,
+                    )
+                    .optional()?;
+                if last.as_ref().map(|e| e.id) != seen {
+                    return Ok(Err(stale(target, last)));
+                }
+            }
+            tx.execute(
+                "INSERT INTO review_events (target_kind, target_id, at, reviewer, kind, status, note) VALUES (?1, ?2, ?3, ?4, 'status', ?5, ?6)",
+                params![kind, id, at, reviewer, status.as_str(), note],
+            )?;
+            let event = tx.last_insert_rowid();
+            tx.execute(
+                "INSERT INTO reviews (target_kind, target_id, status, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT(target_kind, target_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+                params![kind, id, status.as_str(), at, reviewer],
+            )?;
+            crate::audit::append(tx, &reviewer, "review.status", &serde_json::json!({
+                "target": kind, "id": id, "status": status.as_str(), "with_note": note.is_some(), "event": event,
+            }))?;
+            Ok(Ok(event))
+        })?
+    }
+
     /// Fails with `NotFound` unless the ad or network exists.
     pub(crate) fn check_target(&self, target: Target) -> Result<()> {
         let (kind, id) = target.parts();
@@ -235,7 +289,27 @@ impl Store {
     }
 }
 
-fn non_empty_reviewer(reviewer: &str) -> Result<String> {
+/// The refusal of a stale status change on `target`, whose newest status
+/// event is `last`.
+pub(crate) fn stale(target: Target, last: Option<ReviewEvent>) -> StoreError {
+    let (kind, id) = target.parts();
+    match last {
+        Some(e) => StoreError::Stale {
+            target: format!("{kind} {id}"),
+            by: e.reviewer,
+            at: to_text(&e.at),
+            status: e.status.map(|s| s.as_str()).unwrap_or("new").to_string(),
+        },
+        None => StoreError::Stale {
+            target: format!("{kind} {id}"),
+            by: String::new(),
+            at: String::new(),
+            status: "new".into(),
+        },
+    }
+}
+
+pub(crate) fn non_empty_reviewer(reviewer: &str) -> Result<String> {
     let r = reviewer.trim();
     if r.is_empty() {
         return Err(StoreError::Invalid(

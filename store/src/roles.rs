@@ -340,6 +340,23 @@ pub trait ReviewStore {
         note: Option<&str>,
     ) -> Result<i64>;
 
+    /// [`ReviewStore::set_status`], refused with [`StoreError::Stale`](crate::StoreError::Stale)
+    /// unless the case's newest status event is still the one the caller
+    /// read (`seen`: its id, `None` when the case had none): two reviewers
+    /// changing one case from the same view cannot overwrite each other.
+    fn set_status_if(
+        &mut self,
+        target: Target,
+        status: ReviewStatus,
+        reviewer: &str,
+        note: Option<&str>,
+        seen: Option<i64>,
+    ) -> Result<i64>;
+
+    /// The case's newest status event (what [`ReviewStore::set_status_if`]
+    /// compares with), `None` when its status was never set.
+    fn last_status_event(&self, target: Target) -> Result<Option<ReviewEvent>>;
+
     /// Adds a note to a case as `reviewer`. Returns the event id.
     fn add_note(&mut self, target: Target, reviewer: &str, note: &str) -> Result<i64>;
 

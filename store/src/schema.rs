@@ -5,6 +5,8 @@
 use crate::{Store, StoreError};
 
 /// The migrations, oldest first. Never edit a released one: add a new one.
+/// The numbers are shared with PostgreSQL's (`pg::schema::MIGRATIONS`),
+/// where 12 (organisations) exists: SQLite's next is 13.
 pub const MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "initial schema", INITIAL),
     (

@@ -88,8 +88,8 @@ fn network_events(
         )?;
         let (was_s, into_s) = (was.to_string(), into.to_string());
         tx.execute(
-            "INSERT INTO watch (target_kind, target, reviewer, since, last_look)
-             SELECT 'network', $2, reviewer, since, last_look FROM watch WHERE target_kind = 'network' AND target = $1
+            "INSERT INTO watch (target_kind, target, reviewer, since, last_look, org)
+             SELECT 'network', $2, reviewer, since, last_look, org FROM watch WHERE target_kind = 'network' AND target = $1
              ON CONFLICT DO NOTHING",
             &[&was_s, &into_s],
         )?;
@@ -98,8 +98,8 @@ fn network_events(
             &[&was_s],
         )?;
         tx.execute(
-            "INSERT INTO reviews (target_kind, target_id, status, updated_at, updated_by)
-             SELECT 'network', $2, status, updated_at, updated_by FROM reviews WHERE target_kind = 'network' AND target_id = $1
+            "INSERT INTO reviews (target_kind, target_id, status, updated_at, updated_by, org)
+             SELECT 'network', $2, status, updated_at, updated_by, org FROM reviews WHERE target_kind = 'network' AND target_id = $1
              ON CONFLICT DO NOTHING",
             &[&was, &into],
         )?;

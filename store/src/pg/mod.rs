@@ -19,6 +19,8 @@
 //! - [`schema`]: the numbered migrations, in PostgreSQL's dialect.
 //! - `error`: driver errors as [`StoreError`].
 //! - `tls`: connecting, with rustls.
+//! - [`orgs`]: organisations, reviewers and row-level security.
+//! - `review`: statuses, notes and watches.
 //! - `ads`, `analysis`, `links`, `prints` (fingerprints and the change
 //!   log), `sites`, `frontier` (claims, host leases, crawl runs): one
 //!   file per role.
@@ -28,7 +30,9 @@ mod analysis;
 mod error;
 mod frontier;
 mod links;
+pub mod orgs;
 mod prints;
+mod review;
 pub mod schema;
 mod sites;
 #[cfg(feature = "test-sql")]

@@ -189,3 +189,27 @@ fn start_cluster() -> Result<String, String> {
         "postgres://adscreen@127.0.0.1:{port}/postgres?sslmode=disable"
     ))
 }
+
+/// `url` with its user replaced by `role` (the test server trusts loopback
+/// connections, so no password is needed).
+pub fn as_role(url: &str, role: &str) -> String {
+    let scheme_end = url.find("://").map(|i| i + 3).unwrap_or(0);
+    let rest = &url[scheme_end..];
+    let host = match rest.find('@') {
+        Some(i) if rest[..i].find('/').is_none() => &rest[i + 1..],
+        _ => rest,
+    };
+    format!("{}{role}@{host}", &url[..scheme_end])
+}
+
+/// Creates a login role on the test server (cluster-wide: give each test
+/// its own names), doing nothing when it exists.
+pub fn create_role(url: &str, role: &str) {
+    let mut client = postgres::Client::connect(url, postgres::NoTls)
+        .unwrap_or_else(|e| panic!("test PostgreSQL at {url}: cannot connect: {e}"));
+    client
+        .batch_execute(&format!(
+            "DO $$ BEGIN CREATE ROLE \"{role}\" LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"
+        ))
+        .unwrap_or_else(|e| panic!("test PostgreSQL at {url}: CREATE ROLE {role}: {e}"));
+}

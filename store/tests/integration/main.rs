@@ -8,4 +8,5 @@ mod erasure;
 mod network_list;
 mod pg;
 mod pg_frontier;
+mod pg_orgs;
 mod teamwork;
