@@ -5,12 +5,14 @@
 
 use crate::ads::{AdId, AdVersion, StoredAd, Upserted};
 use crate::analysis::{NewAnalysis, StoredAnalysis, StoredPhone};
+use crate::filter::ListFilter;
 use crate::frontier::{Discovered, FetchRecord, FrontierEntry, Lease, RunStats};
 use crate::hostlease::HostGrant;
 use crate::links::{BlockedPhone, LinkRow, LinkingChanges, LinkingResult, NetworkRow};
 use crate::location::Location;
 use crate::pg::PgStore;
 use crate::prints::{LinkMeta, StoredPrint};
+use crate::query::{AdSummary, StoredImage};
 use crate::review::{ReviewEvent, ReviewStatus, Target, Watch};
 use crate::roles::*;
 use crate::sites::SiteSettings;
@@ -369,5 +371,20 @@ impl ReviewStore for AnyStore {
     }
     fn alerts(&mut self, reviewer: &str, mark_seen: bool) -> Result<Vec<(Watch, i64)>> {
         both!(self, s => s.alerts(reviewer, mark_seen))
+    }
+}
+
+impl QueueStore for AnyStore {
+    fn list_ads(&self, f: &ListFilter) -> Result<Vec<AdSummary>> {
+        both!(self, s => s.list_ads(f))
+    }
+    fn queue_page(&self, f: &ListFilter) -> Result<Vec<AdSummary>> {
+        both!(self, s => s.queue_page(f))
+    }
+    fn queue_count(&self, f: &ListFilter) -> Result<i64> {
+        both!(self, s => s.queue_count(f))
+    }
+    fn images_of(&self, ad: AdId) -> Result<Vec<StoredImage>> {
+        both!(self, s => s.images_of(ad))
     }
 }

@@ -166,63 +166,116 @@ pub(crate) fn filter_clause(f: &ListFilter) -> (String, Vec<Value>) {
     filter_where(f, "q.score", "q.removed_at")
 }
 
+/// The SQL dialect a filter is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Dialect {
+    /// SQLite: `?N` placeholders.
+    Sqlite,
+    /// PostgreSQL: `$N` placeholders.
+    Postgres,
+}
+
+/// A filter argument, for either backend.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Arg {
+    /// Text.
+    Text(String),
+    /// An integer.
+    Int(i64),
+    /// A real.
+    Real(f64),
+}
+
+impl From<Arg> for Value {
+    fn from(a: Arg) -> Value {
+        match a {
+            Arg::Text(s) => Value::Text(s),
+            Arg::Int(i) => Value::Integer(i),
+            Arg::Real(r) => Value::Real(r),
+        }
+    }
+}
+
 /// The ` WHERE ...` clause of a [`ListFilter`] over `a` (ads), `n`
 /// (analysis), `r` (reviews) and `m` (network members), with the score and
 /// removal columns given by the caller: the one filter of `list_ads`, the
 /// queue, the statistics and the export.
 fn filter_where(f: &ListFilter, score: &str, removed: &str) -> (String, Vec<Value>) {
+    let (sql, args) = filter_where_in(Dialect::Sqlite, f, score, removed);
+    (sql, args.into_iter().map(Value::from).collect())
+}
+
+/// [`filter_where`] in `d`'s dialect.
+fn filter_where_in(d: Dialect, f: &ListFilter, score: &str, removed: &str) -> (String, Vec<Arg>) {
+    let pg = d == Dialect::Postgres;
     let mut sql = String::from(" WHERE 1 = 1");
-    let mut args: Vec<Value> = Vec::new();
-    let mut push = |sql: &mut String, clause: &str, v: Value| push_arg(sql, &mut args, clause, v);
+    let mut args: Vec<Arg> = Vec::new();
+    let mut push = |sql: &mut String, clause: &str, v: Arg| {
+        args.push(v);
+        let mark = if pg { "$" } else { "?" };
+        sql.push_str(&clause.replace('?', &format!("{mark}{}", args.len())));
+    };
     if let Some(s) = &f.site {
-        push(&mut sql, " AND a.site = ?", Value::Text(s.clone()));
+        push(&mut sql, " AND a.site = ?", Arg::Text(s.clone()));
     }
     if let Some(s) = &f.location {
         // The normalised place: "Kbh" finds every spelling of Copenhagen.
+        let clause = if pg {
+            " AND lower(a.place_name) = lower(?)"
+        } else {
+            " AND a.place_name = ? COLLATE NOCASE"
+        };
         push(
             &mut sql,
-            " AND a.place_name = ? COLLATE NOCASE",
-            Value::Text(crate::places::filter_place_name(s)),
+            clause,
+            Arg::Text(crate::places::filter_place_name(s)),
         );
     }
     if let Some(s) = &f.language {
         // `+` keeps SQLite from driving the walk by the language index
         // (the queue picks its driving index itself, see `queue_ids`).
-        push(&mut sql, " AND +n.language = ?", Value::Text(s.clone()));
+        let clause = if pg {
+            " AND n.language = ?"
+        } else {
+            " AND +n.language = ?"
+        };
+        push(&mut sql, clause, Arg::Text(s.clone()));
     }
     if let Some(s) = &f.indicator {
         push(
             &mut sql,
             " AND EXISTS (SELECT 1 FROM ad_indicators i WHERE i.ad_id = a.id AND i.code = ?)",
-            Value::Text(s.clone()),
+            Arg::Text(s.clone()),
         );
     }
     if let Some(s) = f.status {
         push(
             &mut sql,
             " AND COALESCE(r.status, 'new') = ?",
-            Value::Text(s.as_str().into()),
+            Arg::Text(s.as_str().into()),
         );
     }
     if let Some(n) = f.network {
-        push(&mut sql, " AND m.network_id = ?", Value::Integer(n));
+        push(&mut sql, " AND m.network_id = ?", Arg::Int(n));
     }
     if let Some(t) = &f.since {
-        push(&mut sql, " AND a.last_seen >= ?", Value::Text(to_text(t)));
+        push(&mut sql, " AND a.last_seen >= ?", Arg::Text(to_text(t)));
     }
     if let Some(t) = &f.until {
-        push(&mut sql, " AND a.first_seen <= ?", Value::Text(to_text(t)));
+        push(&mut sql, " AND a.first_seen <= ?", Arg::Text(to_text(t)));
     }
     if let Some(s) = f.min_score {
-        push(&mut sql, &format!(" AND {score} >= ?"), Value::Real(s));
+        push(&mut sql, &format!(" AND {score} >= ?"), Arg::Real(s));
     }
     if let Some(words) = &f.search {
+        let find = if pg { "strpos" } else { "instr" };
         for w in words.split_whitespace() {
-            push(
-                &mut sql,
-                " AND (instr(lower(a.text), lower(?)) > 0 OR instr(lower(COALESCE(a.title, '')), lower(?)) > 0)",
-                Value::Text(w.to_string()),
-            );
+            // One argument per word, used twice.
+            args.push(Arg::Text(w.to_string()));
+            let mark = format!("{}{}", if pg { "$" } else { "?" }, args.len());
+            sql.push_str(&format!(
+                " AND ({find}(lower(a.text), lower({mark})) > 0 OR {find}(lower(COALESCE(a.title, '')), lower({mark})) > 0)"
+            ));
         }
     }
     if !f.ids.is_empty() {
@@ -233,6 +286,21 @@ fn filter_where(f: &ListFilter, score: &str, removed: &str) -> (String, Vec<Valu
         sql.push_str(&format!(" AND {removed} IS NULL"));
     }
     (sql, args)
+}
+
+/// [`AD_FROM`] on PostgreSQL: the review status is the reader's
+/// organisation's (row-level security shows it, with rows of no
+/// organisation), its own before one of no organisation.
+pub(crate) const PG_AD_FROM: &str = " FROM ads a
+             LEFT JOIN analysis n ON n.ad_id = a.id
+             LEFT JOIN LATERAL (SELECT rv.status FROM reviews rv
+                                WHERE rv.target_kind = 'ad' AND rv.target_id = a.id
+                                ORDER BY (rv.org = '') , rv.updated_at DESC LIMIT 1) r ON true
+             LEFT JOIN network_members m ON m.ad_id = a.id";
+
+/// The `WHERE` clause and its arguments for `f` over [`PG_AD_FROM`].
+pub(crate) fn pg_ad_filter(f: &ListFilter) -> (String, Vec<Arg>) {
+    filter_where_in(Dialect::Postgres, f, "COALESCE(n.score, 0)", "a.removed_at")
 }
 
 /// For each indexed filter in `f`, a subquery giving its candidate ad ids

@@ -104,7 +104,7 @@ pub use thread::StoreThread;
 pub mod prelude {
     pub use crate::roles::{
         AdStore, AnalysisStore, ChangeStore, EngineStore, ExportStore, FingerprintStore,
-        FrontierStore, LinkStore, ReviewStore, SiteStore, TallyStore,
+        FrontierStore, LinkStore, QueueStore, ReviewStore, SiteStore, TallyStore,
     };
 }
 pub use time::{now, parse_time, to_text};

@@ -8,8 +8,7 @@ use crate::ads::{AdVersion, StoredAd};
 use crate::analysis::StoredAnalysis;
 pub use crate::filter::ListFilter;
 use crate::links::LinkRow;
-use crate::prelude::*;
-use crate::review::{ReviewEvent, ReviewStatus, Target};
+use crate::review::{ReviewEvent, ReviewStatus};
 use crate::{parse_time, Result, Store};
 use chrono::{DateTime, Utc};
 use model::PhoneMatch;
@@ -160,25 +159,19 @@ impl Store {
         rows.collect::<rusqlite::Result<_>>()
             .map_err(|e| self.err(e))
     }
+}
 
-    /// Everything known about one ad.
-    pub fn ad_detail(&self, id: i64) -> Result<Option<AdDetail>> {
-        let Some(stored) = self.ad(id)? else {
-            return Ok(None);
-        };
-        let (text_cluster, image_cluster) = self.clusters_of(id)?;
-        Ok(Some(AdDetail {
-            analysis: self.analysis(id)?,
-            phones: self.phones_of(id)?,
-            images: self.images_of(id)?,
-            versions: self.ad_versions(id)?,
-            links: self.links_of(id)?,
-            text_cluster,
-            image_cluster,
-            network_id: self.network_of(id)?,
-            status: self.status_of(Target::Ad(id))?,
-            events: self.events_of(Target::Ad(id))?,
-            stored,
-        }))
+impl crate::roles::QueueStore for Store {
+    fn list_ads(&self, f: &ListFilter) -> Result<Vec<AdSummary>> {
+        Store::list_ads(self, f)
+    }
+    fn queue_page(&self, f: &ListFilter) -> Result<Vec<AdSummary>> {
+        Store::queue_page(self, f)
+    }
+    fn queue_count(&self, f: &ListFilter) -> Result<i64> {
+        Store::queue_count(self, f)
+    }
+    fn images_of(&self, ad: i64) -> Result<Vec<StoredImage>> {
+        Store::images_of(self, ad)
     }
 }

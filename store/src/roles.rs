@@ -14,6 +14,7 @@ use crate::frontier::{Discovered, FetchRecord, FrontierEntry, Lease, RunStats};
 use crate::hostlease::HostGrant;
 use crate::links::{BlockedPhone, LinkRow, LinkingChanges, LinkingResult, NetworkRow};
 use crate::prints::{LinkMeta, StoredPrint};
+use crate::query::{AdDetail, AdSummary, StoredImage};
 use crate::review::{ReviewEvent, ReviewStatus, Target, Watch};
 use crate::sites::SiteSettings;
 use crate::Result;
@@ -375,6 +376,46 @@ pub trait ReviewStore {
     /// Ads that joined a followed network or number since the reviewer's last
     /// look: (watch, ad id). With `mark_seen`, moves the last look to now.
     fn alerts(&mut self, reviewer: &str, mark_seen: bool) -> Result<Vec<(Watch, i64)>>;
+}
+
+/// The review queue's reads: filtered pages in priority order, counts, and
+/// everything known about one ad (on PostgreSQL, review statuses are the
+/// reader's organisation's).
+pub trait QueueStore: AdStore + AnalysisStore + LinkStore + ReviewStore {
+    /// The ads `f` selects, in priority order (score, network size, newness,
+    /// id), with `f.limit` / `f.offset`.
+    fn list_ads(&self, f: &ListFilter) -> Result<Vec<AdSummary>>;
+
+    /// One page of the queue: the rows of [`QueueStore::list_ads`] for the
+    /// same filter, the fastest way the backend has.
+    fn queue_page(&self, f: &ListFilter) -> Result<Vec<AdSummary>>;
+
+    /// How many ads `f` selects (limit and offset ignored).
+    fn queue_count(&self, f: &ListFilter) -> Result<i64>;
+
+    /// The images of ad `ad`.
+    fn images_of(&self, ad: AdId) -> Result<Vec<StoredImage>>;
+
+    /// Everything known about ad `id`.
+    fn ad_detail(&self, id: AdId) -> Result<Option<AdDetail>> {
+        let Some(stored) = self.ad(id)? else {
+            return Ok(None);
+        };
+        let (text_cluster, image_cluster) = self.clusters_of(id)?;
+        Ok(Some(AdDetail {
+            analysis: self.analysis(id)?,
+            phones: self.phones_of(id)?,
+            images: self.images_of(id)?,
+            versions: self.ad_versions(id)?,
+            links: self.links_of(id)?,
+            text_cluster,
+            image_cluster,
+            network_id: self.network_of(id)?,
+            status: self.status_of(Target::Ad(id))?,
+            events: self.events_of(Target::Ad(id))?,
+            stored,
+        }))
+    }
 }
 
 /// The export's reads: a consistent snapshot, the selection, each ad's

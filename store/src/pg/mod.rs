@@ -20,7 +20,7 @@
 //! - `error`: driver errors as [`StoreError`].
 //! - `tls`: connecting, with rustls.
 //! - [`orgs`]: organisations, reviewers and row-level security.
-//! - `review`: statuses, notes and watches.
+//! - `review`: statuses, notes and watches; `queue`: the review queue.
 //! - `ads`, `analysis`, `links`, `prints` (fingerprints and the change
 //!   log), `sites`, `frontier` (claims, host leases, crawl runs): one
 //!   file per role.
@@ -32,6 +32,7 @@ mod frontier;
 mod links;
 pub mod orgs;
 mod prints;
+mod queue;
 mod review;
 pub mod schema;
 mod sites;

@@ -541,3 +541,152 @@ fn tokio_runtime() -> tokio::runtime::Runtime {
         .build()
         .unwrap()
 }
+
+/// The review reads after [`scenario`] and a few review changes: queue
+/// pages under filters, counts, details, statuses and watches (times of
+/// review events left out: they are the clock's).
+fn review_scenario(s: &mut AnyStore) -> Vec<String> {
+    use store::query::ListFilter;
+    use store::review::{ReviewStatus, Target};
+    let mut log = scenario(s);
+    let ids: Vec<i64> = (1..=8)
+        .filter_map(|n| {
+            s.ad_by_url(&format!("https://site.invalid/ad/{n}"))
+                .unwrap()
+                .map(|a| a.id)
+        })
+        .collect();
+    s.set_status(
+        Target::Ad(ids[0]),
+        ReviewStatus::NeedsOutreach,
+        "anna",
+        None,
+    )
+    .unwrap();
+    s.add_note(Target::Ad(ids[0]), "anna", "two names, one number")
+        .unwrap();
+    let seen = s
+        .last_status_event(Target::Ad(ids[1]))
+        .unwrap()
+        .map(|e| e.id);
+    s.set_status_if(
+        Target::Ad(ids[1]),
+        ReviewStatus::Dismissed,
+        "bo",
+        Some("fine"),
+        seen,
+    )
+    .unwrap();
+    let stale = s.set_status_if(Target::Ad(ids[1]), ReviewStatus::Agency, "anna", None, seen);
+    log.push(format!(
+        "stale: {}",
+        matches!(stale, Err(StoreError::Stale { .. }))
+    ));
+    s.set_watch("phone", "+4520123456", "anna", true).unwrap();
+    let filters = [
+        ListFilter::default(),
+        ListFilter {
+            site: Some("even".into()),
+            ..ListFilter::default()
+        },
+        ListFilter {
+            location: Some("København".into()),
+            ..ListFilter::default()
+        },
+        ListFilter {
+            language: Some("da".into()),
+            ..ListFilter::default()
+        },
+        ListFilter {
+            indicator: Some("youth_terms".into()),
+            ..ListFilter::default()
+        },
+        ListFilter {
+            status: Some(ReviewStatus::New),
+            ..ListFilter::default()
+        },
+        ListFilter {
+            status: Some(ReviewStatus::Dismissed),
+            ..ListFilter::default()
+        },
+        ListFilter {
+            min_score: Some(1.0),
+            ..ListFilter::default()
+        },
+        ListFilter {
+            search: Some("TEXT changed".into()),
+            ..ListFilter::default()
+        },
+        ListFilter {
+            include_removed: true,
+            limit: 3,
+            offset: 1,
+            ..ListFilter::default()
+        },
+        ListFilter {
+            ids: ids[..3].to_vec(),
+            ..ListFilter::default()
+        },
+    ];
+    for f in &filters {
+        let rows: Vec<String> = s
+            .list_ads(f)
+            .unwrap()
+            .iter()
+            .map(|r| format!("{} {:?} {:?} {}", r.url, r.status, r.indicators, r.score))
+            .collect();
+        let page: Vec<String> = s
+            .queue_page(f)
+            .unwrap()
+            .iter()
+            .map(|r| r.url.clone())
+            .collect();
+        log.push(format!(
+            "list {f:?}: {rows:?} page {page:?} count {}",
+            s.queue_count(f).unwrap()
+        ));
+    }
+    for &id in &ids {
+        let d = s.ad_detail(id).unwrap().unwrap();
+        let events: Vec<_> = d
+            .events
+            .iter()
+            .map(|e| (&e.reviewer, &e.kind, e.status, &e.note))
+            .collect();
+        log.push(format!(
+            "detail {}: {:?} {:?} {:?} {:?} {:?} {events:?}",
+            d.stored.ad.url,
+            d.status,
+            d.images,
+            d.phones,
+            d.network_id,
+            d.analysis.map(|a| a.score)
+        ));
+    }
+    let watches: Vec<_> = s
+        .watches("anna")
+        .unwrap()
+        .into_iter()
+        .map(|w| (w.kind, w.target))
+        .collect();
+    log.push(format!("watches: {watches:?}"));
+    log
+}
+
+#[test]
+fn the_review_reads_answer_as_on_sqlite() {
+    let Some(mut p) = pg("reviewreads") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut q = sqlite(&dir);
+    let (on_pg, on_sqlite) = (review_scenario(&mut p), review_scenario(&mut q));
+    if std::env::var_os("SHOW_SCENARIO").is_some() {
+        println!("{}", on_sqlite.join("\n"));
+    }
+    assert!(on_sqlite.iter().any(|l| l == "stale: true"));
+    assert_eq!(on_pg.len(), on_sqlite.len());
+    for (a, b) in on_pg.iter().zip(&on_sqlite) {
+        assert_eq!(a, b, "PostgreSQL (left) and SQLite (right) differ");
+    }
+}

@@ -1,0 +1,110 @@
+//! [`QueueStore`](crate::QueueStore) on PostgreSQL: the review queue's
+//! pages and counts with the filter of [`crate::filter`] in PostgreSQL's
+//! dialect. The planner picks the driving index itself, so a page is one
+//! query (SQLite's store walks its priority index by hand).
+
+use super::PgStore;
+use crate::filter::{pg_ad_filter, Arg, ListFilter, PG_AD_FROM};
+use crate::query::{AdSummary, StoredImage};
+use crate::review::ReviewStatus;
+use crate::{parse_time, Result};
+use postgres::types::ToSql;
+use postgres::Row;
+
+/// The arguments as the driver takes them.
+fn params(args: &[Arg]) -> Vec<Box<dyn ToSql + Sync>> {
+    args.iter()
+        .map(|a| -> Box<dyn ToSql + Sync> {
+            match a {
+                Arg::Text(s) => Box::new(s.clone()),
+                Arg::Int(i) => Box::new(*i),
+                Arg::Real(r) => Box::new(*r),
+            }
+        })
+        .collect()
+}
+
+fn summary_from(r: &Row) -> AdSummary {
+    let codes: Option<String> = r.get("codes");
+    let status: String = r.get("status");
+    let first: String = r.get("first_seen");
+    let last: String = r.get("last_seen");
+    let removed: Option<String> = r.get("removed_at");
+    let age: Option<i64> = r.get("age");
+    AdSummary {
+        id: r.get("id"),
+        site: r.get("site"),
+        url: r.get("url"),
+        title: r.get("title"),
+        name: r.get("name"),
+        age: age.and_then(|a| u32::try_from(a).ok()),
+        location: r.get("location"),
+        language: r.get("language"),
+        score: r.get("score"),
+        indicators: codes
+            .filter(|c| !c.is_empty())
+            .map(|c| c.split(',').map(str::to_string).collect())
+            .unwrap_or_default(),
+        status: ReviewStatus::parse(&status).unwrap_or(ReviewStatus::New),
+        network_id: r.get("network_id"),
+        network_size: r.get("network_size"),
+        first_seen: parse_time(&first).unwrap_or_default(),
+        last_seen: parse_time(&last).unwrap_or_default(),
+        removed_at: removed.and_then(|s| parse_time(&s)),
+    }
+}
+
+impl crate::roles::QueueStore for PgStore {
+    fn list_ads(&self, f: &ListFilter) -> Result<Vec<AdSummary>> {
+        let mut sql = String::from(
+            "SELECT a.id, a.site, a.url, a.title, a.name, a.age::BIGINT AS age, a.location, n.language,
+                    COALESCE(n.score, 0) AS score,
+                    (SELECT string_agg(i.code, ',' ORDER BY i.weight DESC, i.code) FROM ad_indicators i WHERE i.ad_id = a.id) AS codes,
+                    COALESCE(r.status, 'new') AS status, m.network_id, COALESCE(w.size, 1)::BIGINT AS network_size,
+                    a.first_seen, a.last_seen, a.removed_at",
+        );
+        sql.push_str(PG_AD_FROM);
+        sql.push_str(" LEFT JOIN networks w ON w.id = m.network_id");
+        let (clause, args) = pg_ad_filter(f);
+        sql.push_str(&clause);
+        sql.push_str(
+            " ORDER BY COALESCE(n.score, 0) DESC, COALESCE(w.size, 1) DESC, a.first_seen DESC, a.id",
+        );
+        if f.limit > 0 {
+            sql.push_str(&format!(" LIMIT {} OFFSET {}", f.limit, f.offset));
+        }
+        let boxed = params(&args);
+        let refs: Vec<&(dyn ToSql + Sync)> = boxed.iter().map(|b| b.as_ref()).collect();
+        Ok(self.query(&sql, &refs)?.iter().map(summary_from).collect())
+    }
+
+    fn queue_page(&self, f: &ListFilter) -> Result<Vec<AdSummary>> {
+        self.list_ads(f)
+    }
+
+    fn queue_count(&self, f: &ListFilter) -> Result<i64> {
+        let (clause, args) = pg_ad_filter(f);
+        let sql = format!("SELECT count(*){PG_AD_FROM}{clause}");
+        let boxed = params(&args);
+        let refs: Vec<&(dyn ToSql + Sync)> = boxed.iter().map(|b| b.as_ref()).collect();
+        Ok(self.query_one(&sql, &refs)?.get(0))
+    }
+
+    fn images_of(&self, ad: i64) -> Result<Vec<StoredImage>> {
+        Ok(self
+            .query(
+                "SELECT url, phash, error FROM images WHERE ad_id = $1 ORDER BY url",
+                &[&ad],
+            )?
+            .iter()
+            .map(|r| {
+                let h: Option<i64> = r.get("phash");
+                StoredImage {
+                    url: r.get("url"),
+                    phash: h.map(|h| format!("{:016x}", h as u64)),
+                    error: r.get("error"),
+                }
+            })
+            .collect())
+    }
+}
