@@ -8,15 +8,15 @@ use chrono::{DateTime, NaiveDate, Utc};
 use std::path::PathBuf;
 use store::query::ListFilter;
 use store::review::ReviewStatus;
-use store::Store;
+use store::{AnyStore, Store};
 
 /// The default database file when neither --db nor $ADSCREEN_DB is given.
 pub const DEFAULT_DB: &str = "adscreen.db";
 
 /// What every command needs: the store and who is acting.
 pub struct Context {
-    /// The open store.
-    pub store: Store,
+    /// The open store, SQLite or PostgreSQL.
+    pub store: AnyStore,
     /// The reviewer's name.
     pub reviewer: String,
     /// The language of what the tool prints (English until set).
@@ -36,29 +36,72 @@ impl Context {
     /// [`Context::open`] speaking `tr`'s language (its messages and the
     /// context's own).
     pub fn open_in(tr: &Tr, db: Option<PathBuf>, reviewer: Option<String>) -> Result<Context> {
-        let path = sqlite_path_in(tr, db)?;
-        if !path.exists() {
-            // The store says so too, in English; this is the common case.
-            bail!(
-                "{}",
-                tr.f(
-                    "err-no-database",
-                    &[("db", text(path.display().to_string()))]
-                )
-            );
-        }
-        let store = Store::open_existing_writable(&path).with_context(|| {
-            tr.f(
-                "err-opening-db",
-                &[("db", text(path.display().to_string()))],
-            )
-        })?;
+        let given = db.unwrap_or_else(|| PathBuf::from(DEFAULT_DB));
+        let (store, reviewer) = match store::Location::from_path(&given)? {
+            store::Location::Sqlite(path) => {
+                if !path.exists() {
+                    // The store says so too, in English; this is the common case.
+                    bail!(
+                        "{}",
+                        tr.f(
+                            "err-no-database",
+                            &[("db", text(path.display().to_string()))]
+                        )
+                    );
+                }
+                let store = Store::open_existing_writable(&path).with_context(|| {
+                    tr.f(
+                        "err-opening-db",
+                        &[("db", text(path.display().to_string()))],
+                    )
+                })?;
+                (AnyStore::Sqlite(store), resolve_reviewer(reviewer))
+            }
+            store::Location::Postgres(url) => {
+                let store = store::PgStore::open(&url)
+                    .with_context(|| tr.f("err-opening-db", &[("db", text(url.to_string()))]))?;
+                // The database role is the reviewer: --reviewer cannot claim another.
+                let me = store.identity()?;
+                if let Some(r) = reviewer.filter(|r| !r.trim().is_empty() && r.trim() != me.role) {
+                    bail!(
+                        "{}",
+                        tr.f(
+                            "err-pg-reviewer",
+                            &[("given", text(r)), ("role", text(me.role.clone()))]
+                        )
+                    );
+                }
+                (AnyStore::Postgres(Box::new(store)), me.role)
+            }
+        };
         Ok(Context {
             store,
-            reviewer: resolve_reviewer(reviewer),
+            reviewer,
             tr: tr.clone(),
             idle_lock: Some(crate::tui::idle::DEFAULT_IDLE_LOCK),
         })
+    }
+
+    /// The SQLite store, for a command that does not run on PostgreSQL yet
+    /// (`command` names it in the refusal).
+    pub fn lite(&self, command: &str) -> Result<&Store> {
+        match &self.store {
+            AnyStore::Sqlite(s) => Ok(s),
+            AnyStore::Postgres(_) => bail!("{}", self.not_on_pg(command)),
+        }
+    }
+
+    /// [`Context::lite`], writable.
+    pub fn lite_mut(&mut self, command: &str) -> Result<&mut Store> {
+        let refusal = self.not_on_pg(command);
+        match &mut self.store {
+            AnyStore::Sqlite(s) => Ok(s),
+            AnyStore::Postgres(_) => bail!("{refusal}"),
+        }
+    }
+
+    fn not_on_pg(&self, command: &str) -> String {
+        self.tr.f("err-pg-not-yet", &[("command", text(command))])
     }
 }
 

@@ -12,7 +12,6 @@ use std::collections::HashMap;
 use std::io::Write;
 use store::prelude::*;
 use store::query::{AdSummary, ListFilter};
-use store::Store;
 
 /// One alert as printed with `--json`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -27,7 +26,7 @@ pub struct Alert {
 
 /// The new ads in what `reviewer` follows since the last look; with
 /// `mark_seen` the last look moves to now (acknowledged).
-pub fn collect(store: &mut Store, reviewer: &str, mark_seen: bool) -> Result<Vec<Alert>> {
+pub fn collect(store: &mut impl QueueStore, reviewer: &str, mark_seen: bool) -> Result<Vec<Alert>> {
     let found = store.alerts(reviewer, mark_seen)?;
     let ids: Vec<i64> = found.iter().map(|(_, id)| *id).collect();
     let ads: HashMap<i64, AdSummary> = if ids.is_empty() {

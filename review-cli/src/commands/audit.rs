@@ -8,7 +8,9 @@ use std::io::Write;
 
 /// Runs `review audit`.
 pub fn run(ctx: &Context, args: &AuditArgs, out: &mut dyn Write) -> Result<()> {
-    let events = ctx.store.audit_log(args.action.as_deref(), args.limit)?;
+    let events = ctx
+        .lite("audit")?
+        .audit_log(args.action.as_deref(), args.limit)?;
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &events)?;
         writeln!(out)?;

@@ -87,7 +87,9 @@ pub fn run(ctx: &mut Context, args: &BackupArgs, out: &mut dyn Write) -> Result<
     if dest.exists() {
         bail!("{}", tr.f("backup-exists", &[("file", shown())]));
     }
-    ctx.store
+    let reviewer = ctx.reviewer.clone();
+    let store = ctx.lite_mut("backup")?;
+    store
         .backup_to(dest)
         .with_context(|| tr.f("backup-writing", &[("file", shown())]))?;
     let info = match check_backup_in(&tr, dest) {
@@ -98,12 +100,13 @@ pub fn run(ctx: &mut Context, args: &BackupArgs, out: &mut dyn Write) -> Result<
         }
     };
     let file = std::path::absolute(dest).unwrap_or_else(|_| dest.clone());
-    ctx.store.audit(
-        &ctx.reviewer,
+    let from = store.path().display().to_string();
+    store.audit(
+        &reviewer,
         "backup",
         &serde_json::json!({
             "file": file.display().to_string(),
-            "from": ctx.store.path().display().to_string(),
+            "from": from,
             "bytes": info.bytes,
             "sha256": info.sha256,
             "schema_version": info.schema_version,

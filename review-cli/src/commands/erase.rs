@@ -74,7 +74,7 @@ pub fn run(ctx: &mut Context, args: &EraseArgs, out: &mut dyn Write) -> Result<(
     let tr = ctx.tr.clone();
     let subject = subject_of(&tr, args)?;
     let plan = ctx
-        .store
+        .lite("erase")?
         .erasure_plan(&subject, indicators::phone::normalize)?;
     let what = match &subject {
         Subject::Phone(n) => n.clone(),
@@ -112,9 +112,10 @@ pub fn run(ctx: &mut Context, args: &EraseArgs, out: &mut dyn Write) -> Result<(
             return Ok(());
         }
     }
+    let reviewer = ctx.reviewer.clone();
     let done = ctx
-        .store
-        .erase(&plan, &ctx.reviewer)
+        .lite_mut("erase")?
+        .erase(&plan, &reviewer)
         .with_context(|| tr.t("erase-failed"))?;
     let relinked = relink(ctx, args);
     if args.json {
@@ -161,8 +162,9 @@ fn relink(ctx: &mut Context, args: &EraseArgs) -> Result<()> {
         })?,
         None => indicators::rules::Rules::builtin(),
     };
-    let sites = crawler::pipeline::SiteSettings::load(&ctx.store)?;
-    crawler::pipeline::link_store(&mut ctx.store, &rules, &sites, false, |_| {})?;
+    let store = ctx.lite_mut("erase")?;
+    let sites = crawler::pipeline::SiteSettings::load(store)?;
+    crawler::pipeline::link_store(store, &rules, &sites, false, |_| {})?;
     Ok(())
 }
 
@@ -170,7 +172,7 @@ fn relink(ctx: &mut Context, args: &EraseArgs) -> Result<()> {
 pub fn subject(ctx: &Context, args: &SubjectArgs, out: &mut dyn Write) -> Result<()> {
     let e164 = e164_of(&ctx.tr, &args.phone, &args.region)?;
     let report = ctx
-        .store
+        .lite("subject")?
         .subject_report(&e164, indicators::phone::normalize)?;
     if args.json {
         return super::print_json(out, &report);

@@ -41,7 +41,12 @@ pub fn run(ctx: &mut Context, args: &MarkArgs, out: &mut dyn Write) -> Result<()
         .map(str::trim)
         .filter(|n| !n.is_empty());
     let reviewer = ctx.reviewer.clone();
-    let event_id = ctx.store.set_status(target, status, &reviewer, note)?;
+    // From the status just read: a colleague's change in between is refused
+    // as stale, not overwritten.
+    let seen = ctx.store.last_status_event(target)?.map(|e| e.id);
+    let event_id = ctx
+        .store
+        .set_status_if(target, status, &reviewer, note, seen)?;
     let m = Marked {
         target,
         previous,

@@ -23,7 +23,7 @@ pub fn run(ctx: &Context, args: &NetworksArgs, out: &mut dyn Write) -> Result<()
         limit: args.limit.max(1),
         offset: args.offset,
     };
-    let rows = ctx.store.network_list(&filter)?;
+    let rows = ctx.lite("networks")?.network_list(&filter)?;
     if args.json {
         return crate::commands::print_json(out, &rows);
     }

@@ -43,7 +43,7 @@ pub fn run(ctx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
             detail: &'a store::query::AdDetail,
             teamwork: crate::tui::worker::TeamworkPanel,
         }
-        let teamwork = crate::tui::worker::teamwork_panel(&ctx.store, d.stored.id)?;
+        let teamwork = panel_of(ctx, d.stored.id)?;
         serde_json::to_writer_pretty(
             &mut *out,
             &WithTeamwork {
@@ -150,7 +150,7 @@ pub fn run(ctx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
             )?;
         }
     }
-    let panel = crate::tui::worker::teamwork_panel(&ctx.store, d.stored.id)?;
+    let panel = panel_of(ctx, d.stored.id)?;
     if panel.assignee.is_some() || !panel.contacts.is_empty() || !panel.blocked.is_empty() {
         writeln!(out, "{}:", tr.t("ad-contacts"))?;
         if let Some(a) = &panel.assignee {
@@ -233,4 +233,13 @@ pub fn run(ctx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// The teamwork panel of ad `id` (empty on PostgreSQL, which has no
+/// teamwork commands yet).
+fn panel_of(ctx: &Context, id: i64) -> Result<crate::tui::worker::TeamworkPanel> {
+    match &ctx.store {
+        store::AnyStore::Sqlite(s) => crate::tui::worker::teamwork_panel(s, id),
+        store::AnyStore::Postgres(_) => Ok(Default::default()),
+    }
 }

@@ -21,11 +21,11 @@ const TOP: usize = 10;
 pub fn run(ctx: &Context, args: &StatsArgs, out: &mut dyn Write) -> Result<()> {
     let filter = args.filter.to_filter_in(&ctx.tr)?;
     let t = if args.recount {
-        ctx.store.trends_recount(&filter, args.weeks)?
+        ctx.lite("stats")?.trends_recount(&filter, args.weeks)?
     } else {
-        ctx.store.trends(&filter, args.weeks)?
+        ctx.lite("stats")?.trends(&filter, args.weeks)?
     };
-    let outreach = ctx.store.outreach_per_month()?;
+    let outreach = ctx.lite("stats")?.outreach_per_month()?;
     if args.json {
         // The trends' fields as before, with the outreach figures beside them.
         serde_json::to_writer_pretty(

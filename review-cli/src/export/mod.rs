@@ -571,7 +571,13 @@ pub fn run(ctx: &mut Context, args: &ExportArgs) -> Result<()> {
         ))
     };
     let reviewer = ctx.reviewer.clone();
-    match export(&mut ctx.store, &reviewer, &opts, &mut log, &mut confirm)? {
+    match export(
+        ctx.lite_mut("export")?,
+        &reviewer,
+        &opts,
+        &mut log,
+        &mut confirm,
+    )? {
         Some(o) => {
             writeln!(
                 log,

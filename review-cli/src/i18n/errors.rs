@@ -66,6 +66,20 @@ pub fn store_error(tr: &Tr, e: &StoreError) -> Option<String> {
             "err-store-other",
             &[("db", db(path)), ("message", text(message.clone()))],
         ),
+        StoreError::Stale {
+            target,
+            by,
+            at,
+            status,
+        } => tr.f(
+            "err-store-stale",
+            &[
+                ("target", text(target.clone())),
+                ("by", text(by.clone())),
+                ("at", text(at.clone())),
+                ("status", text(status.clone())),
+            ],
+        ),
         // NotFound, Invalid and variants added later: the store's own words.
         _ => return None,
     })

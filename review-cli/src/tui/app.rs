@@ -322,6 +322,23 @@ impl App {
         }
     }
 
+    /// The newest status event the open view of `target` shows (`Some(None)`
+    /// when it shows none), `None` when no history of `target` is shown.
+    fn seen_status_event(&self, target: Target) -> Option<Option<i64>> {
+        let events = match (self.screen(), target) {
+            (Screen::Ad(v), Target::Ad(id)) if v.id == id => &v.detail.as_ref()?.events,
+            (Screen::Network(v), Target::Network(id)) if v.id == id => &v.data.as_ref()?.events,
+            _ => return None,
+        };
+        Some(
+            events
+                .iter()
+                .filter(|e| e.kind == "status")
+                .map(|e| e.id)
+                .max(),
+        )
+    }
+
     fn current_status(&self, target: Target) -> ReviewStatus {
         match (self.screen(), target) {
             (Screen::Ad(v), _) => v.detail.as_ref().map(|d| d.status),
@@ -553,7 +570,11 @@ impl App {
                 Vec::new()
             }
             Action::SetStatus(status) => match self.current_target() {
-                Some(target) => vec![Effect::Request(Request::SetStatus { target, status })],
+                Some(target) => vec![Effect::Request(Request::SetStatus {
+                    target,
+                    status,
+                    seen: self.seen_status_event(target),
+                })],
                 None => Vec::new(),
             },
             Action::Assign => {
@@ -796,7 +817,11 @@ impl App {
                     "msg-saving-status",
                     &[("status", text(labels::status(&self.tr, status)))],
                 ));
-                vec![Effect::Request(Request::SetStatus { target, status })]
+                vec![Effect::Request(Request::SetStatus {
+                    target,
+                    status,
+                    seen: self.seen_status_event(target),
+                })]
             }
             Overlay::Prompt { kind, mut input } => match action {
                 Action::Back => Vec::new(),

@@ -54,7 +54,7 @@ pub fn run_with_filters(
     filters: FilterArgs,
     templates: Option<&std::path::Path>,
 ) -> Result<()> {
-    let db = ctx.store.path().to_path_buf();
+    let db = ctx.lite("(the full-screen tool)")?.path().to_path_buf();
     let reviewer = ctx.reviewer.clone();
     let tr = ctx.tr.clone();
     let idle = idle::IdleLock::new(ctx.idle_lock, std::time::Instant::now());

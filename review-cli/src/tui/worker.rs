@@ -50,6 +50,10 @@ pub enum Request {
         target: Target,
         /// New status.
         status: ReviewStatus,
+        /// The newest status event the screen showed (`Some(None)`: none),
+        /// so a change made meanwhile by a colleague is not overwritten;
+        /// `None` when the screen showed no history.
+        seen: Option<Option<i64>>,
     },
     /// Add a note.
     Note {
@@ -408,8 +412,15 @@ fn answer(store: &mut Store, reviewer: &str, tr: &Tr, req: Request) -> anyhow::R
             Some(n) => Response::Network(Box::new(n)),
             None => Response::Error(tr.f("err-network-gone", &[("id", num(id))])),
         },
-        Request::SetStatus { target, status } => {
-            store.set_status(target, status, reviewer, None)?;
+        Request::SetStatus {
+            target,
+            status,
+            seen,
+        } => {
+            match seen {
+                Some(seen) => store.set_status_if(target, status, reviewer, None, seen)?,
+                None => store.set_status(target, status, reviewer, None)?,
+            };
             Response::Done {
                 target: Some(target),
                 message: tr.f(

@@ -102,6 +102,7 @@ fn decisions_are_never_lost_while_the_daemon_writes() {
         req.send(Request::SetStatus {
             target: Target::Ad(2),
             status: ReviewStatus::ALL[i % 5],
+            seen: None,
         })
         .unwrap();
         req.send(Request::Note {
