@@ -5,6 +5,8 @@
 
 use crate::ads::{AdId, AdVersion, StoredAd, Upserted};
 use crate::analysis::{NewAnalysis, StoredAnalysis, StoredPhone};
+use crate::audit::AuditEvent;
+use crate::export::{ExportCensus, ExportRecord};
 use crate::filter::ListFilter;
 use crate::frontier::{Discovered, FetchRecord, FrontierEntry, Lease, RunStats};
 use crate::hostlease::HostGrant;
@@ -386,5 +388,66 @@ impl QueueStore for AnyStore {
     }
     fn images_of(&self, ad: AdId) -> Result<Vec<StoredImage>> {
         both!(self, s => s.images_of(ad))
+    }
+}
+
+/// A read snapshot of either backend (see [`ExportStore::read_snapshot`]).
+pub enum AnySnapshot<'a> {
+    /// SQLite's.
+    Sqlite(crate::export::Snapshot<'a>),
+    /// PostgreSQL's.
+    Postgres(crate::pg::PgSnapshot<'a>),
+}
+
+impl ExportStore for AnyStore {
+    type Snapshot<'a> = AnySnapshot<'a>;
+
+    fn read_snapshot(&self) -> Result<AnySnapshot<'_>> {
+        Ok(match self {
+            AnyStore::Sqlite(s) => AnySnapshot::Sqlite(s.read_snapshot()?),
+            AnyStore::Postgres(s) => AnySnapshot::Postgres(s.read_snapshot()?),
+        })
+    }
+    fn encrypted_at_rest(&self) -> bool {
+        both!(self, s => s.encrypted_at_rest())
+    }
+    fn export_ad_ids(&self, f: &ListFilter) -> Result<Vec<AdId>> {
+        both!(self, s => s.export_ad_ids(f))
+    }
+    fn export_record(&self, id: AdId) -> Result<Option<ExportRecord>> {
+        both!(self, s => s.export_record(id))
+    }
+    fn export_network_ids(&self, ids: &[AdId]) -> Result<Vec<i64>> {
+        both!(self, s => s.export_network_ids(ids))
+    }
+    fn export_all_network_ids(&self) -> Result<Vec<i64>> {
+        both!(self, s => s.export_all_network_ids())
+    }
+    fn export_census(&self, ids: &[AdId], networks: &[i64]) -> Result<ExportCensus> {
+        both!(self, s => s.export_census(ids, networks))
+    }
+    fn export_phone_strings(&self) -> Result<Vec<(String, Option<String>)>> {
+        both!(self, s => s.export_phone_strings())
+    }
+    fn export_link_counts(&self, members: &[AdId]) -> Result<Vec<(String, u64)>> {
+        both!(self, s => s.export_link_counts(members))
+    }
+    fn export_rules_version(&self) -> Result<Option<String>> {
+        both!(self, s => s.export_rules_version())
+    }
+}
+
+impl AuditStore for AnyStore {
+    fn audit(&mut self, actor: &str, action: &str, details: &serde_json::Value) -> Result<()> {
+        match self {
+            AnyStore::Sqlite(s) => AuditStore::audit(s, actor, action, details),
+            AnyStore::Postgres(s) => AuditStore::audit(s.as_mut(), actor, action, details),
+        }
+    }
+    fn audit_log(&self, action: Option<&str>, limit: usize) -> Result<Vec<AuditEvent>> {
+        match self {
+            AnyStore::Sqlite(s) => AuditStore::audit_log(s, action, limit),
+            AnyStore::Postgres(s) => AuditStore::audit_log(s.as_ref(), action, limit),
+        }
     }
 }

@@ -67,3 +67,12 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 }
+
+impl crate::roles::AuditStore for Store {
+    fn audit(&mut self, actor: &str, action: &str, details: &serde_json::Value) -> Result<()> {
+        Store::audit(self, actor, action, details)
+    }
+    fn audit_log(&self, action: Option<&str>, limit: usize) -> Result<Vec<AuditEvent>> {
+        Store::audit_log(self, action, limit)
+    }
+}

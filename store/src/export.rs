@@ -98,6 +98,10 @@ impl crate::roles::ExportStore for Store {
         Ok(snapshot)
     }
 
+    fn encrypted_at_rest(&self) -> bool {
+        self.is_encrypted()
+    }
+
     fn export_ad_ids(&self, f: &ListFilter) -> Result<Vec<AdId>> {
         let mut sql = format!("SELECT a.id{}", crate::filter::AD_FROM);
         let (clause, args) = crate::filter::ad_filter(f);

@@ -103,8 +103,8 @@ pub use thread::StoreThread;
 /// on them.
 pub mod prelude {
     pub use crate::roles::{
-        AdStore, AnalysisStore, ChangeStore, EngineStore, ExportStore, FingerprintStore,
-        FrontierStore, LinkStore, QueueStore, ReviewStore, SiteStore, TallyStore,
+        AdStore, AnalysisStore, AuditStore, ChangeStore, EngineStore, ExportStore,
+        FingerprintStore, FrontierStore, LinkStore, QueueStore, ReviewStore, SiteStore, TallyStore,
     };
 }
 pub use time::{now, parse_time, to_text};

@@ -8,6 +8,7 @@
 
 use crate::ads::{AdId, AdVersion, StoredAd, Upserted};
 use crate::analysis::{NewAnalysis, StoredAnalysis, StoredPhone};
+use crate::audit::AuditEvent;
 use crate::export::{ExportCensus, ExportRecord};
 use crate::filter::ListFilter;
 use crate::frontier::{Discovered, FetchRecord, FrontierEntry, Lease, RunStats};
@@ -430,6 +431,10 @@ pub trait ExportStore {
     /// store while it lives.
     fn read_snapshot(&self) -> Result<Self::Snapshot<'_>>;
 
+    /// Whether the store is encrypted at rest by adscreen (an export
+    /// written in plain text then gets a warning).
+    fn encrypted_at_rest(&self) -> bool;
+
     /// Ids of the ads matching `f` (same meaning as [`Store::list_ads`](crate::Store::list_ads)),
     /// in ascending id order; `limit`/`offset` are ignored.
     fn export_ad_ids(&self, f: &ListFilter) -> Result<Vec<AdId>>;
@@ -457,6 +462,16 @@ pub trait ExportStore {
 
     /// The rules version of the most recent analysis, if any.
     fn export_rules_version(&self) -> Result<Option<String>>;
+}
+
+/// The append-only audit log: who did what, when (on PostgreSQL, within the
+/// reader's organisation).
+pub trait AuditStore {
+    /// Appends an entry in its own transaction.
+    fn audit(&mut self, actor: &str, action: &str, details: &serde_json::Value) -> Result<()>;
+
+    /// Entries, newest first, optionally of one action only, at most `limit`.
+    fn audit_log(&self, action: Option<&str>, limit: usize) -> Result<Vec<AuditEvent>>;
 }
 
 /// Everything the analysis engine (`crawler::engine`) asks of a store: ads,

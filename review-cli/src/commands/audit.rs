@@ -5,12 +5,11 @@ use crate::cli::AuditArgs;
 use crate::context::Context;
 use anyhow::Result;
 use std::io::Write;
+use store::prelude::*;
 
 /// Runs `review audit`.
 pub fn run(ctx: &Context, args: &AuditArgs, out: &mut dyn Write) -> Result<()> {
-    let events = ctx
-        .lite("audit")?
-        .audit_log(args.action.as_deref(), args.limit)?;
+    let events = ctx.store.audit_log(args.action.as_deref(), args.limit)?;
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &events)?;
         writeln!(out)?;

@@ -43,7 +43,12 @@ use store::export::ExportCensus;
 use store::prelude::*;
 use store::query::ListFilter;
 use store::review::ReviewStatus;
-use store::Store;
+
+/// What the export reads: the export's role and the networks (either
+/// backend).
+pub trait ExportReads: ExportStore + LinkStore {}
+
+impl<S: ExportStore + LinkStore> ExportReads for S {}
 
 /// The generator name written into every export.
 pub const GENERATOR_NAME: &str = "adscreen review";
@@ -224,7 +229,7 @@ pub fn options_from_args_in(tr: &Tr, args: &ExportArgs) -> Result<ExportOptions>
 }
 
 /// What `opts` selects, in the current state of `store`.
-pub fn plan(store: &Store, opts: &ExportOptions) -> Result<Plan> {
+pub fn plan(store: &impl ExportReads, opts: &ExportOptions) -> Result<Plan> {
     let ad_ids = store.export_ad_ids(&opts.filter)?;
     let network_ids = if opts.all {
         store.export_all_network_ids()?
@@ -337,7 +342,11 @@ pub fn describe(opts: &ExportOptions, plan: &Plan, out: &mut dyn Write) -> std::
 
 /// Writes the export chosen by `plan` and returns the finished (not yet
 /// moved into place) file.
-pub fn write(store: &Store, opts: &ExportOptions, plan: &Plan) -> Result<output::Finished> {
+pub fn write(
+    store: &impl ExportReads,
+    opts: &ExportOptions,
+    plan: &Plan,
+) -> Result<output::Finished> {
     let mut file = ExportFile::create_in(&opts.tr, &opts.out, &opts.recipients)?;
     let generator = Generator {
         name: GENERATOR_NAME.into(),
@@ -448,7 +457,7 @@ fn line(w: &mut impl Write, value: &impl Serialize) -> Result<()> {
 }
 
 fn network(
-    store: &Store,
+    store: &impl ExportReads,
     id: i64,
     pseudo: Option<&Pseudonymiser>,
 ) -> Result<Option<model::ExportNetwork>> {
@@ -508,7 +517,7 @@ pub fn audit_details(opts: &ExportOptions, plan: &Plan, w: &Written) -> serde_js
 /// write, audit, move into place. Returns `None` when not confirmed or when
 /// nothing matches (nothing is written then).
 pub fn export(
-    store: &mut Store,
+    store: &mut (impl ExportReads + AuditStore),
     actor: &str,
     opts: &ExportOptions,
     log: &mut dyn Write,
@@ -518,7 +527,7 @@ pub fn export(
         let _snapshot = store.read_snapshot()?;
         let plan = plan(store, opts)?;
         describe(opts, &plan, log)?;
-        if store.is_encrypted() && opts.recipients.is_empty() && !opts.aggregate {
+        if store.encrypted_at_rest() && opts.recipients.is_empty() && !opts.aggregate {
             writeln!(log, "{}", opts.tr.t("export-warning-plain"))?;
         }
         if plan.ad_ids.is_empty() {
@@ -571,13 +580,7 @@ pub fn run(ctx: &mut Context, args: &ExportArgs) -> Result<()> {
         ))
     };
     let reviewer = ctx.reviewer.clone();
-    match export(
-        ctx.lite_mut("export")?,
-        &reviewer,
-        &opts,
-        &mut log,
-        &mut confirm,
-    )? {
+    match export(&mut ctx.store, &reviewer, &opts, &mut log, &mut confirm)? {
         Some(o) => {
             writeln!(
                 log,

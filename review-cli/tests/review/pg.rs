@@ -128,3 +128,84 @@ fn two_organisations_review_one_postgres_store() {
     let err = refused(&review(&as_anna, &["--lang", "da", "networks"]));
     assert!(err.contains("virker endnu ikke på PostgreSQL"), "{err}");
 }
+
+/// `v` with the clock's values (`generated_at`, event times) blanked.
+fn without_clock(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(m) => {
+            for (k, x) in m.iter_mut() {
+                if k == "generated_at" || k == "at" {
+                    *x = serde_json::Value::Null;
+                } else {
+                    without_clock(x);
+                }
+            }
+        }
+        serde_json::Value::Array(a) => a.iter_mut().for_each(without_clock),
+        _ => {}
+    }
+}
+
+#[test]
+fn both_backends_export_the_same_file_for_the_same_store() {
+    let Some(url) = fresh_database("reviewexport") else {
+        return;
+    };
+    let Location::Postgres(u) = Location::parse(&url).unwrap() else {
+        unreachable!()
+    };
+    let mut pg = PgStore::open(&u).unwrap();
+    crate::support::fill(&mut pg);
+    let me = pg.identity().unwrap().role;
+    drop(pg);
+    let f = crate::support::fixture();
+    let lite = f.path.display().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for (db, name) in [(&url, "pg.json"), (&lite, "sqlite.json")] {
+        ok(&review(
+            db,
+            &[
+                "--reviewer",
+                &me,
+                "mark",
+                "1",
+                "referred",
+                "--note",
+                "sent to CMM",
+            ],
+        ));
+        ok(&review(
+            db,
+            &["--reviewer", &me, "note", "--network", "1", "same number"],
+        ));
+        let out = dir.path().join(name);
+        ok(&review(
+            db,
+            &[
+                "--reviewer",
+                &me,
+                "export",
+                "--all",
+                "--yes",
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        ));
+        let mut v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+        without_clock(&mut v);
+        files.push(v);
+    }
+    assert_eq!(files[0]["ads"].as_array().unwrap().len(), 5);
+    assert_eq!(
+        files[0], files[1],
+        "PostgreSQL's export (left) differs from SQLite's"
+    );
+    // The audit log of each records the export.
+    for db in [&url, &lite] {
+        let log = ok(&review(db, &["audit", "--action", "export", "--json"]));
+        let v: serde_json::Value = serde_json::from_str(&log).unwrap();
+        assert_eq!(v.as_array().unwrap().len(), 1, "{log}");
+    }
+}

@@ -8,7 +8,6 @@ use model::{AdAnalysis, AdField, Evidence, IndicatorCode, IndicatorHit, PhoneMat
 use model::{LinkCounts, NetworkSummary};
 use std::path::PathBuf;
 use store::links::{LinkRow, LinkingResult, NetworkRow};
-use store::prelude::*;
 use store::Store;
 
 /// A fixed time on 2026-05-`day` at `hour`:00 UTC.
@@ -91,6 +90,13 @@ pub fn fixture() -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("review.db");
     let mut s = Store::open(&path).unwrap();
+    fill(&mut s);
+    Fixture { _dir: dir, path }
+}
+
+/// Writes the fixture's ads, analysis, network and image hashes into an
+/// empty store of either backend.
+pub fn fill(s: &mut impl store::EngineStore) {
     let sofia_old = ad(
         1,
         "nattergal",
@@ -310,7 +316,6 @@ pub fn fixture() -> Fixture {
         Ok(0x0f0f_1234_5678_9abc),
     )
     .unwrap();
-    Fixture { _dir: dir, path }
 }
 
 /// Drives an [`App`] with keys, answering its store requests synchronously

@@ -19,6 +19,7 @@
 //! - [`schema`]: the numbered migrations, in PostgreSQL's dialect.
 //! - `error`: driver errors as [`StoreError`].
 //! - `tls`: connecting, with rustls.
+//! - `export`: the export's reads and the audit log.
 //! - [`orgs`]: organisations, reviewers and row-level security.
 //! - `review`: statuses, notes and watches; `queue`: the review queue.
 //! - `ads`, `analysis`, `links`, `prints` (fingerprints and the change
@@ -28,9 +29,11 @@
 mod ads;
 mod analysis;
 mod error;
+mod export;
 mod frontier;
 mod links;
 pub mod orgs;
+pub use export::PgSnapshot;
 mod prints;
 mod queue;
 mod review;

@@ -12,7 +12,7 @@ use postgres::types::ToSql;
 use postgres::Row;
 
 /// The arguments as the driver takes them.
-fn params(args: &[Arg]) -> Vec<Box<dyn ToSql + Sync>> {
+pub(crate) fn params(args: &[Arg]) -> Vec<Box<dyn ToSql + Sync>> {
     args.iter()
         .map(|a| -> Box<dyn ToSql + Sync> {
             match a {
