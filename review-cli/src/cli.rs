@@ -88,6 +88,8 @@ pub enum Command {
     Subject(SubjectArgs),
     /// Encrypt a plain database in place (a checked encrypted copy, then a rename).
     Encrypt(EncryptArgs),
+    /// Organisations and their reviewers on a shared PostgreSQL store: list, add, register a role.
+    Orgs(OrgsArgs),
 }
 
 /// Filters shared by `list`, the full-screen queue and `export`.
@@ -268,6 +270,39 @@ pub struct AuditArgs {
     /// Print JSON.
     #[arg(long)]
     pub json: bool,
+}
+
+/// `review orgs`: organisations on a shared PostgreSQL store.
+#[derive(Debug, Args)]
+pub struct OrgsArgs {
+    /// What to do (with none: list the organisations and their reviewers).
+    #[command(subcommand)]
+    pub action: Option<OrgsAction>,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// What `review orgs` does.
+#[derive(Debug, Subcommand)]
+pub enum OrgsAction {
+    /// Add an organisation (e.g. cmm, reden, amiami, hopenow). Needs the store's owner.
+    Add {
+        /// Short name: letters, digits, `_`, `-`, `.`.
+        name: String,
+        /// Display name, e.g. "Reden International".
+        #[arg(long)]
+        title: Option<String>,
+    },
+    /// Register a database role (made with CREATE ROLE) as a reviewer of an
+    /// organisation, with the rights a reviewer needs. Needs the store's owner.
+    Reviewer {
+        /// The database role.
+        role: String,
+        /// Its organisation.
+        #[arg(long)]
+        org: String,
+    },
 }
 
 /// `review export`.

@@ -100,6 +100,7 @@ fn run(cli: Cli, tr: Tr) -> anyhow::Result<()> {
         Some(Command::DoNotContact(a)) => commands::contact::dnc(&mut ctx, &a, &mut out)?,
         Some(Command::Erase(a)) => commands::erase::run(&mut ctx, &a, &mut out)?,
         Some(Command::Subject(a)) => commands::erase::subject(&ctx, &a, &mut out)?,
+        Some(Command::Orgs(a)) => commands::orgs::run(&mut ctx, &a, &mut out)?,
         Some(other) => anyhow::bail!(
             "{}",
             ctx.tr.f(

@@ -11,6 +11,7 @@ pub mod list;
 pub mod mark;
 pub mod networks;
 pub mod note;
+pub mod orgs;
 pub mod restore;
 pub mod show;
 pub mod stats;

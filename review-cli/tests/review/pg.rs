@@ -60,17 +60,37 @@ fn two_organisations_review_one_postgres_store() {
         };
         owner.upsert_ad(&ad, "DK", None, store::now()).unwrap();
     }
-    owner.add_org("reden", None).unwrap();
-    owner.add_org("amiami", None).unwrap();
+    // The owner sets up the organisations and registers the reviewers' roles.
+    ok(&review(
+        &url,
+        &["orgs", "add", "reden", "--title", "Reden International"],
+    ));
+    ok(&review(&url, &["orgs", "add", "amiami"]));
     let (anna, bo) = (
         format!("anna_{}_cli", std::process::id()),
         format!("bo_{}_cli", std::process::id()),
     );
     for (role, org) in [(&anna, "reden"), (&bo, "amiami")] {
         create_role(&url, role);
-        owner.add_reviewer(role, org).unwrap();
+        ok(&review(&url, &["orgs", "reviewer", role, "--org", org]));
     }
+    let listed: serde_json::Value =
+        serde_json::from_str(&ok(&review(&url, &["orgs", "--json"]))).unwrap();
+    assert_eq!(listed[1]["name"], "reden");
+    assert_eq!(listed[1]["title"], "Reden International");
+    assert_eq!(listed[1]["reviewers"][0], anna.as_str());
     let (as_anna, as_bo) = (as_role(&url, &anna), as_role(&url, &bo));
+    // A reviewer cannot add organisations or move herself.
+    refused(&review(&as_anna, &["orgs", "add", "mine"]));
+    refused(&review(
+        &as_anna,
+        &["orgs", "reviewer", &anna, "--org", "amiami"],
+    ));
+    let d = tempfile::tempdir().unwrap();
+    let lite = d.path().join("x.db");
+    store::Store::open(&lite).unwrap();
+    let err = refused(&review(lite.to_str().unwrap(), &["orgs"]));
+    assert!(err.contains("one SQLite file is one organisation"), "{err}");
     let id = owner
         .ad_by_url("https://site.invalid/ad/1")
         .unwrap()

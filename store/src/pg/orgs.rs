@@ -194,3 +194,33 @@ fn checked_name(name: &str, what: &str) -> Result<String> {
     }
     Ok(n.to_string())
 }
+
+/// An organisation and the roles registered as its reviewers.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Org {
+    /// Short name.
+    pub name: String,
+    /// Display name.
+    pub title: Option<String>,
+    /// Its reviewers' database roles, sorted.
+    pub reviewers: Vec<String>,
+}
+
+impl PgStore {
+    /// Every organisation with its reviewers, by name.
+    pub fn orgs(&self) -> Result<Vec<Org>> {
+        Ok(self
+            .query(
+                "SELECT o.name, o.title, COALESCE(array_agg(r.role ORDER BY r.role) FILTER (WHERE r.role IS NOT NULL), '{}')
+                 FROM orgs o LEFT JOIN reviewers r ON r.org = o.name GROUP BY o.name, o.title ORDER BY o.name",
+                &[],
+            )?
+            .iter()
+            .map(|r| Org {
+                name: r.get(0),
+                title: r.get(1),
+                reviewers: r.get(2),
+            })
+            .collect())
+    }
+}
