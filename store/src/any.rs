@@ -389,6 +389,12 @@ impl QueueStore for AnyStore {
     fn images_of(&self, ad: AdId) -> Result<Vec<StoredImage>> {
         both!(self, s => s.images_of(ad))
     }
+    fn network_list(
+        &self,
+        f: &crate::network_list::NetworkFilter,
+    ) -> Result<Vec<crate::network_list::NetworkListItem>> {
+        both!(self, s => s.network_list(f))
+    }
 }
 
 /// A read snapshot of either backend (see [`ExportStore::read_snapshot`]).

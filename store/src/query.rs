@@ -174,4 +174,10 @@ impl crate::roles::QueueStore for Store {
     fn images_of(&self, ad: i64) -> Result<Vec<StoredImage>> {
         Store::images_of(self, ad)
     }
+    fn network_list(
+        &self,
+        f: &crate::network_list::NetworkFilter,
+    ) -> Result<Vec<crate::network_list::NetworkListItem>> {
+        Store::network_list(self, f)
+    }
 }

@@ -14,6 +14,7 @@ use crate::filter::ListFilter;
 use crate::frontier::{Discovered, FetchRecord, FrontierEntry, Lease, RunStats};
 use crate::hostlease::HostGrant;
 use crate::links::{BlockedPhone, LinkRow, LinkingChanges, LinkingResult, NetworkRow};
+use crate::network_list::{NetworkFilter, NetworkListItem};
 use crate::prints::{LinkMeta, StoredPrint};
 use crate::query::{AdDetail, AdSummary, StoredImage};
 use crate::review::{ReviewEvent, ReviewStatus, Target, Watch};
@@ -396,6 +397,10 @@ pub trait QueueStore: AdStore + AnalysisStore + LinkStore + ReviewStore {
 
     /// The images of ad `ad`.
     fn images_of(&self, ad: AdId) -> Result<Vec<StoredImage>>;
+
+    /// Networks in priority order (size, strongest member score, last
+    /// seen), with status, assignee, cities and indicators.
+    fn network_list(&self, f: &NetworkFilter) -> Result<Vec<NetworkListItem>>;
 
     /// Everything known about ad `id`.
     fn ad_detail(&self, id: AdId) -> Result<Option<AdDetail>> {

@@ -10,6 +10,7 @@ use crate::i18n::labels;
 use anyhow::Result;
 use std::io::Write;
 use store::network_list::NetworkFilter;
+use store::prelude::*;
 
 /// Runs `review networks`.
 pub fn run(ctx: &Context, args: &NetworksArgs, out: &mut dyn Write) -> Result<()> {
@@ -23,7 +24,7 @@ pub fn run(ctx: &Context, args: &NetworksArgs, out: &mut dyn Write) -> Result<()
         limit: args.limit.max(1),
         offset: args.offset,
     };
-    let rows = ctx.lite("networks")?.network_list(&filter)?;
+    let rows = ctx.store.network_list(&filter)?;
     if args.json {
         return crate::commands::print_json(out, &rows);
     }

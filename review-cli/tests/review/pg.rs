@@ -145,8 +145,10 @@ fn two_organisations_review_one_postgres_store() {
         err.contains("review stats") && err.contains("PostgreSQL"),
         "{err}"
     );
-    let err = refused(&review(&as_anna, &["--lang", "da", "networks"]));
+    let err = refused(&review(&as_anna, &["--lang", "da", "due"]));
     assert!(err.contains("virker endnu ikke på PostgreSQL"), "{err}");
+    let nets = ok(&review(&as_anna, &["networks", "--json"]));
+    assert_eq!(nets.trim(), "[]");
 }
 
 /// `v` with the clock's values (`generated_at`, event times) blanked.

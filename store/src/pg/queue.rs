@@ -5,6 +5,7 @@
 
 use super::PgStore;
 use crate::filter::{pg_ad_filter, Arg, ListFilter, PG_AD_FROM};
+use crate::network_list::{NetworkFilter, NetworkListItem};
 use crate::query::{AdSummary, StoredImage};
 use crate::review::ReviewStatus;
 use crate::{parse_time, Result};
@@ -88,6 +89,71 @@ impl crate::roles::QueueStore for PgStore {
         let boxed = params(&args);
         let refs: Vec<&(dyn ToSql + Sync)> = boxed.iter().map(|b| b.as_ref()).collect();
         Ok(self.query_one(&sql, &refs)?.get(0))
+    }
+
+    fn network_list(&self, f: &NetworkFilter) -> Result<Vec<NetworkListItem>> {
+        let limit = if f.limit == 0 {
+            i64::MAX
+        } else {
+            f.limit as i64
+        };
+        let offset = f.offset as i64;
+        let status = f.status.map(|s| s.as_str());
+        let assignee = f.assignee.as_deref().map(str::trim);
+        // The reader's organisation's status and assignee before those of no
+        // organisation (row-level security shows only those two).
+        let rows = self.query(
+            "SELECT n.id, n.size, n.first_seen, n.last_seen,
+                    COALESCE((SELECT MAX(a.score) FROM network_members m
+                              JOIN analysis a ON a.ad_id = m.ad_id
+                              WHERE m.network_id = n.id), 0.0) AS top,
+                    COALESCE(r.status, 'new') AS status, s.assignee
+             FROM networks n
+             LEFT JOIN LATERAL (SELECT rv.status FROM reviews rv
+                                WHERE rv.target_kind = 'network' AND rv.target_id = n.id
+                                ORDER BY (rv.org = ''), rv.updated_at DESC LIMIT 1) r ON true
+             LEFT JOIN LATERAL (SELECT x.assignee FROM assignments x
+                                WHERE x.target_kind = 'network' AND x.target_id = n.id
+                                ORDER BY (x.org = ''), x.assigned_at DESC LIMIT 1) s ON true
+             WHERE ($1::TEXT IS NULL OR COALESCE(r.status, 'new') = $1)
+               AND ($4::TEXT IS NULL OR s.assignee = $4)
+             ORDER BY n.size DESC, top DESC, n.last_seen DESC, n.id
+             LIMIT $2 OFFSET $3",
+            &[&status, &limit, &offset, &assignee],
+        )?;
+        let mut items = Vec::with_capacity(rows.len());
+        for r in rows {
+            let id: i64 = r.get(0);
+            let first: Option<String> = r.get(2);
+            let last: Option<String> = r.get(3);
+            let status: String = r.get(5);
+            let texts = |sql: &str| -> Result<Vec<String>> {
+                Ok(self.query(sql, &[&id])?.iter().map(|r| r.get(0)).collect())
+            };
+            items.push(NetworkListItem {
+                network_id: id,
+                size: r.get(1),
+                status: ReviewStatus::parse(&status).unwrap_or(ReviewStatus::New),
+                assignee: r.get(6),
+                cities: texts(
+                    "SELECT DISTINCT city FROM (
+                         SELECT COALESCE(a.place_name, TRIM(a.location)) AS city
+                         FROM network_members m JOIN ads a ON a.id = m.ad_id
+                         WHERE m.network_id = $1) c
+                     WHERE city IS NOT NULL AND city <> '' ORDER BY city",
+                )?,
+                first_seen: first.and_then(|s| parse_time(&s)),
+                last_seen: last.and_then(|s| parse_time(&s)),
+                max_score: r.get(4),
+                indicators: texts(
+                    "SELECT i.code FROM ad_indicators i
+                     JOIN network_members m ON m.ad_id = i.ad_id
+                     WHERE m.network_id = $1 AND i.weight > 0
+                     GROUP BY i.code ORDER BY MAX(i.weight) DESC, i.code LIMIT 5",
+                )?,
+            });
+        }
+        Ok(items)
     }
 
     fn images_of(&self, ad: i64) -> Result<Vec<StoredImage>> {

@@ -663,6 +663,29 @@ fn review_scenario(s: &mut AnyStore) -> Vec<String> {
             d.analysis.map(|a| a.score)
         ));
     }
+    let nets = s.network_ids().unwrap();
+    assert!(!nets.is_empty());
+    s.set_status(
+        Target::Network(nets[0]),
+        ReviewStatus::Referred,
+        "anna",
+        None,
+    )
+    .unwrap();
+    for f in [
+        store::network_list::NetworkFilter::default(),
+        store::network_list::NetworkFilter {
+            status: Some(ReviewStatus::Referred),
+            ..Default::default()
+        },
+        store::network_list::NetworkFilter {
+            limit: 1,
+            offset: 1,
+            ..Default::default()
+        },
+    ] {
+        log.push(format!("networks {f:?}: {:?}", s.network_list(&f).unwrap()));
+    }
     let watches: Vec<_> = s
         .watches("anna")
         .unwrap()
