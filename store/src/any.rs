@@ -386,6 +386,9 @@ impl QueueStore for AnyStore {
     fn queue_count(&self, f: &ListFilter) -> Result<i64> {
         both!(self, s => s.queue_count(f))
     }
+    fn status_counts(&self) -> Result<Vec<(ReviewStatus, i64)>> {
+        both!(self, s => s.status_counts())
+    }
     fn images_of(&self, ad: AdId) -> Result<Vec<StoredImage>> {
         both!(self, s => s.images_of(ad))
     }

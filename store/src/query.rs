@@ -171,6 +171,9 @@ impl crate::roles::QueueStore for Store {
     fn queue_count(&self, f: &ListFilter) -> Result<i64> {
         Store::queue_count(self, f)
     }
+    fn status_counts(&self) -> Result<Vec<(ReviewStatus, i64)>> {
+        Store::status_counts(self)
+    }
     fn images_of(&self, ad: i64) -> Result<Vec<StoredImage>> {
         Store::images_of(self, ad)
     }

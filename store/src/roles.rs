@@ -395,6 +395,9 @@ pub trait QueueStore: AdStore + AnalysisStore + LinkStore + ReviewStore {
     /// How many ads `f` selects (limit and offset ignored).
     fn queue_count(&self, f: &ListFilter) -> Result<i64>;
 
+    /// Ads (not removed) per review status, every status present (0 when none).
+    fn status_counts(&self) -> Result<Vec<(ReviewStatus, i64)>>;
+
     /// The images of ad `ad`.
     fn images_of(&self, ad: AdId) -> Result<Vec<StoredImage>>;
 

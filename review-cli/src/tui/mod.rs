@@ -54,12 +54,16 @@ pub fn run_with_filters(
     filters: FilterArgs,
     templates: Option<&std::path::Path>,
 ) -> Result<()> {
-    let db = ctx.lite("(the full-screen tool)")?.path().to_path_buf();
+    let db = match &ctx.store {
+        store::AnyStore::Sqlite(s) => s.path().display().to_string(),
+        store::AnyStore::Postgres(p) => p.url().to_string(),
+    };
     let reviewer = ctx.reviewer.clone();
     let tr = ctx.tr.clone();
     let idle = idle::IdleLock::new(ctx.idle_lock, std::time::Instant::now());
-    // The UI thread needs no connection of its own: the worker has one.
-    drop(ctx);
+    // The UI thread needs no connection of its own: the worker takes the
+    // context's.
+    let store = ctx.store;
     // A folder that does not load is said on the first screen and on `t`;
     // the rest of the tool works without it.
     let templates = match templates {
@@ -68,7 +72,7 @@ pub fn run_with_filters(
         }
         None => Err(String::new()),
     };
-    let mut app = App::new(&db.display().to_string(), &reviewer, filters)?
+    let mut app = App::new(&db, &reviewer, filters)?
         .in_language(tr.clone())
         .with_templates(templates);
     if let Err(e) = &app.templates {
@@ -81,7 +85,7 @@ pub fn run_with_filters(
     }
     app.idle = idle;
     let (resp_tx, resp_rx) = mpsc::channel::<Response>();
-    let requests = worker::spawn(db, reviewer, tr.clone(), resp_tx)
+    let requests = worker::spawn_on(store, reviewer, tr.clone(), resp_tx)
         .with_context(|| tr.t("err-start-worker"))?;
 
     install_panic_hook();

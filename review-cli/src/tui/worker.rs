@@ -236,6 +236,54 @@ pub enum Response {
     Error(String),
 }
 
+/// What the worker answers from: a store of either backend. The queue,
+/// ads, networks, statuses, notes, watches and alerts work on both; the
+/// SQLite-only parts (teamwork, trends, outreach) come through
+/// [`WorkerStore::lite_mut`] and are refused on PostgreSQL with the reason.
+pub trait WorkerStore: QueueStore {
+    /// The SQLite store, when this is one.
+    fn lite_mut(&mut self) -> Option<&mut Store>;
+}
+
+impl WorkerStore for Store {
+    fn lite_mut(&mut self) -> Option<&mut Store> {
+        Some(self)
+    }
+}
+
+impl WorkerStore for store::AnyStore {
+    fn lite_mut(&mut self) -> Option<&mut Store> {
+        self.as_sqlite()
+    }
+}
+
+/// The SQLite store behind `store`, or the refusal naming `what`.
+fn lite<'a, S: WorkerStore>(
+    store: &'a mut S,
+    tr: &Tr,
+    what: &str,
+) -> anyhow::Result<&'a mut Store> {
+    match store.lite_mut() {
+        Some(s) => Ok(s),
+        None => anyhow::bail!("{}", tr.f("err-pg-not-yet", &[("command", text(what))])),
+    }
+}
+
+/// Starts the worker on an open store (either backend), acting as
+/// `reviewer`. It stops when the request sender is dropped.
+pub fn spawn_on(
+    mut store: store::AnyStore,
+    reviewer: String,
+    tr: Tr,
+    responses: Sender<Response>,
+) -> std::io::Result<Sender<Request>> {
+    let (tx, rx) = std::sync::mpsc::channel::<Request>();
+    std::thread::Builder::new()
+        .name("store-worker".into())
+        .spawn(move || run(&mut store, &reviewer, &tr, &rx, &responses))?;
+    Ok(tx)
+}
+
 /// Starts the worker on `db`, acting as `reviewer`. It stops when the
 /// request sender is dropped.
 pub fn spawn(
@@ -274,7 +322,7 @@ pub fn spawn(
 /// The worker loop: takes everything pending, drops superseded queue
 /// requests, answers the rest in order.
 pub fn run(
-    store: &mut Store,
+    store: &mut impl WorkerStore,
     reviewer: &str,
     tr: &Tr,
     requests: &Receiver<Request>,
@@ -319,12 +367,12 @@ pub fn coalesce(batch: Vec<Request>) -> Vec<Request> {
 
 /// Answers one request (what the worker thread does for each message;
 /// public so tests and benchmarks can drive the app synchronously).
-pub fn respond(store: &mut Store, reviewer: &str, req: Request) -> Response {
+pub fn respond(store: &mut impl WorkerStore, reviewer: &str, req: Request) -> Response {
     respond_in(store, reviewer, &Tr::default(), req)
 }
 
 /// [`respond`] with messages in `tr`'s language.
-pub fn respond_in(store: &mut Store, reviewer: &str, tr: &Tr, req: Request) -> Response {
+pub fn respond_in(store: &mut impl WorkerStore, reviewer: &str, tr: &Tr, req: Request) -> Response {
     match answer(store, reviewer, tr, req) {
         Ok(r) => r,
         Err(e) => Response::Error(crate::i18n::error_text(tr, &e)),
@@ -379,7 +427,12 @@ fn outreach(
     }))
 }
 
-fn answer(store: &mut Store, reviewer: &str, tr: &Tr, req: Request) -> anyhow::Result<Response> {
+fn answer(
+    store: &mut impl WorkerStore,
+    reviewer: &str,
+    tr: &Tr,
+    req: Request,
+) -> anyhow::Result<Response> {
     let who = || text(reviewer.to_string());
     Ok(match req {
         Request::Page {
@@ -465,10 +518,13 @@ fn answer(store: &mut Store, reviewer: &str, tr: &Tr, req: Request) -> anyhow::R
         Request::Watches => Response::Watches(store.watches(reviewer)?),
         Request::Teamwork(ad_id) => Response::Teamwork {
             ad_id,
-            panel: Box::new(teamwork_panel(store, ad_id)?),
+            panel: Box::new(match store.lite_mut() {
+                Some(s) => teamwork_panel(s, ad_id)?,
+                None => TeamworkPanel::default(),
+            }),
         },
         Request::Assign { target, assignee } => {
-            store.assign(target, &assignee, reviewer)?;
+            lite(store, tr, "assign")?.assign(target, &assignee, reviewer)?;
             Response::Done {
                 target: Some(target),
                 message: tr.f(
@@ -481,7 +537,7 @@ fn answer(store: &mut Store, reviewer: &str, tr: &Tr, req: Request) -> anyhow::R
             }
         }
         Request::Trends { filter, weeks } => {
-            Response::Trends(Box::new(store.trends(&filter, weeks)?))
+            Response::Trends(Box::new(lite(store, tr, "stats")?.trends(&filter, weeks)?))
         }
         Request::Alerts { acknowledge } => Response::Alerts {
             rows: crate::commands::alerts::collect(store, reviewer, acknowledge)?,
@@ -497,7 +553,11 @@ fn answer(store: &mut Store, reviewer: &str, tr: &Tr, req: Request) -> anyhow::R
             text,
             label,
             confirmed,
-        } => outreach(store, reviewer, (ad_id, e164, text, label, confirmed))?,
+        } => outreach(
+            lite(store, tr, "contact")?,
+            reviewer,
+            (ad_id, e164, text, label, confirmed),
+        )?,
     })
 }
 
@@ -527,7 +587,11 @@ pub fn teamwork_panel(store: &Store, ad_id: i64) -> anyhow::Result<TeamworkPanel
 }
 
 /// Loads what the network view shows (the reasons in `tr`'s language).
-pub fn network_data(store: &Store, id: i64, tr: &Tr) -> anyhow::Result<Option<NetworkData>> {
+pub fn network_data(
+    store: &impl QueueStore,
+    id: i64,
+    tr: &Tr,
+) -> anyhow::Result<Option<NetworkData>> {
     let Some(row) = store.network(id)? else {
         return Ok(None);
     };

@@ -91,6 +91,25 @@ impl crate::roles::QueueStore for PgStore {
         Ok(self.query_one(&sql, &refs)?.get(0))
     }
 
+    fn status_counts(&self) -> Result<Vec<(ReviewStatus, i64)>> {
+        let counted: std::collections::HashMap<String, i64> = self
+            .query(
+                "SELECT COALESCE(r.status, 'new'), count(*) FROM review_queue q
+                 LEFT JOIN LATERAL (SELECT rv.status FROM reviews rv
+                                    WHERE rv.target_kind = 'ad' AND rv.target_id = q.ad_id
+                                    ORDER BY (rv.org = ''), rv.updated_at DESC LIMIT 1) r ON true
+                 WHERE q.removed_at IS NULL GROUP BY 1",
+                &[],
+            )?
+            .iter()
+            .map(|r| (r.get(0), r.get(1)))
+            .collect();
+        Ok(ReviewStatus::ALL
+            .into_iter()
+            .map(|s| (s, counted.get(s.as_str()).copied().unwrap_or(0)))
+            .collect())
+    }
+
     fn network_list(&self, f: &NetworkFilter) -> Result<Vec<NetworkListItem>> {
         let limit = if f.limit == 0 {
             i64::MAX

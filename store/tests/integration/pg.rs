@@ -686,6 +686,7 @@ fn review_scenario(s: &mut AnyStore) -> Vec<String> {
     ] {
         log.push(format!("networks {f:?}: {:?}", s.network_list(&f).unwrap()));
     }
+    log.push(format!("status counts: {:?}", s.status_counts().unwrap()));
     let watches: Vec<_> = s
         .watches("anna")
         .unwrap()
