@@ -460,3 +460,15 @@ impl AuditStore for AnyStore {
         }
     }
 }
+
+impl TrendStore for AnyStore {
+    fn trends(&self, f: &ListFilter, weeks: usize) -> Result<crate::stats::Trends> {
+        both!(self, s => s.trends(f, weeks))
+    }
+    fn trends_recount(&self, f: &ListFilter, weeks: usize) -> Result<crate::stats::Trends> {
+        both!(self, s => s.trends_recount(f, weeks))
+    }
+    fn outreach_per_month(&self) -> Result<Vec<crate::teamwork::OutreachMonth>> {
+        both!(self, s => s.outreach_per_month())
+    }
+}

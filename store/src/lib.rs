@@ -94,8 +94,8 @@ pub use error::{Result, StoreError};
 pub use location::Location;
 pub use pg::PgStore;
 pub use roles::{
-    AdStore, AnalysisStore, ChangeStore, EngineStore, ExportStore, FingerprintStore, FrontierStore,
-    LinkStore, ReviewStore, SiteStore, TallyStore,
+    AdStore, AnalysisStore, AuditStore, ChangeStore, EngineStore, ExportStore, FingerprintStore,
+    FrontierStore, LinkStore, QueueStore, ReviewStore, SiteStore, TallyStore, TrendStore,
 };
 pub use thread::StoreThread;
 
@@ -105,6 +105,7 @@ pub mod prelude {
     pub use crate::roles::{
         AdStore, AnalysisStore, AuditStore, ChangeStore, EngineStore, ExportStore,
         FingerprintStore, FrontierStore, LinkStore, QueueStore, ReviewStore, SiteStore, TallyStore,
+        TrendStore,
     };
 }
 pub use time::{now, parse_time, to_text};

@@ -19,6 +19,8 @@ use crate::prints::{LinkMeta, StoredPrint};
 use crate::query::{AdDetail, AdSummary, StoredImage};
 use crate::review::{ReviewEvent, ReviewStatus, Target, Watch};
 use crate::sites::SiteSettings;
+use crate::stats::Trends;
+use crate::teamwork::OutreachMonth;
 use crate::Result;
 use chrono::{DateTime, Utc};
 use model::{Ad, AdAnalysis, IndicatorHit};
@@ -470,6 +472,20 @@ pub trait ExportStore {
 
     /// The rules version of the most recent analysis, if any.
     fn export_rules_version(&self) -> Result<Option<String>>;
+}
+
+/// Trend statistics (`review stats`, the Trends screen) and outreach per
+/// month.
+pub trait TrendStore {
+    /// Trends over `weeks` weeks for the ads `f` selects, the fastest way
+    /// the backend has (SQLite's kept counts where they answer `f`).
+    fn trends(&self, f: &ListFilter, weeks: usize) -> Result<Trends>;
+
+    /// [`TrendStore::trends`] counted from the ads.
+    fn trends_recount(&self, f: &ListFilter, weeks: usize) -> Result<Trends>;
+
+    /// Contact attempts, conversations and referrals per month, oldest first.
+    fn outreach_per_month(&self) -> Result<Vec<OutreachMonth>>;
 }
 
 /// The append-only audit log: who did what, when (on PostgreSQL, within the

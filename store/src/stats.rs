@@ -73,17 +73,17 @@ fn week_sql() -> String {
 }
 
 /// One counted group: (key, written form, week's Monday, ads, flagged).
-type Row = (Option<String>, Option<String>, String, i64, i64);
+pub(crate) type Row = (Option<String>, Option<String>, String, i64, i64);
 
 /// Ads and flagged ads per (key, written form, week) of one breakdown.
 type Counted = BTreeMap<(String, String, String), (i64, i64)>;
 
 /// How a breakdown names its groups.
-type Label = fn(Option<String>, Option<String>) -> String;
+pub(crate) type Label = fn(Option<String>, Option<String>) -> String;
 
 /// The breakdowns: (name, key and written columns of the ads query,
 /// extra join, label).
-const BREAKDOWNS: [(&str, &str, &str, &str, Label); 4] = [
+pub(crate) const BREAKDOWNS: [(&str, &str, &str, &str, Label); 4] = [
     ("site", "a.site", "NULL", "", plain),
     (
         "city",
@@ -117,13 +117,13 @@ fn language(k: Option<String>, _: Option<String>) -> String {
 }
 
 /// The weeks of a report: their Mondays, oldest first.
-struct Window {
+pub(crate) struct Window {
     mondays: Vec<String>,
 }
 
 impl Window {
     /// `weeks` weeks up to the week of `end`.
-    fn ending(end: NaiveDate, weeks: usize) -> Window {
+    pub(crate) fn ending(end: NaiveDate, weeks: usize) -> Window {
         let last_monday = end - Duration::days(end.weekday().num_days_from_monday() as i64);
         Window {
             mondays: (0..weeks.max(1))
@@ -134,7 +134,7 @@ impl Window {
     }
 
     /// The first Monday, and the Monday after the last week.
-    fn bounds(&self) -> (String, String) {
+    pub(crate) fn bounds(&self) -> (String, String) {
         let last = NaiveDate::parse_from_str(&self.mondays[self.mondays.len() - 1], "%Y-%m-%d")
             .unwrap_or_default();
         (
@@ -145,7 +145,11 @@ impl Window {
 
     /// The report from the week rows `(week, ads, flagged, networks)` and
     /// the rows of each breakdown (in [`BREAKDOWNS`] order).
-    fn assemble(&self, weeks: Vec<(String, i64, i64, i64)>, parts: Vec<Vec<Row>>) -> Trends {
+    pub(crate) fn assemble(
+        &self,
+        weeks: Vec<(String, i64, i64, i64)>,
+        parts: Vec<Vec<Row>>,
+    ) -> Trends {
         let mut week_rows: BTreeMap<String, WeekRow> = self
             .mondays
             .iter()
@@ -202,7 +206,7 @@ impl Window {
 }
 
 /// The report of a store with no matching ad.
-fn empty() -> Trends {
+pub(crate) fn empty() -> Trends {
     Trends {
         weeks: Vec::new(),
         by_site: Vec::new(),
@@ -454,5 +458,17 @@ impl Store {
             .map_err(|e| self.err(e))?;
         rows.collect::<rusqlite::Result<_>>()
             .map_err(|e| self.err(e))
+    }
+}
+
+impl crate::roles::TrendStore for Store {
+    fn trends(&self, f: &ListFilter, weeks: usize) -> Result<Trends> {
+        Store::trends(self, f, weeks)
+    }
+    fn trends_recount(&self, f: &ListFilter, weeks: usize) -> Result<Trends> {
+        Store::trends_recount(self, f, weeks)
+    }
+    fn outreach_per_month(&self) -> Result<Vec<crate::teamwork::OutreachMonth>> {
+        Store::outreach_per_month(self)
     }
 }

@@ -509,23 +509,9 @@ impl Store {
 
     /// Contacts → conversations → referrals per month, oldest month first.
     pub fn outreach_per_month(&self) -> Result<Vec<OutreachMonth>> {
-        let mut months: Vec<OutreachMonth> = Vec::new();
-        for c in self.all_contacts()? {
-            let month = c.at.format("%Y-%m").to_string();
-            if months.last().is_none_or(|m| m.month != month) {
-                months.push(OutreachMonth {
-                    month,
-                    contacts: 0,
-                    conversations: 0,
-                    referrals: 0,
-                });
-            }
-            let m = months.last_mut().expect("pushed above");
-            m.contacts += 1;
-            m.conversations += i64::from(c.outcome.is_conversation());
-            m.referrals += i64::from(c.outcome.is_referral());
-        }
-        Ok(months)
+        Ok(months_of(
+            self.all_contacts()?.into_iter().map(|c| (c.at, c.outcome)),
+        ))
     }
 
     /// Puts a number on (`on`) or takes it off the do-not-contact list.
@@ -584,4 +570,27 @@ impl Store {
         rows.collect::<rusqlite::Result<_>>()
             .map_err(|e| self.err(e))
     }
+}
+
+/// Contact attempts `(when, outcome)`, oldest first, counted per month.
+pub(crate) fn months_of(
+    contacts: impl Iterator<Item = (chrono::DateTime<chrono::Utc>, Outcome)>,
+) -> Vec<OutreachMonth> {
+    let mut months: Vec<OutreachMonth> = Vec::new();
+    for (at, outcome) in contacts {
+        let month = at.format("%Y-%m").to_string();
+        if months.last().is_none_or(|m| m.month != month) {
+            months.push(OutreachMonth {
+                month,
+                contacts: 0,
+                conversations: 0,
+                referrals: 0,
+            });
+        }
+        let m = months.last_mut().expect("pushed above");
+        m.contacts += 1;
+        m.conversations += i64::from(outcome.is_conversation());
+        m.referrals += i64::from(outcome.is_referral());
+    }
+    months
 }

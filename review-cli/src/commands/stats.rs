@@ -9,6 +9,7 @@ use crate::context::Context;
 use crate::i18n::{num, Tr};
 use anyhow::Result;
 use std::io::Write;
+use store::prelude::*;
 use store::stats::{Breakdown, Trends};
 use store::teamwork::OutreachMonth;
 
@@ -21,11 +22,11 @@ const TOP: usize = 10;
 pub fn run(ctx: &Context, args: &StatsArgs, out: &mut dyn Write) -> Result<()> {
     let filter = args.filter.to_filter_in(&ctx.tr)?;
     let t = if args.recount {
-        ctx.lite("stats")?.trends_recount(&filter, args.weeks)?
+        ctx.store.trends_recount(&filter, args.weeks)?
     } else {
-        ctx.lite("stats")?.trends(&filter, args.weeks)?
+        ctx.store.trends(&filter, args.weeks)?
     };
-    let outreach = ctx.lite("stats")?.outreach_per_month()?;
+    let outreach = ctx.store.outreach_per_month()?;
     if args.json {
         // The trends' fields as before, with the outreach figures beside them.
         serde_json::to_writer_pretty(

@@ -237,10 +237,10 @@ pub enum Response {
 }
 
 /// What the worker answers from: a store of either backend. The queue,
-/// ads, networks, statuses, notes, watches and alerts work on both; the
-/// SQLite-only parts (teamwork, trends, outreach) come through
+/// ads, networks, statuses, notes, watches, alerts and trends work on both; the
+/// SQLite-only parts (teamwork, outreach) come through
 /// [`WorkerStore::lite_mut`] and are refused on PostgreSQL with the reason.
-pub trait WorkerStore: QueueStore {
+pub trait WorkerStore: QueueStore + TrendStore {
     /// The SQLite store, when this is one.
     fn lite_mut(&mut self) -> Option<&mut Store>;
 }
@@ -537,7 +537,7 @@ fn answer(
             }
         }
         Request::Trends { filter, weeks } => {
-            Response::Trends(Box::new(lite(store, tr, "stats")?.trends(&filter, weeks)?))
+            Response::Trends(Box::new(store.trends(&filter, weeks)?))
         }
         Request::Alerts { acknowledge } => Response::Alerts {
             rows: crate::commands::alerts::collect(store, reviewer, acknowledge)?,

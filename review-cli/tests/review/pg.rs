@@ -140,11 +140,18 @@ fn two_organisations_review_one_postgres_store() {
     ));
     assert!(err.contains(&bo) && err.contains("--reviewer"), "{err}");
     // Not ported yet: said so, naming the command.
-    let err = refused(&review(&as_anna, &["stats"]));
+    let err = refused(&review(&as_anna, &["assign", &id, &bo]));
     assert!(
-        err.contains("review stats") && err.contains("PostgreSQL"),
+        err.contains("review assign") && err.contains("PostgreSQL"),
         "{err}"
     );
+    let stats = ok(&review(&as_anna, &["stats", "--json"]));
+    let v: serde_json::Value = serde_json::from_str(&stats).unwrap();
+    let ads: i64 = v["weeks"]
+        .as_array()
+        .map(|w| w.iter().map(|w| w["ads"].as_i64().unwrap()).sum())
+        .unwrap_or(-1);
+    assert_eq!(ads, 3, "{stats}");
     let err = refused(&review(&as_anna, &["--lang", "da", "due"]));
     assert!(err.contains("virker endnu ikke på PostgreSQL"), "{err}");
     let nets = ok(&review(&as_anna, &["networks", "--json"]));
@@ -284,8 +291,8 @@ fn the_full_screen_tools_worker_answers_on_postgres() {
     };
     assert!(c.contains(&(ReviewStatus::Referred, 1)), "{c:?}");
     assert!(c.contains(&(ReviewStatus::New, 4)), "{c:?}");
-    // Not on PostgreSQL yet: the status bar says so.
-    let Response::Error(e) = ask(
+    // The Trends screen counts from the ads.
+    let Response::Trends(t) = ask(
         &mut pg,
         Request::Trends {
             filter: Box::new(ListFilter::default()),
@@ -294,8 +301,19 @@ fn the_full_screen_tools_worker_answers_on_postgres() {
     ) else {
         panic!()
     };
+    assert_eq!(t.weeks.iter().map(|w| w.ads).sum::<i64>(), 5);
+    // Not on PostgreSQL yet: the status bar says so.
+    let Response::Error(e) = ask(
+        &mut pg,
+        Request::Assign {
+            target: Target::Ad(1),
+            assignee: "bo".into(),
+        },
+    ) else {
+        panic!()
+    };
     assert!(
-        e.contains("review stats") && e.contains("PostgreSQL"),
+        e.contains("review assign") && e.contains("PostgreSQL"),
         "{e}"
     );
 }

@@ -19,7 +19,7 @@
 //! - [`schema`]: the numbered migrations, in PostgreSQL's dialect.
 //! - `error`: driver errors as [`StoreError`].
 //! - `tls`: connecting, with rustls.
-//! - `export`: the export's reads and the audit log.
+//! - `export`: the export's reads and the audit log; `stats`: trends.
 //! - [`orgs`]: organisations, reviewers and row-level security.
 //! - `review`: statuses, notes and watches; `queue`: the review queue.
 //! - `ads`, `analysis`, `links`, `prints` (fingerprints and the change
@@ -39,6 +39,7 @@ mod queue;
 mod review;
 pub mod schema;
 mod sites;
+mod stats;
 #[cfg(feature = "test-sql")]
 pub mod testing;
 mod tls;

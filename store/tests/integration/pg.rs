@@ -687,6 +687,17 @@ fn review_scenario(s: &mut AnyStore) -> Vec<String> {
         log.push(format!("networks {f:?}: {:?}", s.network_list(&f).unwrap()));
     }
     log.push(format!("status counts: {:?}", s.status_counts().unwrap()));
+    for f in &filters {
+        log.push(format!(
+            "trends {f:?}: {:?}",
+            s.trends_recount(f, 3).unwrap()
+        ));
+    }
+    log.push(format!(
+        "trends: {:?}",
+        s.trends(&ListFilter::default(), 2).unwrap()
+    ));
+    log.push(format!("outreach: {:?}", s.outreach_per_month().unwrap()));
     let watches: Vec<_> = s
         .watches("anna")
         .unwrap()
