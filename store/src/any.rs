@@ -472,3 +472,58 @@ impl TrendStore for AnyStore {
         both!(self, s => s.outreach_per_month())
     }
 }
+
+impl TeamworkStore for AnyStore {
+    fn assign(&mut self, target: Target, assignee: &str, by: &str) -> Result<i64> {
+        both!(self, s => s.assign(target, assignee, by))
+    }
+    fn assignee_of(&self, target: Target) -> Result<Option<String>> {
+        both!(self, s => s.assignee_of(target))
+    }
+    fn assigned_ids(&self, assignee: &str, networks: bool) -> Result<Vec<i64>> {
+        both!(self, s => s.assigned_ids(assignee, networks))
+    }
+    fn remind(&mut self, target: Target, due_on: chrono::NaiveDate, by: &str) -> Result<i64> {
+        both!(self, s => s.remind(target, due_on, by))
+    }
+    fn due(
+        &self,
+        day: chrono::NaiveDate,
+        assignee: Option<&str>,
+    ) -> Result<Vec<crate::teamwork::Reminder>> {
+        both!(self, s => s.due(day, assignee))
+    }
+    fn contact_check(
+        &self,
+        e164: &str,
+        at: DateTime<Utc>,
+        gap_days: i64,
+    ) -> Result<crate::teamwork::ContactCheck> {
+        both!(self, s => s.contact_check(e164, at, gap_days))
+    }
+    fn record_contact(
+        &mut self,
+        c: &crate::teamwork::NewContact<'_>,
+        reviewer: &str,
+    ) -> Result<i64> {
+        both!(self, s => s.record_contact(c, reviewer))
+    }
+    fn contacts_of(&self, e164: &str) -> Result<Vec<crate::teamwork::Contact>> {
+        both!(self, s => s.contacts_of(e164))
+    }
+    fn set_do_not_contact(
+        &mut self,
+        e164: &str,
+        reason: crate::teamwork::DncReason,
+        by: &str,
+        on: bool,
+    ) -> Result<()> {
+        both!(self, s => s.set_do_not_contact(e164, reason, by, on))
+    }
+    fn do_not_contact_entry(&self, e164: &str) -> Result<Option<crate::teamwork::DoNotContact>> {
+        both!(self, s => s.do_not_contact_entry(e164))
+    }
+    fn do_not_contact_list(&self) -> Result<Vec<crate::teamwork::DoNotContact>> {
+        both!(self, s => s.do_not_contact_list())
+    }
+}

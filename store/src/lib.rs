@@ -95,7 +95,8 @@ pub use location::Location;
 pub use pg::PgStore;
 pub use roles::{
     AdStore, AnalysisStore, AuditStore, ChangeStore, EngineStore, ExportStore, FingerprintStore,
-    FrontierStore, LinkStore, QueueStore, ReviewStore, SiteStore, TallyStore, TrendStore,
+    FrontierStore, LinkStore, QueueStore, ReviewStore, SiteStore, TallyStore, TeamworkStore,
+    TrendStore,
 };
 pub use thread::StoreThread;
 
@@ -105,7 +106,7 @@ pub mod prelude {
     pub use crate::roles::{
         AdStore, AnalysisStore, AuditStore, ChangeStore, EngineStore, ExportStore,
         FingerprintStore, FrontierStore, LinkStore, QueueStore, ReviewStore, SiteStore, TallyStore,
-        TrendStore,
+        TeamworkStore, TrendStore,
     };
 }
 pub use time::{now, parse_time, to_text};

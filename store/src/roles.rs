@@ -20,9 +20,11 @@ use crate::query::{AdDetail, AdSummary, StoredImage};
 use crate::review::{ReviewEvent, ReviewStatus, Target, Watch};
 use crate::sites::SiteSettings;
 use crate::stats::Trends;
-use crate::teamwork::OutreachMonth;
+use crate::teamwork::{
+    Contact, ContactCheck, DncReason, DoNotContact, NewContact, OutreachMonth, Reminder,
+};
 use crate::Result;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use model::{Ad, AdAnalysis, IndicatorHit};
 use std::collections::HashMap;
 
@@ -472,6 +474,56 @@ pub trait ExportStore {
 
     /// The rules version of the most recent analysis, if any.
     fn export_rules_version(&self) -> Result<Option<String>>;
+}
+
+/// Teamwork: assignments, reminders, the contact log and the
+/// do-not-contact list ([`crate::teamwork`]). On PostgreSQL assignments,
+/// reminders and the log are the reader's organisation's; the
+/// do-not-contact list is shared, and so is the gap between two contacts
+/// to one number (another organisation's contact counts, without its
+/// details).
+pub trait TeamworkStore {
+    /// Assigns a case to `assignee` (replacing any earlier one). Returns the event id.
+    fn assign(&mut self, target: Target, assignee: &str, by: &str) -> Result<i64>;
+
+    /// Who has a case, if anyone.
+    fn assignee_of(&self, target: Target) -> Result<Option<String>>;
+
+    /// Ids of the ads (or with `networks`, the networks) assigned to `assignee`.
+    fn assigned_ids(&self, assignee: &str, networks: bool) -> Result<Vec<i64>>;
+
+    /// Sets the follow-up date of a case. Returns the event id.
+    fn remind(&mut self, target: Target, due_on: NaiveDate, by: &str) -> Result<i64>;
+
+    /// Follow-ups due on or before `day`, earliest first; with `assignee`,
+    /// only that reviewer's.
+    fn due(&self, day: NaiveDate, assignee: Option<&str>) -> Result<Vec<Reminder>>;
+
+    /// Whether `e164` may be contacted at `at`, given a minimum gap of
+    /// `gap_days` since the last contact.
+    fn contact_check(&self, e164: &str, at: DateTime<Utc>, gap_days: i64) -> Result<ContactCheck>;
+
+    /// Records a contact attempt as `reviewer` (refused for a number on the
+    /// do-not-contact list). Returns the contact id.
+    fn record_contact(&mut self, c: &NewContact<'_>, reviewer: &str) -> Result<i64>;
+
+    /// Every contact to a number, oldest first.
+    fn contacts_of(&self, e164: &str) -> Result<Vec<Contact>>;
+
+    /// Puts a number on (`on`) or takes it off the do-not-contact list.
+    fn set_do_not_contact(
+        &mut self,
+        e164: &str,
+        reason: DncReason,
+        by: &str,
+        on: bool,
+    ) -> Result<()>;
+
+    /// The do-not-contact entry of a number, if any.
+    fn do_not_contact_entry(&self, e164: &str) -> Result<Option<DoNotContact>>;
+
+    /// The whole do-not-contact list, by number.
+    fn do_not_contact_list(&self) -> Result<Vec<DoNotContact>>;
 }
 
 /// Trend statistics (`review stats`, the Trends screen) and outreach per

@@ -271,14 +271,14 @@ pub enum ContactCheck {
     TooSoon(Contact),
 }
 
-fn target_parts(t: Target) -> (&'static str, i64) {
+pub(crate) fn target_parts(t: Target) -> (&'static str, i64) {
     match t {
         Target::Ad(id) => ("ad", id),
         Target::Network(id) => ("network", id),
     }
 }
 
-fn target_from(kind: &str, id: i64) -> Target {
+pub(crate) fn target_from(kind: &str, id: i64) -> Target {
     if kind == "network" {
         Target::Network(id)
     } else {
@@ -301,7 +301,7 @@ fn event(
     Ok(tx.last_insert_rowid())
 }
 
-fn name(s: &str, what: &str) -> Result<String> {
+pub(crate) fn name(s: &str, what: &str) -> Result<String> {
     let t = s.trim();
     if t.is_empty() {
         return Err(StoreError::Invalid(format!("{what} must not be empty")));
@@ -593,4 +593,46 @@ pub(crate) fn months_of(
         m.referrals += i64::from(outcome.is_referral());
     }
     months
+}
+
+impl crate::roles::TeamworkStore for Store {
+    fn assign(&mut self, target: Target, assignee: &str, by: &str) -> Result<i64> {
+        Store::assign(self, target, assignee, by)
+    }
+    fn assignee_of(&self, target: Target) -> Result<Option<String>> {
+        Store::assignee_of(self, target)
+    }
+    fn assigned_ids(&self, assignee: &str, networks: bool) -> Result<Vec<i64>> {
+        Store::assigned_ids(self, assignee, networks)
+    }
+    fn remind(&mut self, target: Target, due_on: NaiveDate, by: &str) -> Result<i64> {
+        Store::remind(self, target, due_on, by)
+    }
+    fn due(&self, day: NaiveDate, assignee: Option<&str>) -> Result<Vec<Reminder>> {
+        Store::due(self, day, assignee)
+    }
+    fn contact_check(&self, e164: &str, at: DateTime<Utc>, gap_days: i64) -> Result<ContactCheck> {
+        Store::contact_check(self, e164, at, gap_days)
+    }
+    fn record_contact(&mut self, c: &NewContact<'_>, reviewer: &str) -> Result<i64> {
+        Store::record_contact(self, c, reviewer)
+    }
+    fn contacts_of(&self, e164: &str) -> Result<Vec<Contact>> {
+        Store::contacts_of(self, e164)
+    }
+    fn set_do_not_contact(
+        &mut self,
+        e164: &str,
+        reason: DncReason,
+        by: &str,
+        on: bool,
+    ) -> Result<()> {
+        Store::set_do_not_contact(self, e164, reason, by, on)
+    }
+    fn do_not_contact_entry(&self, e164: &str) -> Result<Option<DoNotContact>> {
+        Store::do_not_contact_entry(self, e164)
+    }
+    fn do_not_contact_list(&self) -> Result<Vec<DoNotContact>> {
+        Store::do_not_contact_list(self)
+    }
 }

@@ -119,7 +119,7 @@ pub fn run(ctx: &mut Context, args: &ContactArgs, out: &mut dyn Write) -> Result
     };
     let mut warning = None;
     match ctx
-        .lite("contact")?
+        .store
         .contact_check(&e164, store::now(), args.min_gap_days)?
     {
         ContactCheck::Clear => {}
@@ -163,7 +163,7 @@ pub fn run(ctx: &mut Context, args: &ContactArgs, out: &mut dyn Write) -> Result
             .map(str::trim)
             .filter(|n| !n.is_empty()),
     };
-    let id = ctx.lite_mut("contact")?.record_contact(&new, &reviewer)?;
+    let id = ctx.store.record_contact(&new, &reviewer)?;
     if args.json {
         return print_json(
             out,
@@ -211,7 +211,7 @@ fn now_on_list(tr: &Tr, e164: String, reason: DncReason) -> String {
 pub fn dnc(ctx: &mut Context, args: &DncArgs, out: &mut dyn Write) -> Result<()> {
     let tr = ctx.tr.clone();
     let Some(number) = &args.number else {
-        let list = ctx.lite("do-not-contact")?.do_not_contact_list()?;
+        let list = ctx.store.do_not_contact_list()?;
         if args.json {
             print_json(out, &list)?;
         } else if list.is_empty() {
@@ -240,7 +240,7 @@ pub fn dnc(ctx: &mut Context, args: &DncArgs, out: &mut dyn Write) -> Result<()>
         )
     })?;
     let by = ctx.reviewer.clone();
-    ctx.lite_mut("do-not-contact")?
+    ctx.store
         .set_do_not_contact(&e164, reason, &by, !args.off)?;
     if args.json {
         print_json(

@@ -15,7 +15,7 @@ pub fn run(ctx: &Context, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
     filter.limit = args.limit.max(1);
     filter.offset = args.offset;
     if let Some(who) = &args.assignee {
-        filter.ids = ctx.lite("list --assignee")?.assigned_ids(who, false)?;
+        filter.ids = ctx.store.assigned_ids(who, false)?;
         if filter.ids.is_empty() {
             // No ids would mean "no id filter": nothing is assigned, so nothing matches.
             filter.ids = vec![-1];

@@ -235,11 +235,7 @@ pub fn run(ctx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
-/// The teamwork panel of ad `id` (empty on PostgreSQL, which has no
-/// teamwork commands yet).
+/// The teamwork panel of ad `id`.
 fn panel_of(ctx: &Context, id: i64) -> Result<crate::tui::worker::TeamworkPanel> {
-    match &ctx.store {
-        store::AnyStore::Sqlite(s) => crate::tui::worker::teamwork_panel(s, id),
-        store::AnyStore::Postgres(_) => Ok(Default::default()),
-    }
+    crate::tui::worker::teamwork_panel(&ctx.store, id)
 }

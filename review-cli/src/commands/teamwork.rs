@@ -8,6 +8,7 @@ use crate::i18n::{labels, num, text};
 use anyhow::{bail, Result};
 use chrono::NaiveDate;
 use std::io::Write;
+use store::prelude::*;
 use store::review::Target;
 
 fn target(id: i64, network: bool) -> Target {
@@ -30,7 +31,7 @@ pub fn parse_day(s: &str, what: &str) -> Result<NaiveDate> {
 pub fn assign(ctx: &mut Context, args: &AssignArgs, out: &mut dyn Write) -> Result<()> {
     let t = target(args.id, args.network);
     let by = ctx.reviewer.clone();
-    let event = ctx.lite_mut("assign")?.assign(t, &args.name, &by)?;
+    let event = ctx.store.assign(t, &args.name, &by)?;
     if args.json {
         return crate::commands::print_json(
             out,
@@ -59,7 +60,7 @@ pub fn remind(ctx: &mut Context, args: &RemindArgs, out: &mut dyn Write) -> Resu
     let t = target(args.id, args.network);
     let day = parse_day(&args.date, "DATE")?;
     let by = ctx.reviewer.clone();
-    let event = ctx.lite_mut("remind")?.remind(t, day, &by)?;
+    let event = ctx.store.remind(t, day, &by)?;
     if args.json {
         return crate::commands::print_json(
             out,
@@ -88,7 +89,7 @@ pub fn due(ctx: &Context, args: &DueArgs, out: &mut dyn Write) -> Result<()> {
         Some(d) => parse_day(d, "--date")?,
         None => chrono::Utc::now().date_naive(),
     };
-    let rows = ctx.lite("due")?.due(day, args.assignee.as_deref())?;
+    let rows = ctx.store.due(day, args.assignee.as_deref())?;
     if args.json {
         return crate::commands::print_json(out, &rows);
     }

@@ -236,38 +236,11 @@ pub enum Response {
     Error(String),
 }
 
-/// What the worker answers from: a store of either backend. The queue,
-/// ads, networks, statuses, notes, watches, alerts and trends work on both; the
-/// SQLite-only parts (teamwork, outreach) come through
-/// [`WorkerStore::lite_mut`] and are refused on PostgreSQL with the reason.
-pub trait WorkerStore: QueueStore + TrendStore {
-    /// The SQLite store, when this is one.
-    fn lite_mut(&mut self) -> Option<&mut Store>;
-}
+/// What the worker answers from: a store of either backend (every
+/// request works on both).
+pub trait WorkerStore: QueueStore + TrendStore + TeamworkStore {}
 
-impl WorkerStore for Store {
-    fn lite_mut(&mut self) -> Option<&mut Store> {
-        Some(self)
-    }
-}
-
-impl WorkerStore for store::AnyStore {
-    fn lite_mut(&mut self) -> Option<&mut Store> {
-        self.as_sqlite()
-    }
-}
-
-/// The SQLite store behind `store`, or the refusal naming `what`.
-fn lite<'a, S: WorkerStore>(
-    store: &'a mut S,
-    tr: &Tr,
-    what: &str,
-) -> anyhow::Result<&'a mut Store> {
-    match store.lite_mut() {
-        Some(s) => Ok(s),
-        None => anyhow::bail!("{}", tr.f("err-pg-not-yet", &[("command", text(what))])),
-    }
-}
+impl<S: QueueStore + TrendStore + TeamworkStore> WorkerStore for S {}
 
 /// Starts the worker on an open store (either backend), acting as
 /// `reviewer`. It stops when the request sender is dropped.
@@ -381,7 +354,7 @@ pub fn respond_in(store: &mut impl WorkerStore, reviewer: &str, tr: &Tr, req: Re
 
 /// Checks an outreach message's number and records the attempt.
 fn outreach(
-    store: &mut Store,
+    store: &mut impl WorkerStore,
     reviewer: &str,
     (ad_id, e164, text, label, confirmed): (i64, String, String, String, bool),
 ) -> anyhow::Result<Response> {
@@ -518,13 +491,10 @@ fn answer(
         Request::Watches => Response::Watches(store.watches(reviewer)?),
         Request::Teamwork(ad_id) => Response::Teamwork {
             ad_id,
-            panel: Box::new(match store.lite_mut() {
-                Some(s) => teamwork_panel(s, ad_id)?,
-                None => TeamworkPanel::default(),
-            }),
+            panel: Box::new(teamwork_panel(store, ad_id)?),
         },
         Request::Assign { target, assignee } => {
-            lite(store, tr, "assign")?.assign(target, &assignee, reviewer)?;
+            store.assign(target, &assignee, reviewer)?;
             Response::Done {
                 target: Some(target),
                 message: tr.f(
@@ -553,11 +523,7 @@ fn answer(
             text,
             label,
             confirmed,
-        } => outreach(
-            lite(store, tr, "contact")?,
-            reviewer,
-            (ad_id, e164, text, label, confirmed),
-        )?,
+        } => outreach(store, reviewer, (ad_id, e164, text, label, confirmed))?,
     })
 }
 
@@ -567,7 +533,10 @@ pub fn describe(t: Target) -> String {
 }
 
 /// Loads the teamwork panel of an ad.
-pub fn teamwork_panel(store: &Store, ad_id: i64) -> anyhow::Result<TeamworkPanel> {
+pub fn teamwork_panel(
+    store: &(impl QueueStore + TeamworkStore),
+    ad_id: i64,
+) -> anyhow::Result<TeamworkPanel> {
     let mut numbers: Vec<String> = store
         .ad_detail(ad_id)?
         .map(|d| d.phones.into_iter().map(|p| p.e164).collect())

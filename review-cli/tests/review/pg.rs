@@ -58,7 +58,30 @@ fn two_organisations_review_one_postgres_store() {
             phones: vec![format!("+452012345{n}")],
             ..Ad::default()
         };
-        owner.upsert_ad(&ad, "DK", None, store::now()).unwrap();
+        let id = owner
+            .upsert_ad(&ad, "DK", None, store::now())
+            .unwrap()
+            .ad_id;
+        let text = ad.text.clone();
+        let raw = format!("20 12 34 5{n}");
+        let start = text.find(&raw).unwrap();
+        let found = model::AdAnalysis {
+            language: Some("en".into()),
+            phones: vec![model::PhoneMatch {
+                e164: format!("+452012345{n}"),
+                raw: raw.clone(),
+                field: model::AdField::Text,
+                start,
+                end: start + raw.len(),
+                obfuscated: false,
+            }],
+            hits: vec![],
+            score: 0.0,
+            rules_version: "test".into(),
+        };
+        owner
+            .save_analysis(id, &found, &store::ads::content_hash(&ad), |_, _| 0.0)
+            .unwrap();
     }
     // The owner sets up the organisations and registers the reviewers' roles.
     ok(&review(
@@ -140,9 +163,81 @@ fn two_organisations_review_one_postgres_store() {
     ));
     assert!(err.contains(&bo) && err.contains("--reviewer"), "{err}");
     // Not ported yet: said so, naming the command.
-    let err = refused(&review(&as_anna, &["assign", &id, &bo]));
+    let err = refused(&review(&as_anna, &["subject", "--phone", "+4520123451"]));
     assert!(
-        err.contains("review assign") && err.contains("PostgreSQL"),
+        err.contains("review subject") && err.contains("PostgreSQL"),
+        "{err}"
+    );
+    // Teamwork within the organisation; the do-not-contact list and the gap
+    // between contacts across organisations.
+    ok(&review(&as_anna, &["assign", &id, &anna]));
+    let due = ok(&review(&as_anna, &["list", "--assignee", &anna, "--json"]));
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&due)
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let none = ok(&review(&as_bo, &["list", "--assignee", &anna, "--json"]));
+    assert_eq!(
+        none.trim(),
+        "[]",
+        "an assignment leaks to another organisation"
+    );
+    ok(&review(
+        &as_anna,
+        &[
+            "contact",
+            &id,
+            "--phone",
+            "+4520123451",
+            "--channel",
+            "sms",
+            "--outcome",
+            "no_reply",
+        ],
+    ));
+    let err = refused(&review(
+        &as_bo,
+        &[
+            "contact",
+            &id,
+            "--phone",
+            "+4520123451",
+            "--channel",
+            "sms",
+            "--outcome",
+            "no_reply",
+        ],
+    ));
+    assert!(err.contains("another organisation"), "{err}");
+    ok(&review(
+        &as_bo,
+        &[
+            "do-not-contact",
+            "+4520123451",
+            "--reason",
+            "partner_request",
+        ],
+    ));
+    let err = refused(&review(
+        &as_anna,
+        &[
+            "contact",
+            &id,
+            "--phone",
+            "+4520123451",
+            "--channel",
+            "call",
+            "--outcome",
+            "no_reply",
+            "--yes",
+        ],
+    ));
+    assert!(
+        err.contains("do-not-contact") || err.contains("partner"),
         "{err}"
     );
     let stats = ok(&review(&as_anna, &["stats", "--json"]));
@@ -152,7 +247,10 @@ fn two_organisations_review_one_postgres_store() {
         .map(|w| w.iter().map(|w| w["ads"].as_i64().unwrap()).sum())
         .unwrap_or(-1);
     assert_eq!(ads, 3, "{stats}");
-    let err = refused(&review(&as_anna, &["--lang", "da", "due"]));
+    let err = refused(&review(
+        &as_anna,
+        &["--lang", "da", "erase", "--phone", "+4520123451"],
+    ));
     assert!(err.contains("virker endnu ikke på PostgreSQL"), "{err}");
     let nets = ok(&review(&as_anna, &["networks", "--json"]));
     assert_eq!(nets.trim(), "[]");
@@ -302,18 +400,17 @@ fn the_full_screen_tools_worker_answers_on_postgres() {
         panic!()
     };
     assert_eq!(t.weeks.iter().map(|w| w.ads).sum::<i64>(), 5);
-    // Not on PostgreSQL yet: the status bar says so.
-    let Response::Error(e) = ask(
+    // Teamwork: the assignee shows in the ad's panel.
+    let done = ask(
         &mut pg,
         Request::Assign {
             target: Target::Ad(1),
             assignee: "bo".into(),
         },
-    ) else {
+    );
+    assert!(matches!(done, Response::Done { .. }), "{done:?}");
+    let Response::Teamwork { panel, .. } = ask(&mut pg, Request::Teamwork(1)) else {
         panic!()
     };
-    assert!(
-        e.contains("review assign") && e.contains("PostgreSQL"),
-        "{e}"
-    );
+    assert_eq!(panel.assignee.as_deref(), Some("bo"));
 }

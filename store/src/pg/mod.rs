@@ -19,7 +19,8 @@
 //! - [`schema`]: the numbered migrations, in PostgreSQL's dialect.
 //! - `error`: driver errors as [`StoreError`].
 //! - `tls`: connecting, with rustls.
-//! - `export`: the export's reads and the audit log; `stats`: trends.
+//! - `export`: the export's reads and the audit log; `stats`: trends;
+//!   `teamwork`: assignments, reminders, contacts, do-not-contact.
 //! - [`orgs`]: organisations, reviewers and row-level security.
 //! - `review`: statuses, notes and watches; `queue`: the review queue.
 //! - `ads`, `analysis`, `links`, `prints` (fingerprints and the change
@@ -40,6 +41,7 @@ mod review;
 pub mod schema;
 mod sites;
 mod stats;
+mod teamwork;
 #[cfg(feature = "test-sql")]
 pub mod testing;
 mod tls;

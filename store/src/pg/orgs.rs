@@ -16,7 +16,10 @@
 //! watches over when networks merge, and `review migrate`).
 //!
 //! The do-not-contact list stays shared on purpose: a person who asked not
-//! to be contacted must not be contacted by another organisation.
+//! to be contacted must not be contacted by another organisation. So does
+//! the gap between two contacts to one number: `adscreen_last_contact_at`
+//! tells any reviewer when a number was last contacted, by anyone, and
+//! nothing else of that contact.
 
 use super::PgStore;
 use crate::Result;
@@ -85,6 +88,13 @@ CREATE TRIGGER contacts_stamp BEFORE INSERT ON contacts
 FOR EACH ROW EXECUTE FUNCTION adscreen_stamp('reviewer');
 CREATE TRIGGER audit_stamp BEFORE INSERT ON audit
 FOR EACH ROW EXECUTE FUNCTION adscreen_stamp('actor');
+
+-- When any organisation last contacted a number (the time only): the gap
+-- between two contacts to one person holds across organisations.
+CREATE FUNCTION adscreen_last_contact_at(number TEXT) RETURNS TEXT
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_catalog AS $$
+    SELECT max(at) FROM contacts WHERE e164 = number
+$$;
 
 -- A reviewer sees and writes their organisation's rows; rows of no
 -- organisation are shared (read) but written only by roles that are not
