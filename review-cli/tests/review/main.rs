@@ -12,6 +12,7 @@ mod export;
 mod export_retention;
 mod messages;
 mod networks;
+mod pg;
 mod pipe;
 mod screens;
 mod support;

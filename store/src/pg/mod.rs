@@ -19,12 +19,18 @@
 //! - [`schema`]: the numbered migrations, in PostgreSQL's dialect.
 //! - `error`: driver errors as [`StoreError`].
 //! - `tls`: connecting, with rustls.
+//! - [`copy`]: copying a whole SQLite store in (`review migrate`), with
+//!   `columns` reading both schemas at run time.
+//! - [`dump`]: backups with `pg_dump` / `pg_restore`.
 //! - `ads`, `analysis`, `links`, `prints` (fingerprints and the change
 //!   log), `sites`, `frontier` (claims, host leases, crawl runs): one
 //!   file per role.
 
 mod ads;
 mod analysis;
+mod columns;
+pub mod copy;
+pub mod dump;
 mod error;
 mod frontier;
 mod links;

@@ -7,5 +7,6 @@ mod cipher;
 mod erasure;
 mod network_list;
 mod pg;
+mod pg_copy;
 mod pg_frontier;
 mod teamwork;
