@@ -14,7 +14,7 @@ use std::path::PathBuf;
 #[derive(Debug, Parser)]
 #[command(name = "review", version, about, long_about)]
 pub struct Cli {
-    /// Database file: PATH or sqlite:PATH (default: $ADSCREEN_DB, or ./adscreen.db). PostgreSQL URLs work for `crawler import` and `crawler analyze`; `review` on PostgreSQL is not there yet.
+    /// Database file: PATH or sqlite:PATH (default: $ADSCREEN_DB, or ./adscreen.db). A postgres:// URL works for `review backup` and `review restore` (pg_dump, pg_restore); the other `review` commands on PostgreSQL are not there yet.
     #[arg(long, global = true, env = "ADSCREEN_DB")]
     pub db: Option<PathBuf>,
     /// Your name, recorded with every decision (default: $ADSCREEN_REVIEWER or the OS user).

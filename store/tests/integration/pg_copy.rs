@@ -28,6 +28,15 @@ fn full_sqlite(dir: &tempfile::TempDir) -> std::path::PathBuf {
     let mut any = AnyStore::open(&Location::Sqlite(path.clone())).unwrap();
     super::pg::scenario(&mut any);
     let s = any.as_sqlite().unwrap();
+    // The scenario ends with the change log pruned: one more ad fills it.
+    let ten = Ad {
+        url: "https://site.invalid/ad/10".into(),
+        site: "even".into(),
+        text: "Ten, ring 20 12 34 60".into(),
+        phones: vec!["+45 20 12 34 60".into()],
+        ..Ad::default()
+    };
+    s.upsert_ad(&ten, "DK", None, Utc::now()).unwrap();
     s.frontier_add(
         "odd",
         &[
@@ -175,7 +184,6 @@ fn a_whole_store_is_copied_and_answers_the_same_and_again_is_safe() {
         "clusters",
         "networks",
         "network_members",
-        "blocked_phones",
         "link_changes",
         "review_queue",
         "sites",
