@@ -8,5 +8,6 @@ mod erasure;
 mod network_list;
 mod pg;
 mod pg_copy;
+mod pg_roles;
 mod pg_frontier;
 mod teamwork;
