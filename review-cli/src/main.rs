@@ -70,7 +70,11 @@ fn run(cli: Cli, tr: Tr) -> anyhow::Result<()> {
     if let Some(Command::Migrate(a)) = &cli.command {
         // Migrate opens --from (with its key, found as for --db) and --to itself.
         let from = commands::migrate::source_path(&tr, &a.from)?;
-        crawler::dbkey::install(cli.db_key_file.as_deref(), config.key_file.as_deref(), &from)?;
+        crawler::dbkey::install(
+            cli.db_key_file.as_deref(),
+            config.key_file.as_deref(),
+            &from,
+        )?;
         let reviewer = review_cli::context::resolve_reviewer(cli.reviewer.clone());
         let mut out = std::io::stdout().lock();
         return commands::migrate::run(&tr, &reviewer, a, &mut out);

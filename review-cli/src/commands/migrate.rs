@@ -18,7 +18,10 @@ pub fn source_path(tr: &Tr, from: &str) -> Result<PathBuf> {
         Location::Sqlite(p) if p.is_file() => Ok(p),
         Location::Sqlite(p) => bail!(
             "{}",
-            tr.f("migrate-from-missing", &[("db", text(p.display().to_string()))])
+            tr.f(
+                "migrate-from-missing",
+                &[("db", text(p.display().to_string()))]
+            )
         ),
         Location::Postgres(u) => bail!(
             "{}",

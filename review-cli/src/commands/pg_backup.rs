@@ -88,7 +88,10 @@ pub fn restore(
 ) -> Result<()> {
     let db = text(url.to_string());
     if !args.file.is_file() {
-        bail!("{}", tr.f("backup-not-a-file", &[("file", shown(&args.file))]));
+        bail!(
+            "{}",
+            tr.f("backup-not-a-file", &[("file", shown(&args.file))])
+        );
     }
     dump::check_archive(&args.file)
         .with_context(|| tr.f("restore-checking", &[("file", shown(&args.file))]))?;

@@ -56,7 +56,13 @@ fn migrate_refuses_what_it_cannot_copy() {
         "{}",
         said(&o)
     );
-    let o = review(&["migrate", "--from", "postgres://a@h/db", "--to", "postgres://a@h/db2"]);
+    let o = review(&[
+        "migrate",
+        "--from",
+        "postgres://a@h/db",
+        "--to",
+        "postgres://a@h/db2",
+    ]);
     assert!(!o.status.success());
     assert!(said(&o).contains("is not a SQLite store"), "{}", said(&o));
 }
@@ -72,17 +78,24 @@ fn migrate_copies_the_store_checks_counts_and_runs_again() {
     assert!(o.status.success(), "{}", said(&o));
     let out = said(&o);
     assert!(
-        out.contains(&format!("ads: {ads} rows in SQLite, {ads} in PostgreSQL ({ads} copied now)")),
+        out.contains(&format!(
+            "ads: {ads} rows in SQLite, {ads} in PostgreSQL ({ads} copied now)"
+        )),
         "{out}"
     );
     assert!(out.contains("the row counts match"), "{out}");
-    assert!(out.contains("tally_counts"), "SQLite-only tables named: {out}");
+    assert!(
+        out.contains("tally_counts"),
+        "SQLite-only tables named: {out}"
+    );
     assert_eq!(pg(&url).count_ads().unwrap(), ads);
     // Again: nothing new for ads, and the counts still match.
     let o = migrate(&f.path, &url);
     assert!(o.status.success(), "{}", said(&o));
     assert!(
-        said(&o).contains(&format!("ads: {ads} rows in SQLite, {ads} in PostgreSQL (0 copied now)")),
+        said(&o).contains(&format!(
+            "ads: {ads} rows in SQLite, {ads} in PostgreSQL (0 copied now)"
+        )),
         "{}",
         said(&o)
     );
@@ -95,7 +108,10 @@ fn migrate_copies_the_store_checks_counts_and_runs_again() {
     let tables = v["tables"].as_array().unwrap();
     let audit = tables.iter().find(|t| t["table"] == "audit").unwrap();
     assert_eq!(audit["source"], audit["target"]);
-    assert_eq!(audit["copied"], 1, "the previous run's audit entry: {audit}");
+    assert_eq!(
+        audit["copied"], 1,
+        "the previous run's audit entry: {audit}"
+    );
 }
 
 #[test]
@@ -128,14 +144,21 @@ fn backup_and_restore_on_postgres_use_pg_dump_and_refuse_to_overwrite() {
     assert!(o.status.success(), "{}", said(&o));
     let restored = pg(&other);
     assert_eq!(restored.count_ads().unwrap(), ads);
-    assert_eq!(restored.network_ids().unwrap(), pg(&url).network_ids().unwrap());
+    assert_eq!(
+        restored.network_ids().unwrap(),
+        pg(&url).network_ids().unwrap()
+    );
     // Over a database that holds a store: only with --yes, saved first.
     let o = review(&["--db", &url, "restore", file_s]);
     assert!(!o.status.success());
     assert!(said(&o).contains("--yes"), "{}", said(&o));
     let o = review(&["--db", &url, "restore", file_s, "--yes"]);
     assert!(o.status.success(), "{}", said(&o));
-    assert!(said(&o).contains("previous database is saved as"), "{}", said(&o));
+    assert!(
+        said(&o).contains("previous database is saved as"),
+        "{}",
+        said(&o)
+    );
     let saved = std::fs::read_dir(dir.path())
         .unwrap()
         .flatten()
@@ -149,4 +172,42 @@ fn backup_and_restore_on_postgres_use_pg_dump_and_refuse_to_overwrite() {
     let o = review(&["--db", &other, "restore", junk.to_str().unwrap(), "--yes"]);
     assert!(!o.status.success());
     assert!(said(&o).contains("not a pg_dump archive"), "{}", said(&o));
+}
+
+#[test]
+fn migrate_reads_an_encrypted_store_with_its_key() {
+    if !store::cipher::AVAILABLE {
+        println!("SKIPPED: migrate from an encrypted store: built without store/encryption");
+        return;
+    }
+    let Some(url) = fresh_database("cli_migrate_key") else {
+        return;
+    };
+    let f = fixture();
+    let ads = f.store().count_ads().unwrap();
+    let key = f._dir.path().join("db.key");
+    std::fs::write(&key, format!("{}\n", "5a".repeat(32))).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    let db = f.path.to_str().unwrap();
+    let o = review(&["--db", db, "encrypt", "--key-file", key.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", said(&o));
+    let o = migrate(&f.path, &url);
+    assert!(!o.status.success());
+    assert!(said(&o).contains("encrypted"), "{}", said(&o));
+    let from = format!("sqlite:{db}");
+    let o = review(&[
+        "--db-key-file",
+        key.to_str().unwrap(),
+        "migrate",
+        "--from",
+        &from,
+        "--to",
+        &url,
+    ]);
+    assert!(o.status.success(), "{}", said(&o));
+    assert_eq!(pg(&url).count_ads().unwrap(), ads);
 }

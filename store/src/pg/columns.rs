@@ -152,8 +152,10 @@ pub(crate) fn dependency_order(pg: &PgStore, tables: &BTreeSet<String>) -> Resul
          WHERE f.contype = 'f' AND n.nspname = current_schema()",
         &[],
     )?;
-    let mut needs: BTreeMap<&str, BTreeSet<String>> =
-        tables.iter().map(|t| (t.as_str(), BTreeSet::new())).collect();
+    let mut needs: BTreeMap<&str, BTreeSet<String>> = tables
+        .iter()
+        .map(|t| (t.as_str(), BTreeSet::new()))
+        .collect();
     for r in rows {
         let (child, parent): (String, String) = (r.get(0), r.get(1));
         if child != parent && tables.contains(&parent) {
@@ -172,7 +174,10 @@ pub(crate) fn dependency_order(pg: &PgStore, tables: &BTreeSet<String>) -> Resul
         if ready.is_empty() {
             return Err(StoreError::Invalid(format!(
                 "the PostgreSQL schema's foreign keys form a cycle among {:?}",
-                tables.iter().filter(|t| !order.contains(t)).collect::<Vec<_>>()
+                tables
+                    .iter()
+                    .filter(|t| !order.contains(t))
+                    .collect::<Vec<_>>()
             )));
         }
         order.extend(ready.into_iter().map(String::from));
@@ -194,46 +199,53 @@ pub(crate) fn null_of(transfer: Transfer) -> Cell {
 /// A SQLite value as a cell of `transfer`'s kind; `Err` says why it does
 /// not fit (a text that is no number for an integer column, ...).
 pub(crate) fn cell(v: ValueRef<'_>, transfer: Transfer) -> std::result::Result<Cell, String> {
-    let text = |b: &[u8]| String::from_utf8(b.to_vec()).map_err(|_| "text is not UTF-8".to_string());
+    let text =
+        |b: &[u8]| String::from_utf8(b.to_vec()).map_err(|_| "text is not UTF-8".to_string());
     Ok(match (transfer, v) {
         (t, ValueRef::Null) => null_of(t),
         (Transfer::Int, ValueRef::Integer(i)) => Cell::Int(Some(i)),
         (Transfer::Int, ValueRef::Real(f)) if f.fract() == 0.0 && f.abs() < 9.0e18 => {
             Cell::Int(Some(f as i64))
         }
-        (Transfer::Int, ValueRef::Text(t)) => Cell::Int(Some(
-            text(t)?
-                .trim()
-                .parse()
-                .map_err(|_| format!("{:?} is not an integer", String::from_utf8_lossy(t)))?,
-        )),
+        (Transfer::Int, ValueRef::Text(t)) => {
+            Cell::Int(Some(text(t)?.trim().parse().map_err(|_| {
+                format!("{:?} is not an integer", String::from_utf8_lossy(t))
+            })?))
+        }
         (Transfer::Float, ValueRef::Integer(i)) => Cell::Float(Some(i as f64)),
         (Transfer::Float, ValueRef::Real(f)) => Cell::Float(Some(f)),
-        (Transfer::Float, ValueRef::Text(t)) => Cell::Float(Some(
-            text(t)?
-                .trim()
-                .parse()
-                .map_err(|_| format!("{:?} is not a number", String::from_utf8_lossy(t)))?,
-        )),
+        (Transfer::Float, ValueRef::Text(t)) => {
+            Cell::Float(Some(text(t)?.trim().parse().map_err(|_| {
+                format!("{:?} is not a number", String::from_utf8_lossy(t))
+            })?))
+        }
         (Transfer::Bool, ValueRef::Integer(i)) => Cell::Bool(Some(i != 0)),
         (Transfer::Bool, ValueRef::Real(f)) => Cell::Bool(Some(f != 0.0)),
-        (Transfer::Bool, ValueRef::Text(t)) => Cell::Bool(Some(
-            match text(t)?.trim().to_ascii_lowercase().as_str() {
+        (Transfer::Bool, ValueRef::Text(t)) => {
+            Cell::Bool(Some(match text(t)?.trim().to_ascii_lowercase().as_str() {
                 "1" | "t" | "true" => true,
                 "0" | "f" | "false" => false,
                 other => return Err(format!("{other:?} is not a truth value")),
-            },
-        )),
+            }))
+        }
         (Transfer::Bytes, ValueRef::Blob(b) | ValueRef::Text(b)) => Cell::Bytes(Some(b.to_vec())),
         (Transfer::Text, ValueRef::Text(t)) => Cell::Text(Some(text(t)?)),
         (Transfer::Text, ValueRef::Integer(i)) => Cell::Text(Some(i.to_string())),
         (Transfer::Text, ValueRef::Real(f)) => Cell::Text(Some(f.to_string())),
-        (t, v) => return Err(format!("a SQLite {:?} value does not fit a {t:?} column", v.data_type())),
+        (t, v) => {
+            return Err(format!(
+                "a SQLite {:?} value does not fit a {t:?} column",
+                v.data_type()
+            ))
+        }
     })
 }
 
 /// A column's cells as one array parameter.
-pub(crate) fn array(cells: Vec<Cell>, transfer: Transfer) -> Box<dyn postgres::types::ToSql + Sync> {
+pub(crate) fn array(
+    cells: Vec<Cell>,
+    transfer: Transfer,
+) -> Box<dyn postgres::types::ToSql + Sync> {
     macro_rules! collect {
         ($variant:ident) => {
             Box::new(

@@ -123,8 +123,16 @@ pub fn copy_from_sqlite(
         .cloned()
         .collect();
     let mut report = CopyReport {
-        sqlite_only: lite.keys().filter(|t| !pg.contains_key(*t)).cloned().collect(),
-        postgres_only: pg.keys().filter(|t| !lite.contains_key(*t)).cloned().collect(),
+        sqlite_only: lite
+            .keys()
+            .filter(|t| !pg.contains_key(*t))
+            .cloned()
+            .collect(),
+        postgres_only: pg
+            .keys()
+            .filter(|t| !lite.contains_key(*t))
+            .cloned()
+            .collect(),
         ..CopyReport::default()
     };
     if common.contains("ads") {
@@ -175,12 +183,7 @@ pub fn copy_from_sqlite(
     }
 }
 
-fn plan<'a>(
-    table: &'a str,
-    lite: &[String],
-    pg: &'a PgTable,
-    report: &mut CopyReport,
-) -> Plan<'a> {
+fn plan<'a>(table: &'a str, lite: &[String], pg: &'a PgTable, report: &mut CopyReport) -> Plan<'a> {
     let mut cols = Vec::new();
     for c in &pg.columns {
         if lite.iter().any(|l| l == &c.name) {
@@ -342,7 +345,11 @@ fn insert_sql(plan: &Plan<'_>) -> String {
             if set.is_empty() {
                 format!("ON CONFLICT ({}) DO NOTHING", keys.join(", "))
             } else {
-                format!("ON CONFLICT ({}) DO UPDATE SET {}", keys.join(", "), set.join(", "))
+                format!(
+                    "ON CONFLICT ({}) DO UPDATE SET {}",
+                    keys.join(", "),
+                    set.join(", ")
+                )
             }
         }
         None => "ON CONFLICT DO NOTHING".to_string(),

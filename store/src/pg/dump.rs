@@ -174,10 +174,7 @@ pub fn restore(url: &PgUrl, from: &Path) -> Result<()> {
 pub fn holds_store(url: &PgUrl) -> Result<bool> {
     let mut client = super::tls::connect(url)?;
     let row = client
-        .query_one(
-            "SELECT to_regclass('schema_migrations') IS NOT NULL",
-            &[],
-        )
+        .query_one("SELECT to_regclass('schema_migrations') IS NOT NULL", &[])
         .map_err(|e| super::error::from_pg(Path::new(&url.shown), e))?;
     Ok(row.get(0))
 }

@@ -8,6 +8,6 @@ mod erasure;
 mod network_list;
 mod pg;
 mod pg_copy;
-mod pg_roles;
 mod pg_frontier;
+mod pg_roles;
 mod teamwork;

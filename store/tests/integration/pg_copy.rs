@@ -66,8 +66,13 @@ fn full_sqlite(dir: &tempfile::TempDir) -> std::path::PathBuf {
         "ok",
     )
     .unwrap();
-    s.set_status(Target::Ad(1), ReviewStatus::NeedsOutreach, "ann", Some("call"))
-        .unwrap();
+    s.set_status(
+        Target::Ad(1),
+        ReviewStatus::NeedsOutreach,
+        "ann",
+        Some("call"),
+    )
+    .unwrap();
     s.set_status(Target::Network(4), ReviewStatus::Agency, "bo", None)
         .unwrap();
     s.add_note(Target::Ad(2), "ann", "same photo as 5").unwrap();
@@ -208,7 +213,10 @@ fn a_whole_store_is_copied_and_answers_the_same_and_again_is_safe() {
     // Foreign-key order: ads before what points at them.
     let pos = |t: &str| report.tables.iter().position(|c| c.table == t).unwrap();
     assert!(pos("ads") < pos("phones") && pos("ads") < pos("network_members"));
-    assert!(report.sqlite_only.iter().any(|t| t == "tally_counts"), "{report:?}");
+    assert!(
+        report.sqlite_only.iter().any(|t| t == "tally_counts"),
+        "{report:?}"
+    );
     assert!(report.sequences >= 6, "{report:?}");
     // Rows, ids included (phones.id is SQLite's rowid).
     for (lite, pg) in [
@@ -292,7 +300,10 @@ fn a_target_holding_other_ads_is_refused_before_writing() {
         other => panic!("not refused: {other:?}"),
     }
     assert!(checked.is_empty());
-    assert_eq!(pg_rows(&url, "SELECT count(*)::text FROM review_events"), ["0"]);
+    assert_eq!(
+        pg_rows(&url, "SELECT count(*)::text FROM review_events"),
+        ["0"]
+    );
 }
 
 #[test]

@@ -49,7 +49,9 @@ fn a_role_without_create_opens_a_current_store() {
         .map_err(|e| e.to_string());
     // The role cannot create tables, so it could not set a store up.
     let mut c = postgres::Client::connect(&theirs, postgres::NoTls).unwrap();
-    let denied = c.batch_execute("CREATE TABLE t_not_allowed (x int)").is_err();
+    let denied = c
+        .batch_execute("CREATE TABLE t_not_allowed (x int)")
+        .is_err();
     drop((opened, c));
     admin
         .batch_execute(&format!(
@@ -60,6 +62,9 @@ fn a_role_without_create_opens_a_current_store() {
              DROP ROLE {role};"
         ))
         .unwrap();
-    assert!(denied, "the role may create tables: the test proves nothing");
+    assert!(
+        denied,
+        "the role may create tables: the test proves nothing"
+    );
     assert_eq!(count.unwrap(), 0);
 }
