@@ -571,7 +571,10 @@ migrate-from-missing = { $db } findes ikke: --from angiver det SQLite-lager, der
 migrate-from-not-sqlite = --from { $db } er ikke et SQLite-lager: review migrate kopierer fra sqlite:STI til postgres://…
 migrate-to-not-postgres = --to { $db } er ikke en PostgreSQL-database: angiv postgres://bruger@vært/dbnavn (opret den først med createdb)
 migrate-progress = { $table }: { $read } af { $rows } rækker
-migrate-table = { $table }: { $source } rækker i SQLite, { $target } i PostgreSQL ({ $copied } kopieret nu)
+migrate-table = { $table }: { $source ->
+    [one] { $source } række
+   *[other] { $source } rækker
+} i SQLite, { $target } i PostgreSQL ({ $copied } kopieret nu)
 migrate-failed = kopierer { $from } over i { $to }
 migrate-sqlite-only = ikke kopieret (PostgreSQL har endnu ingen sådan tabel): { $tables }
 migrate-sqlite-only-columns = ikke kopieret (PostgreSQL har endnu ingen sådan kolonne): { $columns }

@@ -569,7 +569,10 @@ migrate-from-missing = { $db } does not exist: --from names the SQLite store to 
 migrate-from-not-sqlite = --from { $db } is not a SQLite store: review migrate copies from sqlite:PATH to postgres://…
 migrate-to-not-postgres = --to { $db } is not a PostgreSQL database: give postgres://user@host/dbname (create it first with createdb)
 migrate-progress = { $table }: { $read } of { $rows } rows
-migrate-table = { $table }: { $source } rows in SQLite, { $target } in PostgreSQL ({ $copied } copied now)
+migrate-table = { $table }: { $source ->
+    [one] { $source } row
+   *[other] { $source } rows
+} in SQLite, { $target } in PostgreSQL ({ $copied } copied now)
 migrate-failed = copying { $from } into { $to }
 migrate-sqlite-only = not copied (PostgreSQL has no such table yet): { $tables }
 migrate-sqlite-only-columns = not copied (PostgreSQL has no such column yet): { $columns }

@@ -572,7 +572,10 @@ migrate-from-missing = { $db } finnes ikke: --from angir SQLite-lageret som skal
 migrate-from-not-sqlite = --from { $db } er ikke et SQLite-lager: review migrate kopierer fra sqlite:STI til postgres://…
 migrate-to-not-postgres = --to { $db } er ikke en PostgreSQL-database: oppgi postgres://bruker@vert/dbnavn (opprett den først med createdb)
 migrate-progress = { $table }: { $read } av { $rows } rader
-migrate-table = { $table }: { $source } rader i SQLite, { $target } i PostgreSQL ({ $copied } kopiert nå)
+migrate-table = { $table }: { $source ->
+    [one] { $source } rad
+   *[other] { $source } rader
+} i SQLite, { $target } i PostgreSQL ({ $copied } kopiert nå)
 migrate-failed = kopierer { $from } over i { $to }
 migrate-sqlite-only = ikke kopiert (PostgreSQL har ennå ingen slik tabell): { $tables }
 migrate-sqlite-only-columns = ikke kopiert (PostgreSQL har ennå ingen slik kolonne): { $columns }

@@ -572,7 +572,10 @@ migrate-from-missing = { $db } finns inte: --from anger det SQLite-lager som ska
 migrate-from-not-sqlite = --from { $db } är inte ett SQLite-lager: review migrate kopierar från sqlite:SÖKVÄG till postgres://…
 migrate-to-not-postgres = --to { $db } är inte en PostgreSQL-databas: ange postgres://användare@värd/dbnamn (skapa den först med createdb)
 migrate-progress = { $table }: { $read } av { $rows } rader
-migrate-table = { $table }: { $source } rader i SQLite, { $target } i PostgreSQL ({ $copied } kopierade nu)
+migrate-table = { $table }: { $source ->
+    [one] { $source } rad
+   *[other] { $source } rader
+} i SQLite, { $target } i PostgreSQL ({ $copied } kopierade nu)
 migrate-failed = kopierar { $from } till { $to }
 migrate-sqlite-only = inte kopierade (PostgreSQL har ännu ingen sådan tabell): { $tables }
 migrate-sqlite-only-columns = inte kopierade (PostgreSQL har ännu ingen sådan kolumn): { $columns }
