@@ -263,7 +263,7 @@ cli-cmd-alerts = Nye annoncer i fulgte netværk eller numre siden sidst.
 cli-cmd-stats = Tendenser: annoncer, markeringer og netværk pr. uge, side, by, sprog og indikator.
 cli-cmd-audit = Revisionsloggen: eksporter, statusændringer, noter, sletninger, sikkerhedskopier.
 cli-cmd-export = Eksportér udvalgte sager som JSON til CMM (Center mod Menneskehandel).
-cli-cmd-backup = Kopiér den kørende database til FIL med SQLites online-backup.
+cli-cmd-backup = Kopiér den kørende database til FIL med SQLites online-backup (pg_dump på PostgreSQL).
 cli-cmd-restore = Tjek en sikkerhedskopi FIL og gendan den til --db (overskriver kun med --yes).
 
 ## Networks screen and `review networks`
@@ -571,3 +571,34 @@ msg-template-lang = { $file }: navngiv en skabelon ETIKET.SPROG.txt med en sprog
 msg-template-utf8 = { $file }: kan ikke læses som UTF-8-tekst
 msg-template-empty = { $file }: skabelonen er tom
 msg-template-long = { $file }: skabelonen har mere end { $max } tegn
+
+## review migrate, and backups on PostgreSQL
+
+cli-cmd-migrate = Kopiér et helt SQLite-lager over i en PostgreSQL-database og kontrollér hver tabels antal rækker.
+migrate-from-missing = { $db } findes ikke: --from angiver det SQLite-lager, der skal kopieres (sqlite:STI eller STI)
+migrate-from-not-sqlite = --from { $db } er ikke et SQLite-lager: review migrate kopierer fra sqlite:STI til postgres://…
+migrate-to-not-postgres = --to { $db } er ikke en PostgreSQL-database: angiv postgres://bruger@vært/dbnavn (opret den først med createdb)
+migrate-progress = { $table }: { $read } af { $rows } rækker
+migrate-table = { $table }: { $source ->
+    [one] { $source } række
+   *[other] { $source } rækker
+} i SQLite, { $target } i PostgreSQL ({ $copied } kopieret nu)
+migrate-failed = kopierer { $from } over i { $to }
+migrate-sqlite-only = ikke kopieret (PostgreSQL har endnu ingen sådan tabel): { $tables }
+migrate-sqlite-only-columns = ikke kopieret (PostgreSQL har endnu ingen sådan kolonne): { $columns }
+migrate-done = kopierede { $tables } tabeller ({ $rows } rækker, { $copied } skrevet nu) fra { $from } til { $to } på { $seconds } s; antallet af rækker stemmer; noteret i SQLite-lagerets revisionslog
+err-copy-mismatch = tabellen { $table } har { $source } rækker i kilden, men { $target } i målet efter kopieringen: målet indeholder andre data, eller kopieringen stoppede undervejs (kør den igen, eller kopiér til en tom database)
+err-copy-target-differs = måldatabasen indeholder allerede andre data (tabel { $table }, id { $id } er ikke kildens); intet blev skrevet: kopiér til en tom database
+backup-done-pg = sikkerhedskopi af { $ads ->
+    [one] { $ads } annonce
+   *[other] { $ads } annoncer
+} til { $file } med pg_dump ({ $bytes } byte, skemaversion { $schema }, arkivet kontrolleret med pg_restore --list, sha256 { $sha256 }); noteret i revisionsloggen
+restore-needs-yes-pg = { $db } indeholder allerede et adscreen-lager; en gendannelse ville erstatte det. Kør igen med --yes (den nuværende database gemmes først ved siden af sikkerhedskopien med pg_dump)
+restore-done-pg = gendannede { $ads ->
+    [one] { $ads } annonce
+   *[other] { $ads } annoncer
+} fra { $from } til { $db } med pg_restore (skemaversion { $schema })
+restore-done-pg-saved = gendannede { $ads ->
+    [one] { $ads } annonce
+   *[other] { $ads } annoncer
+} fra { $from } til { $db } med pg_restore (skemaversion { $schema }); den tidligere database er gemt som { $saved }

@@ -260,7 +260,7 @@ cli-cmd-alerts = New ads that joined followed networks or numbers since your las
 cli-cmd-stats = Trends: ads, flags and networks per week, site, city, language and indicator.
 cli-cmd-audit = The audit log: exports, status changes, notes, purges, backups.
 cli-cmd-export = Export selected cases as JSON for the national centre (CMM).
-cli-cmd-backup = Copy the live database to FILE with SQLite's online backup.
+cli-cmd-backup = Copy the live database to FILE with SQLite's online backup (pg_dump on PostgreSQL).
 cli-cmd-restore = Check a backup FILE and restore it to --db (refuses to overwrite without --yes).
 
 ## Networks screen and `review networks`
@@ -569,3 +569,34 @@ msg-template-lang = { $file }: name a template LABEL.LANG.txt with a language co
 msg-template-utf8 = { $file }: not readable as UTF-8 text
 msg-template-empty = { $file }: the template is empty
 msg-template-long = { $file }: the template has more than { $max } characters
+
+## review migrate, and backups on PostgreSQL
+
+cli-cmd-migrate = Copy a whole SQLite store into a PostgreSQL database, checking every table's row count.
+migrate-from-missing = { $db } does not exist: --from names the SQLite store to copy (sqlite:PATH or PATH)
+migrate-from-not-sqlite = --from { $db } is not a SQLite store: review migrate copies from sqlite:PATH to postgres://…
+migrate-to-not-postgres = --to { $db } is not a PostgreSQL database: give postgres://user@host/dbname (create it first with createdb)
+migrate-progress = { $table }: { $read } of { $rows } rows
+migrate-table = { $table }: { $source ->
+    [one] { $source } row
+   *[other] { $source } rows
+} in SQLite, { $target } in PostgreSQL ({ $copied } copied now)
+migrate-failed = copying { $from } into { $to }
+migrate-sqlite-only = not copied (PostgreSQL has no such table yet): { $tables }
+migrate-sqlite-only-columns = not copied (PostgreSQL has no such column yet): { $columns }
+migrate-done = copied { $tables } tables ({ $rows } rows, { $copied } written now) from { $from } into { $to } in { $seconds } s; the row counts match; recorded in the SQLite store's audit log
+err-copy-mismatch = table { $table } holds { $source } rows in the source but { $target } in the target after the copy: the target holds other data, or the copy stopped part-way (run it again, or copy into an empty database)
+err-copy-target-differs = the target database already holds other data (table { $table }, id { $id } is not the source's); nothing was written: copy into an empty database
+backup-done-pg = backed up { $ads ->
+    [one] { $ads } ad
+   *[other] { $ads } ads
+} to { $file } with pg_dump ({ $bytes } bytes, schema version { $schema }, archive checked with pg_restore --list, sha256 { $sha256 }); recorded in the audit log
+restore-needs-yes-pg = { $db } already holds an adscreen store; restoring would replace it. Re-run with --yes (the current database is first saved beside the backup with pg_dump)
+restore-done-pg = restored { $ads ->
+    [one] { $ads } ad
+   *[other] { $ads } ads
+} from { $from } into { $db } with pg_restore (schema version { $schema })
+restore-done-pg-saved = restored { $ads ->
+    [one] { $ads } ad
+   *[other] { $ads } ads
+} from { $from } into { $db } with pg_restore (schema version { $schema }); the previous database is saved as { $saved }

@@ -264,7 +264,7 @@ cli-cmd-alerts = Nye annonser i fulgte nettverk eller numre siden sist.
 cli-cmd-stats = Trender: annonser, flagg og nettverk per uke, side, by, språk og indikator.
 cli-cmd-audit = Revisjonsloggen: eksporter, statusendringer, notater, slettinger, sikkerhetskopier.
 cli-cmd-export = Eksporter utvalgte saker som JSON til det nasjonale senteret (i Danmark CMM).
-cli-cmd-backup = Kopier den kjørende databasen til FIL med SQLites nettbackup.
+cli-cmd-backup = Kopier den kjørende databasen til FIL med SQLites nettbackup (pg_dump på PostgreSQL).
 cli-cmd-restore = Sjekk en sikkerhetskopi FIL og gjenopprett den til --db (overskriver bare med --yes).
 
 ## Networks screen and `review networks`
@@ -572,3 +572,34 @@ msg-template-lang = { $file }: gi malen navnet ETIKETT.SPRÅK.txt med en språkk
 msg-template-utf8 = { $file }: kan ikke leses som UTF-8-tekst
 msg-template-empty = { $file }: malen er tom
 msg-template-long = { $file }: malen har mer enn { $max } tegn
+
+## review migrate, and backups on PostgreSQL
+
+cli-cmd-migrate = Kopier et helt SQLite-lager over i en PostgreSQL-database og kontroller hver tabells antall rader.
+migrate-from-missing = { $db } finnes ikke: --from angir SQLite-lageret som skal kopieres (sqlite:STI eller STI)
+migrate-from-not-sqlite = --from { $db } er ikke et SQLite-lager: review migrate kopierer fra sqlite:STI til postgres://…
+migrate-to-not-postgres = --to { $db } er ikke en PostgreSQL-database: oppgi postgres://bruker@vert/dbnavn (opprett den først med createdb)
+migrate-progress = { $table }: { $read } av { $rows } rader
+migrate-table = { $table }: { $source ->
+    [one] { $source } rad
+   *[other] { $source } rader
+} i SQLite, { $target } i PostgreSQL ({ $copied } kopiert nå)
+migrate-failed = kopierer { $from } over i { $to }
+migrate-sqlite-only = ikke kopiert (PostgreSQL har ennå ingen slik tabell): { $tables }
+migrate-sqlite-only-columns = ikke kopiert (PostgreSQL har ennå ingen slik kolonne): { $columns }
+migrate-done = kopierte { $tables } tabeller ({ $rows } rader, { $copied } skrevet nå) fra { $from } til { $to } på { $seconds } s; antallet rader stemmer; notert i SQLite-lagerets revisjonslogg
+err-copy-mismatch = tabellen { $table } har { $source } rader i kilden, men { $target } i målet etter kopieringen: målet inneholder andre data, eller kopieringen stoppet underveis (kjør den igjen, eller kopier til en tom database)
+err-copy-target-differs = måldatabasen inneholder allerede andre data (tabell { $table }, id { $id } er ikke kildens); ingenting ble skrevet: kopier til en tom database
+backup-done-pg = sikkerhetskopi av { $ads ->
+    [one] { $ads } annonse
+   *[other] { $ads } annonser
+} til { $file } med pg_dump ({ $bytes } byte, skjemaversjon { $schema }, arkivet kontrollert med pg_restore --list, sha256 { $sha256 }); notert i revisjonsloggen
+restore-needs-yes-pg = { $db } inneholder allerede et adscreen-lager; en gjenoppretting ville erstatte det. Kjør igjen med --yes (den nåværende databasen lagres først ved siden av sikkerhetskopien med pg_dump)
+restore-done-pg = gjenopprettet { $ads ->
+    [one] { $ads } annonse
+   *[other] { $ads } annonser
+} fra { $from } til { $db } med pg_restore (skjemaversjon { $schema })
+restore-done-pg-saved = gjenopprettet { $ads ->
+    [one] { $ads } annonse
+   *[other] { $ads } annonser
+} fra { $from } til { $db } med pg_restore (skjemaversjon { $schema }); den forrige databasen er lagret som { $saved }

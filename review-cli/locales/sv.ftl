@@ -264,7 +264,7 @@ cli-cmd-alerts = Nya annonser i följda nätverk eller nummer sedan senast.
 cli-cmd-stats = Trender: annonser, flaggor och nätverk per vecka, sajt, ort, språk och indikator.
 cli-cmd-audit = Granskningsloggen: exporter, statusändringar, anteckningar, rensningar, säkerhetskopior.
 cli-cmd-export = Exportera utvalda ärenden som JSON till det nationella centret (i Danmark CMM).
-cli-cmd-backup = Kopiera den körande databasen till FIL med SQLites onlinebackup.
+cli-cmd-backup = Kopiera den körande databasen till FIL med SQLites onlinebackup (pg_dump på PostgreSQL).
 cli-cmd-restore = Kontrollera en säkerhetskopia FIL och återställ den till --db (skriver bara över med --yes).
 
 ## Networks screen and `review networks`
@@ -572,3 +572,34 @@ msg-template-lang = { $file }: namnge en mall ETIKETT.SPRÅK.txt med en språkko
 msg-template-utf8 = { $file }: kan inte läsas som UTF-8-text
 msg-template-empty = { $file }: mallen är tom
 msg-template-long = { $file }: mallen har fler än { $max } tecken
+
+## review migrate, and backups on PostgreSQL
+
+cli-cmd-migrate = Kopiera ett helt SQLite-lager till en PostgreSQL-databas och kontrollera varje tabells antal rader.
+migrate-from-missing = { $db } finns inte: --from anger det SQLite-lager som ska kopieras (sqlite:SÖKVÄG eller SÖKVÄG)
+migrate-from-not-sqlite = --from { $db } är inte ett SQLite-lager: review migrate kopierar från sqlite:SÖKVÄG till postgres://…
+migrate-to-not-postgres = --to { $db } är inte en PostgreSQL-databas: ange postgres://användare@värd/dbnamn (skapa den först med createdb)
+migrate-progress = { $table }: { $read } av { $rows } rader
+migrate-table = { $table }: { $source ->
+    [one] { $source } rad
+   *[other] { $source } rader
+} i SQLite, { $target } i PostgreSQL ({ $copied } kopierade nu)
+migrate-failed = kopierar { $from } till { $to }
+migrate-sqlite-only = inte kopierade (PostgreSQL har ännu ingen sådan tabell): { $tables }
+migrate-sqlite-only-columns = inte kopierade (PostgreSQL har ännu ingen sådan kolumn): { $columns }
+migrate-done = kopierade { $tables } tabeller ({ $rows } rader, { $copied } skrivna nu) från { $from } till { $to } på { $seconds } s; antalet rader stämmer; noterat i SQLite-lagrets granskningslogg
+err-copy-mismatch = tabellen { $table } har { $source } rader i källan men { $target } i målet efter kopieringen: målet innehåller andra data, eller så avbröts kopieringen (kör den igen, eller kopiera till en tom databas)
+err-copy-target-differs = måldatabasen innehåller redan andra data (tabell { $table }, id { $id } är inte källans); inget skrevs: kopiera till en tom databas
+backup-done-pg = säkerhetskopia av { $ads ->
+    [one] { $ads } annons
+   *[other] { $ads } annonser
+} till { $file } med pg_dump ({ $bytes } byte, schemaversion { $schema }, arkivet kontrollerat med pg_restore --list, sha256 { $sha256 }); noterad i granskningsloggen
+restore-needs-yes-pg = { $db } innehåller redan ett adscreen-lager; en återställning skulle ersätta det. Kör igen med --yes (den nuvarande databasen sparas först bredvid säkerhetskopian med pg_dump)
+restore-done-pg = återställde { $ads ->
+    [one] { $ads } annons
+   *[other] { $ads } annonser
+} från { $from } till { $db } med pg_restore (schemaversion { $schema })
+restore-done-pg-saved = återställde { $ads ->
+    [one] { $ads } annons
+   *[other] { $ads } annonser
+} från { $from } till { $db } med pg_restore (schemaversion { $schema }); den tidigare databasen är sparad som { $saved }

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 #[derive(Debug, Parser)]
 #[command(name = "review", version, about, long_about)]
 pub struct Cli {
-    /// Database file: PATH or sqlite:PATH (default: $ADSCREEN_DB, or ./adscreen.db). PostgreSQL URLs work for `crawler import` and `crawler analyze`; `review` on PostgreSQL is not there yet.
+    /// Database file: PATH or sqlite:PATH (default: $ADSCREEN_DB, or ./adscreen.db). A postgres:// URL works for `review backup` and `review restore` (pg_dump, pg_restore); the other `review` commands on PostgreSQL are not there yet.
     #[arg(long, global = true, env = "ADSCREEN_DB")]
     pub db: Option<PathBuf>,
     /// Your name, recorded with every decision (default: $ADSCREEN_REVIEWER or the OS user).
@@ -68,7 +68,7 @@ pub enum Command {
     Audit(AuditArgs),
     /// Export selected cases as JSON for the national centre (CMM).
     Export(ExportArgs),
-    /// Copy the live database to FILE with SQLite's online backup.
+    /// Copy the live database to FILE with SQLite's online backup (pg_dump for a postgres:// --db).
     Backup(BackupArgs),
     /// Give an ad (or a network with --network) to a reviewer.
     Assign(AssignArgs),
@@ -90,6 +90,8 @@ pub enum Command {
     Encrypt(EncryptArgs),
     /// Organisations and their reviewers on a shared PostgreSQL store: list, add, register a role.
     Orgs(OrgsArgs),
+    /// Copy a whole SQLite store into a PostgreSQL database, checking every table's row count.
+    Migrate(MigrateArgs),
 }
 
 /// Filters shared by `list`, the full-screen queue and `export`.
@@ -446,6 +448,30 @@ pub struct RestoreArgs {
     /// Overwrite an existing database at --db.
     #[arg(long)]
     pub yes: bool,
+}
+
+/// `review migrate --from sqlite:PATH --to postgres://…`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Copies every table the two schemas share, with the columns both have, keeping every \
+id, in foreign-key order and in batches of one transaction each; then moves PostgreSQL's sequences \
+past the copied ids and counts every table's rows on both sides (a difference is an error naming the \
+table). The target database must exist (createdb); its tables are created on first use, and the role \
+must own them. Running it again is safe: rows already copied are skipped, and a target holding other \
+ads is refused before anything is written. An encrypted SQLite store is read with its key \
+(--db-key-file and the like). The SQLite store's audit log records the copy."
+)]
+pub struct MigrateArgs {
+    /// The SQLite store to copy: sqlite:PATH or PATH (it must exist; it is upgraded to this
+    /// build's schema first, as every review command does).
+    #[arg(long, value_name = "sqlite:PATH")]
+    pub from: String,
+    /// The PostgreSQL database to copy into: postgres://user@host[:port]/dbname[?sslmode=require].
+    #[arg(long, value_name = "postgres://…")]
+    pub to: String,
+    /// Print the per-table counts as JSON at the end instead of a line per table.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// `review erase --phone N | --ad ID | --network ID`.

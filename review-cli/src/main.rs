@@ -67,6 +67,32 @@ fn run(cli: Cli, tr: Tr) -> anyhow::Result<()> {
         let mut out = std::io::stdout().lock();
         return commands::encrypt::run(&tr, &db, &reviewer, a, key_file, &mut out);
     }
+    if let Some(Command::Migrate(a)) = &cli.command {
+        // Migrate opens --from (with its key, found as for --db) and --to itself.
+        let from = commands::migrate::source_path(&tr, &a.from)?;
+        crawler::dbkey::install(
+            cli.db_key_file.as_deref(),
+            config.key_file.as_deref(),
+            &from,
+        )?;
+        let reviewer = review_cli::context::resolve_reviewer(cli.reviewer.clone());
+        let mut out = std::io::stdout().lock();
+        return commands::migrate::run(&tr, &reviewer, a, &mut out);
+    }
+    if let store::Location::Postgres(url) = store::Location::from_path(&db)? {
+        // On PostgreSQL, backup and restore use pg_dump and pg_restore.
+        let reviewer = review_cli::context::resolve_reviewer(cli.reviewer.clone());
+        let mut out = std::io::stdout().lock();
+        match &cli.command {
+            Some(Command::Backup(a)) => {
+                return commands::pg_backup::backup(&tr, &url, &reviewer, a, &mut out)
+            }
+            Some(Command::Restore(a)) => {
+                return commands::pg_backup::restore(&tr, &url, &reviewer, a, &mut out)
+            }
+            _ => {}
+        }
+    }
     crawler::dbkey::install(cli.db_key_file.as_deref(), config.key_file.as_deref(), &db)?;
     if let Some(Command::Restore(a)) = &cli.command {
         // Restore runs before a database is opened: --db may not exist yet.

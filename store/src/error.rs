@@ -105,6 +105,26 @@ pub enum StoreError {
     /// The caller passed a value the store does not accept.
     #[error("{0}")]
     Invalid(String),
+    /// A copy between stores (`review migrate`) left a table with a
+    /// different number of rows on the two sides.
+    #[error("table {table}: {source_rows} rows in the source, {target_rows} in the target after the copy; the target holds other data or the copy failed part-way (run it again into an empty database)")]
+    CopyMismatch {
+        /// The table.
+        table: String,
+        /// Rows in the source store.
+        source_rows: i64,
+        /// Rows in the target store.
+        target_rows: i64,
+    },
+    /// The target of a copy already holds data that is not the source's
+    /// (an ad id with another URL, or an ad the source does not have).
+    #[error("the target database already holds other data (table {table}, id {id} is not the source's); copy into an empty database")]
+    TargetDiffers {
+        /// The table.
+        table: String,
+        /// The first differing id.
+        id: i64,
+    },
     /// Any other database failure, in SQLite's words.
     #[error("database {path}: {message}")]
     Other {

@@ -80,6 +80,22 @@ pub fn store_error(tr: &Tr, e: &StoreError) -> Option<String> {
                 ("status", text(status.clone())),
             ],
         ),
+        StoreError::CopyMismatch {
+            table,
+            source_rows,
+            target_rows,
+        } => tr.f(
+            "err-copy-mismatch",
+            &[
+                ("table", text(table.clone())),
+                ("source", num(*source_rows)),
+                ("target", num(*target_rows)),
+            ],
+        ),
+        StoreError::TargetDiffers { table, id } => tr.f(
+            "err-copy-target-differs",
+            &[("table", text(table.clone())), ("id", num(*id))],
+        ),
         // NotFound, Invalid and variants added later: the store's own words.
         _ => return None,
     })

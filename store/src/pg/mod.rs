@@ -23,12 +23,18 @@
 //!   `teamwork`: assignments, reminders, contacts, do-not-contact.
 //! - [`orgs`]: organisations, reviewers and row-level security.
 //! - `review`: statuses, notes and watches; `queue`: the review queue.
+//! - [`copy`]: copying a whole SQLite store in (`review migrate`), with
+//!   `columns` reading both schemas at run time.
+//! - [`dump`]: backups with `pg_dump` / `pg_restore`.
 //! - `ads`, `analysis`, `links`, `prints` (fingerprints and the change
 //!   log), `sites`, `frontier` (claims, host leases, crawl runs): one
 //!   file per role.
 
 mod ads;
 mod analysis;
+mod columns;
+pub mod copy;
+pub mod dump;
 mod error;
 mod export;
 mod frontier;

@@ -449,10 +449,18 @@ pub(crate) fn migrate(store: &mut PgStore) -> Result<()> {
     }
     let applied = store.write(|tx| {
         tx.execute("SELECT pg_advisory_xact_lock(7316016)", &[])?;
-        tx.batch_execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (
-                version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
-        )?;
+        // Asked first: `CREATE TABLE IF NOT EXISTS` needs the right to create
+        // tables even when the table is there, and a crawler's or reviewer's
+        // role has none (deploy/roles.sql).
+        let exists: bool = tx
+            .query_one("SELECT to_regclass('schema_migrations') IS NOT NULL", &[])?
+            .get(0);
+        if !exists {
+            tx.batch_execute(
+                "CREATE TABLE schema_migrations (
+                    version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+            )?;
+        }
         let done: Vec<i64> = tx
             .query("SELECT version FROM schema_migrations", &[])?
             .iter()

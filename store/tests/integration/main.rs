@@ -7,6 +7,8 @@ mod cipher;
 mod erasure;
 mod network_list;
 mod pg;
+mod pg_copy;
 mod pg_frontier;
 mod pg_orgs;
+mod pg_roles;
 mod teamwork;

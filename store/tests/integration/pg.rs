@@ -85,7 +85,7 @@ fn score(own: &[IndicatorHit], links: &[IndicatorHit]) -> f64 {
 }
 
 /// The same calls on a store; everything it answers, as text.
-fn scenario(s: &mut AnyStore) -> Vec<String> {
+pub(crate) fn scenario(s: &mut AnyStore) -> Vec<String> {
     let mut log = Vec::new();
     let mut say = |what: &str, v: String| log.push(format!("{what}: {v}"));
     let at = t("2026-03-01T10:00:00Z");
