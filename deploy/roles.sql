@@ -21,13 +21,19 @@
 --   adscreen_reviewers the privileges every reviewer has (NOLOGIN; each
 --                     organisation group is a member).
 --
--- Not here yet (being added in parallel on issue 16): the review tool on
--- PostgreSQL, the reviewer identity taken from the database role, and
--- row-level security that keeps review events, notes, assignments and
--- watches within the organisation. Until then an organisation group role
--- only selects who may connect (pg_hba.conf); treat every reviewer as
--- able to read every organisation's review data.
---
+-- Organisations (schema migration 12): after part 2, register each
+-- organisation and each reviewer's login role as the owner, e.g.
+--   review --db postgres://adscreen@…/adscreen orgs add reden --title "Reden International"
+--   review --db postgres://adscreen@…/adscreen orgs reviewer reden_mette --org reden
+-- (or INSERT INTO orgs / reviewers). The database role is then the reviewer:
+-- an insert by a registered reviewer carries their role and organisation
+-- whatever the client sends, and row-level security shows a reviewer only
+-- their organisation's statuses, events and notes, watches, assignments,
+-- reminders, contact log and audit entries. Ads, analysis and networks are
+-- shared, and so is the do-not-contact list. A login role that is not
+-- registered sees only rows of no organisation (network merges, data
+-- migrated from SQLite).
+
 -- Passwords: set them interactively (\password ann in psql) so they never
 -- sit in this file or in shell history. password_encryption must be
 -- 'scram-sha-256' (the default since PostgreSQL 14).
@@ -97,9 +103,18 @@ BEGIN
     IF to_regclass('schema_migrations') IS NOT NULL THEN
         GRANT SELECT ON schema_migrations TO adscreen_crawler, adscreen_reviewers;
     END IF;
-    -- The crawler records its own actions (retention purges, when they come to PostgreSQL).
+    -- The crawler records its own actions (network merges and splits as
+    -- review events of no organisation, retention purges) but reads no
+    -- review data; when linking merges networks, every organisation's
+    -- status and watches follow through a function it may run.
     IF to_regclass('audit') IS NOT NULL THEN
         GRANT INSERT ON audit TO adscreen_crawler;
+    END IF;
+    IF to_regclass('review_events') IS NOT NULL THEN
+        GRANT INSERT ON review_events TO adscreen_crawler;
+    END IF;
+    IF to_regprocedure('adscreen_carry_network(bigint, bigint)') IS NOT NULL THEN
+        GRANT EXECUTE ON FUNCTION adscreen_carry_network(BIGINT, BIGINT) TO adscreen_crawler;
     END IF;
 END $$;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO adscreen_crawler, adscreen_reviewers;

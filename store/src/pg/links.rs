@@ -86,23 +86,9 @@ fn network_events(
             "merged",
             &format!("merged into network #{into}"),
         )?;
-        let (was_s, into_s) = (was.to_string(), into.to_string());
-        tx.execute(
-            "INSERT INTO watch (target_kind, target, reviewer, since, last_look, org)
-             SELECT 'network', $2, reviewer, since, last_look, org FROM watch WHERE target_kind = 'network' AND target = $1
-             ON CONFLICT DO NOTHING",
-            &[&was_s, &into_s],
-        )?;
-        tx.execute(
-            "DELETE FROM watch WHERE target_kind = 'network' AND target = $1",
-            &[&was_s],
-        )?;
-        tx.execute(
-            "INSERT INTO reviews (target_kind, target_id, status, updated_at, updated_by, org)
-             SELECT 'network', $2, status, updated_at, updated_by, org FROM reviews WHERE target_kind = 'network' AND target_id = $1
-             ON CONFLICT DO NOTHING",
-            &[&was, &into],
-        )?;
+        // Every organisation's watches and status follow (the crawler's
+        // role may not read them itself: see `orgs`).
+        tx.execute("SELECT adscreen_carry_network($1, $2)", &[&was, &into])?;
         audit(
             tx,
             "adscreen",

@@ -11,9 +11,12 @@
 //! has its reviewer column and its organisation set by a trigger from
 //! `current_user`, whatever the client sent, so `--reviewer` cannot claim
 //! another. Roles that are not registered reviewers (the crawler, an
-//! administrator) write rows of no organisation; the table owner is not
-//! bound by the policies (it runs linking, which carries statuses and
-//! watches over when networks merge, and `review migrate`).
+//! administrator) write rows of no organisation (network merge and split
+//! events); the table owner is not bound by the policies (`review
+//! migrate`, backups). When linking merges two networks, every
+//! organisation's status and watches follow through
+//! `adscreen_carry_network`, a function the crawler's role may run
+//! (`deploy/roles.sql` grants it) without reading those rows itself.
 //!
 //! The do-not-contact list stays shared on purpose: a person who asked not
 //! to be contacted must not be contacted by another organisation. So does
@@ -37,6 +40,10 @@ CREATE TABLE reviewers (
     org      TEXT NOT NULL REFERENCES orgs(name),
     added_at TEXT NOT NULL
 );
+
+-- Who belongs where is no secret among those who may connect, and every
+-- policy asks it.
+GRANT SELECT ON orgs, reviewers TO PUBLIC;
 
 -- The organisation of the role running the statement (NULL for a role that
 -- is not a registered reviewer).
@@ -95,6 +102,24 @@ CREATE FUNCTION adscreen_last_contact_at(number TEXT) RETURNS TEXT
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_catalog AS $$
     SELECT max(at) FROM contacts WHERE e164 = number
 $$;
+
+-- When linking merges network `was` into `into_net`, every organisation's
+-- watches and status on `was` follow it. Run by the crawler, which may not
+-- read the organisations' rows itself; nobody else may call it.
+CREATE FUNCTION adscreen_carry_network(was BIGINT, into_net BIGINT) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$
+BEGIN
+    INSERT INTO watch (target_kind, target, reviewer, since, last_look, org)
+    SELECT 'network', into_net::TEXT, reviewer, since, last_look, org FROM watch
+    WHERE target_kind = 'network' AND target = was::TEXT
+    ON CONFLICT DO NOTHING;
+    DELETE FROM watch WHERE target_kind = 'network' AND target = was::TEXT;
+    INSERT INTO reviews (target_kind, target_id, status, updated_at, updated_by, org)
+    SELECT 'network', into_net, status, updated_at, updated_by, org FROM reviews
+    WHERE target_kind = 'network' AND target_id = was
+    ON CONFLICT DO NOTHING;
+END $$;
+REVOKE ALL ON FUNCTION adscreen_carry_network(BIGINT, BIGINT) FROM PUBLIC;
 
 -- A reviewer sees and writes their organisation's rows; rows of no
 -- organisation are shared (read) but written only by roles that are not

@@ -309,3 +309,101 @@ fn six_reviewers_at_once_lose_no_event() {
         }
     }
 }
+
+#[test]
+fn a_network_merge_by_the_crawlers_role_carries_every_organisations_status_and_watch() {
+    use store::links::{LinkingResult, NetworkRow};
+    let Some((mut owner, url, roles)) = setup("orgsmerge", &[("reden", "fia")]) else {
+        return;
+    };
+    let ids: Vec<i64> = (0..2)
+        .map(|n| {
+            owner
+                .ad_by_url(&format!("https://site.invalid/ad/{n}"))
+                .unwrap()
+                .unwrap()
+                .id
+        })
+        .collect();
+    let net = |id: i64, ads: Vec<i64>| NetworkRow {
+        id,
+        ad_ids: ads,
+        first_seen: None,
+        last_seen: None,
+        summary: serde_json::json!({}),
+    };
+    let linking = |networks| LinkingResult {
+        links: vec![],
+        clusters: vec![],
+        networks,
+        blocked: vec![],
+    };
+    owner
+        .replace_linking(&linking(vec![net(1, vec![ids[0]]), net(2, vec![ids[1]])]))
+        .unwrap();
+    let mut fia = open_as(&url, &roles[0]);
+    fia.set_status(
+        Target::Network(2),
+        ReviewStatus::NeedsOutreach,
+        &roles[0],
+        None,
+    )
+    .unwrap();
+    fia.set_watch("network", "2", &roles[0], true).unwrap();
+
+    // The crawler's role as deploy/roles.sql makes it: the engine's tables,
+    // review events and audit entries of no organisation, and the carry-over.
+    let crawler = format!("crawler_{}_orgsmerge", std::process::id());
+    create_role(&url, &crawler);
+    let mut admin = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    admin
+        .batch_execute(&format!(
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON ads, ad_versions, phones, images, analysis,
+                 ad_indicators, link_state, links, clusters, networks, network_members,
+                 blocked_phones, frontier, crawl_runs, review_queue, link_prints, sites,
+                 link_changes, meta TO \"{crawler}\";
+             GRANT SELECT ON schema_migrations TO \"{crawler}\";
+             GRANT INSERT ON review_events, audit TO \"{crawler}\";
+             GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO \"{crawler}\";
+             GRANT EXECUTE ON FUNCTION adscreen_carry_network(BIGINT, BIGINT) TO \"{crawler}\";"
+        ))
+        .unwrap();
+    let mut c = open_as(&url, &crawler);
+    let changes = c
+        .replace_linking(&linking(vec![net(1, vec![ids[0], ids[1]])]))
+        .unwrap();
+    assert_eq!(changes.merged, vec![(2, 1)]);
+    // Fia's organisation's status and watch followed the merge; the merge
+    // events are visible to her.
+    assert_eq!(
+        fia.status_of(Target::Network(1)).unwrap(),
+        ReviewStatus::NeedsOutreach
+    );
+    let w: Vec<String> = fia
+        .watches(&roles[0])
+        .unwrap()
+        .into_iter()
+        .map(|w| w.target)
+        .collect();
+    assert_eq!(w, ["1"]);
+    assert!(fia
+        .events_of(Target::Network(1))
+        .unwrap()
+        .iter()
+        .any(|e| e.kind == "merged"));
+    // The crawler itself reads none of it, and may not call the carry-over
+    // as a reviewer.
+    assert!(matches!(
+        c.events_of(Target::Network(2)),
+        Err(StoreError::ReadOnly { .. })
+    ));
+    let mut fia_sql = raw(&url, &roles[0]);
+    let err = fia_sql
+        .execute("SELECT adscreen_carry_network(1, 2)", &[])
+        .unwrap_err();
+    assert_eq!(
+        err.code(),
+        Some(&postgres::error::SqlState::INSUFFICIENT_PRIVILEGE),
+        "{err:?}"
+    );
+}
