@@ -77,14 +77,15 @@ impl Settings {
         match self.location()? {
             store::Location::Sqlite(p) => Ok(p),
             store::Location::Postgres(u) if command == "daemon" => bail!(
-                "`crawler daemon` does not work on PostgreSQL yet ({u}): its daily retention purge \
-                 is SQLite-only. On PostgreSQL run `crawler crawl` on each worker from a timer \
-                 (systemd, cron); `crawler import` and `crawler analyze` work too (issue 16)"
+                "`crawler daemon` does not work on PostgreSQL yet ({u}). On PostgreSQL run \
+                 `crawler crawl` on each worker from a timer (systemd, cron), and `crawler purge` \
+                 as the store's owner from another; `crawler import` and `crawler analyze` work \
+                 too (issue 16)"
             ),
             store::Location::Postgres(u) => bail!(
                 "`crawler {command}` does not work on PostgreSQL yet ({u}); `crawler crawl`, \
-                 `crawler import` and `crawler analyze` do. Use a SQLite --db for {command} \
-                 (PostgreSQL support for every command is issue 16)"
+                 `crawler import`, `crawler analyze` and `crawler purge` do. Use a SQLite --db \
+                 for {command} (PostgreSQL support for every command is issue 16)"
             ),
         }
     }
@@ -597,7 +598,7 @@ pub fn purge(cli: &Cli, args: &PurgeArgs) -> Result<ExitCode> {
             .retention
             .unwrap_or(store::retention::DEFAULT_RETENTION),
     };
-    let mut store = Store::open_existing_writable(&s.sqlite_path("purge")?)?;
+    let mut store = AnyStore::open_existing_writable(&s.location()?)?;
     let actor = std::env::var("USER").unwrap_or_else(|_| "crawler".into());
     let r = store.purge(retention, &actor, args.dry_run)?;
     let verb = if args.dry_run {

@@ -527,3 +527,17 @@ impl TeamworkStore for AnyStore {
         both!(self, s => s.do_not_contact_list())
     }
 }
+
+impl RetentionStore for AnyStore {
+    fn purge(
+        &mut self,
+        retention: std::time::Duration,
+        actor: &str,
+        dry_run: bool,
+    ) -> Result<crate::retention::PurgeReport> {
+        match self {
+            AnyStore::Sqlite(s) => RetentionStore::purge(s, retention, actor, dry_run),
+            AnyStore::Postgres(s) => RetentionStore::purge(s.as_mut(), retention, actor, dry_run),
+        }
+    }
+}

@@ -105,8 +105,8 @@ pub use thread::StoreThread;
 pub mod prelude {
     pub use crate::roles::{
         AdStore, AnalysisStore, AuditStore, ChangeStore, EngineStore, ExportStore,
-        FingerprintStore, FrontierStore, LinkStore, QueueStore, ReviewStore, SiteStore, TallyStore,
-        TeamworkStore, TrendStore,
+        FingerprintStore, FrontierStore, LinkStore, QueueStore, RetentionStore, ReviewStore,
+        SiteStore, TallyStore, TeamworkStore, TrendStore,
     };
 }
 pub use time::{now, parse_time, to_text};

@@ -33,6 +33,56 @@ pub struct PurgeReport {
     pub dry_run: bool,
 }
 
+/// The SQL of a purge for placeholder `p` (`?1` or `$1`, the cutoff):
+/// the ads to purge, the candidates an open case keeps, and the stale
+/// contact-log entries.
+pub(crate) fn purge_sql(p: &str) -> (String, String, String) {
+    let keep: Vec<String> = ReviewStatus::ALL
+        .into_iter()
+        .filter(|s| s.keeps_data())
+        .map(|s| format!("'{}'", s.as_str()))
+        .collect();
+    // An ad is kept if its own case or its network's case is open.
+    let open = format!(
+        "EXISTS (SELECT 1 FROM reviews r WHERE r.target_kind = 'ad' AND r.target_id = a.id AND r.status IN ({k}))
+         OR EXISTS (SELECT 1 FROM reviews r JOIN network_members m ON m.network_id = r.target_id
+                    WHERE r.target_kind = 'network' AND m.ad_id = a.id AND r.status IN ({k}))",
+        k = keep.join(",")
+    );
+    let select = |kept: bool| {
+        format!(
+            "SELECT a.id FROM ads a WHERE a.last_seen < {p} AND {}({open}) ORDER BY a.id",
+            if kept { "" } else { "NOT " }
+        )
+    };
+    // Contacts whose number is on no ad that stays.
+    let stale_contacts = format!(
+        "SELECT c.id FROM contacts c WHERE c.at < {p} AND NOT EXISTS (
+             SELECT 1 FROM phones p JOIN ads a ON a.id = p.ad_id
+             WHERE p.e164 = c.e164 AND (a.last_seen >= {p} OR {open}))"
+    );
+    (select(false), select(true), stale_contacts)
+}
+
+/// The audit details of a purge.
+pub(crate) fn purge_details(
+    report: &PurgeReport,
+    cut: &str,
+    retention: Duration,
+) -> serde_json::Value {
+    serde_json::json!({
+        "cutoff": cut, "purged_ads": report.ad_ids.len(), "kept_open_cases": report.kept_open_cases,
+        "purged_contacts": report.contacts,
+        "retention_days": retention.as_secs() / 86_400,
+    })
+}
+
+impl crate::roles::RetentionStore for Store {
+    fn purge(&mut self, retention: Duration, actor: &str, dry_run: bool) -> Result<PurgeReport> {
+        Store::purge(self, retention, actor, dry_run)
+    }
+}
+
 impl Store {
     /// Purges ads not seen for `retention` as `actor`. With `dry_run`, only reports.
     pub fn purge(
@@ -43,24 +93,7 @@ impl Store {
     ) -> Result<PurgeReport> {
         let cutoff = now() - chrono::Duration::from_std(retention).unwrap_or(chrono::Duration::MAX);
         let cut = to_text(&cutoff);
-        let keep: Vec<String> = ReviewStatus::ALL
-            .into_iter()
-            .filter(|s| s.keeps_data())
-            .map(|s| format!("'{}'", s.as_str()))
-            .collect();
-        // An ad is kept if its own case or its network's case is open.
-        let open = format!(
-            "EXISTS (SELECT 1 FROM reviews r WHERE r.target_kind = 'ad' AND r.target_id = a.id AND r.status IN ({k}))
-             OR EXISTS (SELECT 1 FROM reviews r JOIN network_members m ON m.network_id = r.target_id
-                        WHERE r.target_kind = 'network' AND m.ad_id = a.id AND r.status IN ({k}))",
-            k = keep.join(",")
-        );
-        let select = |kept: bool| {
-            format!(
-                "SELECT a.id FROM ads a WHERE a.last_seen < ?1 AND {}({open}) ORDER BY a.id",
-                if kept { "" } else { "NOT " }
-            )
-        };
+        let (purged, kept, stale_contacts) = purge_sql("?1");
         let ids = |store: &Store, sql: &str| -> Result<Vec<i64>> {
             let mut stmt = store.conn.prepare(sql).map_err(|e| store.err(e))?;
             let rows = stmt
@@ -69,14 +102,8 @@ impl Store {
             rows.collect::<rusqlite::Result<_>>()
                 .map_err(|e| store.err(e))
         };
-        let ad_ids = ids(self, &select(false))?;
-        let kept_open_cases = ids(self, &select(true))?.len();
-        // Contacts whose number is on no ad that stays.
-        let stale_contacts = format!(
-            "SELECT c.id FROM contacts c WHERE c.at < ?1 AND NOT EXISTS (
-                 SELECT 1 FROM phones p JOIN ads a ON a.id = p.ad_id
-                 WHERE p.e164 = c.e164 AND (a.last_seen >= ?1 OR {open}))"
-        );
+        let ad_ids = ids(self, &purged)?;
+        let kept_open_cases = ids(self, &kept)?.len();
         let contacts = ids(self, &stale_contacts)?;
         let report = PurgeReport {
             cutoff: Some(cutoff),
@@ -88,11 +115,7 @@ impl Store {
         if dry_run {
             return Ok(report);
         }
-        let details = serde_json::json!({
-            "cutoff": cut, "purged_ads": report.ad_ids.len(), "kept_open_cases": kept_open_cases,
-            "purged_contacts": report.contacts,
-            "retention_days": retention.as_secs() / 86_400,
-        });
+        let details = purge_details(&report, &cut, retention);
         self.write(|tx| {
             tx.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('purge_in_progress', '1')",

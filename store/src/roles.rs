@@ -526,6 +526,20 @@ pub trait TeamworkStore {
     fn do_not_contact_list(&self) -> Result<Vec<DoNotContact>>;
 }
 
+/// Retention ([`crate::retention`]): purging ads not seen for a period,
+/// with what derives from them, unless an open case keeps them.
+pub trait RetentionStore {
+    /// Purges ads not seen for `retention` as `actor`. With `dry_run`, only
+    /// reports. On PostgreSQL only the store's owner may purge (it must see
+    /// every organisation's open cases).
+    fn purge(
+        &mut self,
+        retention: std::time::Duration,
+        actor: &str,
+        dry_run: bool,
+    ) -> Result<crate::retention::PurgeReport>;
+}
+
 /// Trend statistics (`review stats`, the Trends screen) and outreach per
 /// month.
 pub trait TrendStore {

@@ -113,11 +113,11 @@ fn import_and_analyze_on_postgres_give_what_sqlite_gives() {
 #[test]
 fn commands_not_on_postgres_yet_say_so() {
     let url = "postgres://ann:secret@127.0.0.1:1/adscreen";
-    let o = crawler(&["purge", "--dry-run", "--db", url], None);
+    let o = crawler(&["demo", "--db", url], None);
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(
-        err.contains("`crawler purge` does not work on PostgreSQL yet"),
+        err.contains("`crawler demo` does not work on PostgreSQL yet"),
         "{err}"
     );
     assert!(

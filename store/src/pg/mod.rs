@@ -20,7 +20,8 @@
 //! - `error`: driver errors as [`StoreError`].
 //! - `tls`: connecting, with rustls.
 //! - `export`: the export's reads and the audit log; `stats`: trends;
-//!   `teamwork`: assignments, reminders, contacts, do-not-contact.
+//!   `teamwork`: assignments, reminders, contacts, do-not-contact;
+//!   `retention`: the purge.
 //! - [`orgs`]: organisations, reviewers and row-level security.
 //! - `review`: statuses, notes and watches; `queue`: the review queue.
 //! - [`copy`]: copying a whole SQLite store in (`review migrate`), with
@@ -43,6 +44,7 @@ pub mod orgs;
 pub use export::PgSnapshot;
 mod prints;
 mod queue;
+mod retention;
 mod review;
 pub mod schema;
 mod sites;

@@ -30,6 +30,25 @@ use crate::Result;
 /// Migration 12: organisations, reviewers, the identity triggers and the
 /// row-level security policies.
 pub(crate) const MIGRATION_ORGS: &str = r#"
+-- (A repair on the way: migration 6's change-log trigger named OLD.ad_id
+-- in one expression for every table, which PL/pgSQL cannot plan for a
+-- deleted ad, so no ad could be deleted.)
+CREATE OR REPLACE FUNCTION link_changes_log() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_TABLE_NAME = 'ads' THEN
+        IF TG_OP = 'DELETE' THEN
+            INSERT INTO link_changes(ad_id) VALUES (OLD.id);
+        ELSE
+            INSERT INTO link_changes(ad_id) VALUES (NEW.id);
+        END IF;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO link_changes(ad_id) VALUES (OLD.ad_id);
+    ELSE
+        INSERT INTO link_changes(ad_id) VALUES (NEW.ad_id);
+    END IF;
+    RETURN NULL;
+END $$;
+
 CREATE TABLE orgs (
     name     TEXT PRIMARY KEY,
     title    TEXT,

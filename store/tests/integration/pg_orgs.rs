@@ -407,3 +407,42 @@ fn a_network_merge_by_the_crawlers_role_carries_every_organisations_status_and_w
         "{err:?}"
     );
 }
+
+#[test]
+fn a_purge_keeps_every_organisations_open_cases_and_only_the_owner_may_run_it() {
+    use std::time::Duration;
+    let Some((mut owner, url, roles)) = setup("orgspurge", &[("amiami", "gry")]) else {
+        return;
+    };
+    let ad = |n: usize| {
+        owner
+            .ad_by_url(&format!("https://site.invalid/ad/{n}"))
+            .unwrap()
+            .unwrap()
+            .id
+    };
+    let (kept, gone) = (ad(0), ad(1));
+    let mut gry = open_as(&url, &roles[0]);
+    gry.set_status(Target::Ad(kept), ReviewStatus::Contacted, &roles[0], None)
+        .unwrap();
+    gry.add_note(Target::Ad(gone), &roles[0], "closed").unwrap();
+    // A reviewer cannot see other organisations' open cases: refused.
+    let err = gry.purge(Duration::ZERO, "gry", true).unwrap_err();
+    assert!(err.to_string().contains("owner"), "{err}");
+    // Times are kept to the second.
+    std::thread::sleep(Duration::from_millis(1100));
+    let dry = owner.purge(Duration::ZERO, "it", true).unwrap();
+    assert_eq!((dry.ad_ids.clone(), dry.kept_open_cases), (vec![gone], 1));
+    assert!(
+        owner.ad(gone).unwrap().is_some(),
+        "a dry run deletes nothing"
+    );
+    let done = owner.purge(Duration::ZERO, "it", false).unwrap();
+    assert_eq!(done.ad_ids, vec![gone]);
+    assert!(owner.ad(gone).unwrap().is_none());
+    assert!(owner.ad(kept).unwrap().is_some());
+    // The purged ad's history went with it; the audit log says so.
+    assert!(gry.events_of(Target::Ad(gone)).unwrap().is_empty());
+    let log = owner.audit_log(Some("purge"), 10).unwrap();
+    assert_eq!(log[0].details["purged_ads"], 1);
+}
