@@ -298,6 +298,21 @@ pub(crate) const PG_AD_FROM: &str = " FROM ads a
                                 ORDER BY (rv.org = '') , rv.updated_at DESC LIMIT 1) r ON true
              LEFT JOIN network_members m ON m.ad_id = a.id";
 
+/// [`QUEUE_FROM`] on PostgreSQL, with the reader's organisation's status
+/// as in [`PG_AD_FROM`].
+pub(crate) const PG_QUEUE_FROM: &str = " FROM review_queue q
+    JOIN ads a ON a.id = q.ad_id
+    LEFT JOIN analysis n ON n.ad_id = q.ad_id
+    LEFT JOIN LATERAL (SELECT rv.status FROM reviews rv
+                       WHERE rv.target_kind = 'ad' AND rv.target_id = q.ad_id
+                       ORDER BY (rv.org = ''), rv.updated_at DESC LIMIT 1) r ON true
+    LEFT JOIN network_members m ON m.ad_id = q.ad_id";
+
+/// The `WHERE` clause and its arguments for `f` over [`PG_QUEUE_FROM`].
+pub(crate) fn pg_queue_filter(f: &ListFilter) -> (String, Vec<Arg>) {
+    filter_where_in(Dialect::Postgres, f, "q.score", "q.removed_at")
+}
+
 /// The `WHERE` clause and its arguments for `f` over [`PG_AD_FROM`].
 pub(crate) fn pg_ad_filter(f: &ListFilter) -> (String, Vec<Arg>) {
     filter_where_in(Dialect::Postgres, f, "COALESCE(n.score, 0)", "a.removed_at")

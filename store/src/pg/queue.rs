@@ -4,7 +4,7 @@
 //! query (SQLite's store walks its priority index by hand).
 
 use super::PgStore;
-use crate::filter::{pg_ad_filter, Arg, ListFilter, PG_AD_FROM};
+use crate::filter::{pg_ad_filter, pg_queue_filter, Arg, ListFilter, PG_AD_FROM, PG_QUEUE_FROM};
 use crate::network_list::{NetworkFilter, NetworkListItem};
 use crate::query::{AdSummary, StoredImage};
 use crate::review::ReviewStatus;
@@ -80,12 +80,58 @@ impl crate::roles::QueueStore for PgStore {
     }
 
     fn queue_page(&self, f: &ListFilter) -> Result<Vec<AdSummary>> {
-        self.list_ads(f)
+        // The page's ids from the priority table (its index gives the order;
+        // a plain filter needs no join), then their summaries.
+        let order = " ORDER BY q.score DESC, q.net_size DESC, q.first_seen DESC, q.ad_id";
+        let page = if f.limit > 0 {
+            format!(" LIMIT {} OFFSET {}", f.limit, f.offset)
+        } else {
+            format!(" OFFSET {}", f.offset)
+        };
+        let (sql, args) = if f.is_plain() {
+            let removed = if f.include_removed {
+                ""
+            } else {
+                " WHERE q.removed_at IS NULL"
+            };
+            (
+                format!("SELECT q.ad_id FROM review_queue q{removed}{order}{page}"),
+                Vec::new(),
+            )
+        } else {
+            let (clause, args) = pg_queue_filter(f);
+            (
+                format!("SELECT q.ad_id{PG_QUEUE_FROM}{clause}{order}{page}"),
+                args,
+            )
+        };
+        let boxed = params(&args);
+        let refs: Vec<&(dyn ToSql + Sync)> = boxed.iter().map(|b| b.as_ref()).collect();
+        let ids: Vec<i64> = self.query(&sql, &refs)?.iter().map(|r| r.get(0)).collect();
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let rows = self.list_ads(&ListFilter {
+            ids: ids.clone(),
+            include_removed: true,
+            ..ListFilter::default()
+        })?;
+        let mut by_id: std::collections::HashMap<i64, AdSummary> =
+            rows.into_iter().map(|r| (r.id, r)).collect();
+        Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
     }
 
     fn queue_count(&self, f: &ListFilter) -> Result<i64> {
-        let (clause, args) = pg_ad_filter(f);
-        let sql = format!("SELECT count(*){PG_AD_FROM}{clause}");
+        if f.is_plain() {
+            let sql = if f.include_removed {
+                "SELECT count(*) FROM review_queue"
+            } else {
+                "SELECT count(*) FROM review_queue WHERE removed_at IS NULL"
+            };
+            return Ok(self.query_one(sql, &[])?.get(0));
+        }
+        let (clause, args) = pg_queue_filter(f);
+        let sql = format!("SELECT count(*){PG_QUEUE_FROM}{clause}");
         let boxed = params(&args);
         let refs: Vec<&(dyn ToSql + Sync)> = boxed.iter().map(|b| b.as_ref()).collect();
         Ok(self.query_one(&sql, &refs)?.get(0))
