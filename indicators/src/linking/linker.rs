@@ -251,16 +251,24 @@ impl Linker {
 
     /// Adds a batch of new ads (ids not linked yet, distinct) and re-links.
     fn insert_all(&mut self, batch: Vec<(&LinkAd, Option<TextFingerprint>)>) {
+        let mut texts: Vec<(u32, TextFingerprint)> = Vec::new();
         for (ad, text) in batch {
             let idx = self.ads.len() as u32;
             self.insert_meta(idx, ad);
             if let Some(fp) = text {
-                let site = self.ads[idx as usize].site;
-                let g = self.text.add(idx, site, &fp);
-                let meta = &mut self.ads[idx as usize];
-                meta.text_group = g;
-                meta.sentences = fp.sentences.into_boxed_slice();
+                texts.push((idx, fp));
             }
+        }
+        let items: Vec<(u32, u16, &TextFingerprint)> = texts
+            .iter()
+            .map(|(idx, fp)| (*idx, self.ads[*idx as usize].site, fp))
+            .collect();
+        let groups = self.text.add_many(&items);
+        drop(items);
+        for ((idx, fp), g) in texts.into_iter().zip(groups) {
+            let meta = &mut self.ads[idx as usize];
+            meta.text_group = g;
+            meta.sentences = fp.sentences.into_boxed_slice();
         }
         self.text.refresh();
     }
@@ -346,11 +354,16 @@ impl Linker {
     }
 }
 
+/// Threads for work spread over every core (up to 16).
+pub(crate) fn threads() -> usize {
+    std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(16)
+}
+
 /// `f` over `items` on every core (up to 16 threads), results in order.
 pub(crate) fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(16);
+    let threads = threads();
     if threads <= 1 || items.len() < 256 {
         return items.iter().map(&f).collect();
     }
