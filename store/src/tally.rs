@@ -180,7 +180,8 @@ pub(crate) fn settle(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<usize> 
         [],
         |r| r.get(0),
     )?;
-    let old = crate::tally_sums::Contributions::read(tx)?;
+    let mut strings = crate::tally_sums::Strings::default();
+    let old = crate::tally_sums::Contributions::read(tx, &mut strings)?;
     tx.execute_batch(
         "DELETE FROM ad_tally WHERE ad_id IN (SELECT ad_id FROM temp.tally_ids);
          DELETE FROM ad_tally_code WHERE ad_id IN (SELECT ad_id FROM temp.tally_ids);",
@@ -204,8 +205,8 @@ pub(crate) fn settle(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<usize> 
          SELECT i.ad_id, i.code FROM temp.tally_ids d JOIN ad_indicators i ON i.ad_id = d.ad_id",
         [],
     )?;
-    let new = crate::tally_sums::Contributions::read(tx)?;
-    crate::tally_sums::apply(tx, &old, &new, sites)?;
+    let new = crate::tally_sums::Contributions::read(tx, &mut strings)?;
+    crate::tally_sums::apply(tx, &old, &new, &mut strings, sites)?;
     tx.execute_batch(
         "DELETE FROM tally_counts WHERE ads = 0;
          DELETE FROM tally_networks WHERE ads = 0;
