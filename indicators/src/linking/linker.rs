@@ -251,25 +251,18 @@ impl Linker {
 
     /// Adds a batch of new ads (ids not linked yet, distinct) and re-links.
     fn insert_all(&mut self, batch: Vec<(&LinkAd, Option<TextFingerprint>)>) {
-        let mut texts: Vec<(u32, TextFingerprint)> = Vec::new();
         for (ad, text) in batch {
             let idx = self.ads.len() as u32;
             self.insert_meta(idx, ad);
             if let Some(fp) = text {
-                texts.push((idx, fp));
+                let site = self.ads[idx as usize].site;
+                let g = self.text.add(idx, site, &fp);
+                let meta = &mut self.ads[idx as usize];
+                meta.text_group = g;
+                meta.sentences = fp.sentences.into_boxed_slice();
             }
         }
-        let items: Vec<(u32, u16, &TextFingerprint)> = texts
-            .iter()
-            .map(|(idx, fp)| (*idx, self.ads[*idx as usize].site, fp))
-            .collect();
-        let groups = self.text.add_many(&items);
-        drop(items);
-        for ((idx, fp), g) in texts.into_iter().zip(groups) {
-            let meta = &mut self.ads[idx as usize];
-            meta.text_group = g;
-            meta.sentences = fp.sentences.into_boxed_slice();
-        }
+        // Counts what was added, then re-indexes.
         self.text.refresh();
     }
 

@@ -139,6 +139,9 @@ pub(crate) struct TextIndex {
     pub(crate) pairs: HashMap<(u32, u32), f64>,
     crossed: Crossed,
     dirty: HashSet<u32>,
+    /// Groups added since the last refresh whose shingles are not counted
+    /// yet: globally (`None`) or on a site.
+    uncounted: Vec<(u32, Option<u16>)>,
 }
 
 impl TextIndex {
@@ -159,6 +162,7 @@ impl TextIndex {
             pairs: HashMap::new(),
             crossed: Crossed::default(),
             dirty: HashSet::new(),
+            uncounted: Vec::new(),
         }
     }
 
@@ -271,28 +275,28 @@ impl TextIndex {
         (first_or_last, site_change)
     }
 
-    /// Puts many ads (linker index, site, text) into the groups of their
-    /// texts, with the shingles counted on all cores; returns the groups.
-    pub(crate) fn add_many(&mut self, ads: &[(u32, u16, &TextFingerprint)]) -> Vec<u32> {
-        let mut counted: Vec<(u32, Option<u16>)> = Vec::new();
-        let groups: Vec<u32> = ads
-            .iter()
-            .map(|&(ad, site, fp)| {
-                let g = self.group_for(fp);
-                self.groups[g as usize].members.push(ad);
-                let (first, site_change) = self.attach_members(g, site, true);
-                if first {
-                    counted.push((g, None));
-                }
-                if site_change {
-                    counted.push((g, Some(site)));
-                }
-                g
-            })
-            .collect();
-        // The thresholds stay put until the next refresh, so the counts
-        // (and which of them reach a threshold) do not depend on the order.
-        let jobs: Vec<Job<'_>> = counted
+    /// Puts ad `ad` (on `site`) into the group of its text; returns the
+    /// group. Its shingles are counted at the next [`TextIndex::refresh`],
+    /// with those of every other ad added before it, on all cores.
+    pub(crate) fn add(&mut self, ad: u32, site: u16, fp: &TextFingerprint) -> u32 {
+        let g = self.group_for(fp);
+        self.groups[g as usize].members.push(ad);
+        let (first, site_change) = self.attach_members(g, site, true);
+        if first {
+            self.uncounted.push((g, None));
+        }
+        if site_change {
+            self.uncounted.push((g, Some(site)));
+        }
+        g
+    }
+
+    /// Counts the shingles and sentences [`TextIndex::add`] left for later.
+    /// The thresholds stay put until the refresh, so the counts (and which
+    /// of them reach a threshold) do not depend on the order.
+    fn count_added(&mut self) {
+        let uncounted = std::mem::take(&mut self.uncounted);
+        let jobs: Vec<Job<'_>> = uncounted
             .iter()
             .map(|&(g, site)| Job {
                 hashes: &self.groups[g as usize].shingles,
@@ -304,7 +308,7 @@ impl TextIndex {
             self.crossed.insert(key);
         }
         // Nothing waits for a sentence count to pass a threshold.
-        let jobs: Vec<Job<'_>> = counted
+        let jobs: Vec<Job<'_>> = uncounted
             .iter()
             .map(|&(g, site)| Job {
                 hashes: &self.groups[g as usize].sentences,
@@ -313,7 +317,6 @@ impl TextIndex {
             })
             .collect();
         self.sentence_df.add_all(&jobs);
-        groups
     }
 
     /// The group of a text, made when it is the first of its kind.
@@ -352,6 +355,7 @@ impl TextIndex {
     /// and every group holding a shingle whose count passed a threshold, or
     /// now lies on the other side of a threshold that moved.
     pub(crate) fn refresh(&mut self) {
+        self.count_added();
         let common = self.common_threshold();
         if common != self.common_at {
             let (lo, hi) = (common.min(self.common_at), common.max(self.common_at));
