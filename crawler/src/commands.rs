@@ -471,21 +471,22 @@ pub fn import(cli: &Cli, args: &ImportArgs) -> Result<ExitCode> {
         );
     }
     let read = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
-    let (reader, size): (Box<dyn std::io::BufRead>, Option<u64>) = if args.file.as_os_str() == "-" {
-        (Box::new(std::io::BufReader::new(std::io::stdin())), None)
-    } else {
-        let f = std::fs::File::open(&args.file)
-            .with_context(|| format!("cannot open {}", args.file.display()))?;
-        let size = f.metadata().ok().map(|m| m.len());
-        let counting = Counting {
-            inner: f,
-            read: read.clone(),
+    let (reader, size): (Box<dyn std::io::BufRead + Send>, Option<u64>) =
+        if args.file.as_os_str() == "-" {
+            (Box::new(std::io::BufReader::new(std::io::stdin())), None)
+        } else {
+            let f = std::fs::File::open(&args.file)
+                .with_context(|| format!("cannot open {}", args.file.display()))?;
+            let size = f.metadata().ok().map(|m| m.len());
+            let counting = Counting {
+                inner: f,
+                read: read.clone(),
+            };
+            (
+                Box::new(std::io::BufReader::with_capacity(1 << 16, counting)),
+                size,
+            )
         };
-        (
-            Box::new(std::io::BufReader::with_capacity(1 << 16, counting)),
-            size,
-        )
-    };
     let rate = Rate::start();
     let mut store = s.open_any()?;
     let progress = Progress::new();
@@ -506,32 +507,47 @@ pub fn import(cli: &Cli, args: &ImportArgs) -> Result<ExitCode> {
         batch.clear();
         Ok(())
     };
-    for (n, item) in crate::import::Lines::new(reader).enumerate() {
-        match item {
-            Ok(pair) => {
-                batch.push(pair);
-                if batch.len() >= IMPORT_BATCH {
-                    flush(&mut batch, &mut store)?;
+    // Lines are read and parsed on a thread of their own, a batch ahead of
+    // the writes (which keep this one busy).
+    std::thread::scope(|scope| -> Result<()> {
+        let (parsed, items) = std::sync::mpsc::sync_channel::<Vec<crate::import::Item>>(4);
+        scope.spawn(move || {
+            let mut lines = crate::import::Lines::new(reader);
+            loop {
+                let chunk: Vec<_> = lines.by_ref().take(IMPORT_BATCH).collect();
+                if chunk.is_empty() || parsed.send(chunk).is_err() {
+                    break;
                 }
             }
-            Err(e) => {
-                bad += 1;
-                eprintln!("{}: {e}; skipped", args.file.display());
+        });
+        for (n, item) in items.into_iter().flatten().enumerate() {
+            match item {
+                Ok(pair) => {
+                    batch.push(pair);
+                    if batch.len() >= IMPORT_BATCH {
+                        flush(&mut batch, &mut store)?;
+                    }
+                }
+                Err(e) => {
+                    bad += 1;
+                    eprintln!("{}: {e}; skipped", args.file.display());
+                }
+            }
+            if n % 1000 == 0 {
+                let bytes = read.load(std::sync::atomic::Ordering::Relaxed);
+                let share = size
+                    .filter(|&t| t > 0)
+                    .map(|t| format!(" ({:.0} % of the file)", 100.0 * bytes as f64 / t as f64))
+                    .unwrap_or_default();
+                progress.line(&format!(
+                    "importing: {} lines{share}, {}",
+                    n + 1,
+                    rate.describe(bytes / 1024, size.map(|t| t / 1024), "KiB")
+                ));
             }
         }
-        if n % 1000 == 0 {
-            let bytes = read.load(std::sync::atomic::Ordering::Relaxed);
-            let share = size
-                .filter(|&t| t > 0)
-                .map(|t| format!(" ({:.0} % of the file)", 100.0 * bytes as f64 / t as f64))
-                .unwrap_or_default();
-            progress.line(&format!(
-                "importing: {} lines{share}, {}",
-                n + 1,
-                rate.describe(bytes / 1024, size.map(|t| t / 1024), "KiB")
-            ));
-        }
-    }
+        Ok(())
+    })?;
     flush(&mut batch, &mut store)?;
     progress.done();
     let base = args.file.parent().unwrap_or(Path::new("."));

@@ -68,12 +68,31 @@ pub fn refresh(
     options: RefreshOptions,
     progress: impl FnMut(Step<'_>),
 ) -> Result<RefreshReport> {
-    refresh_cached(store, rules, options, &mut LinkCache::default(), progress)
+    let mut cache = LinkCache::default();
+    let report = analyse_and_link(store, rules, options, &mut cache, progress)?;
+    // Nothing links again in this run: the linker (GiBs at a million ads)
+    // goes before the settle, which holds every settled ad's contribution.
+    drop(cache);
+    settle(store)?;
+    Ok(report)
 }
 
 /// [`refresh`] for a long-running process: the linker stays in `cache`, so
 /// the next call re-links only what changed in between (same outcome).
 pub fn refresh_cached(
+    store: &mut impl EngineStore,
+    rules: &Rules,
+    options: RefreshOptions,
+    cache: &mut LinkCache,
+    progress: impl FnMut(Step<'_>),
+) -> Result<RefreshReport> {
+    let report = analyse_and_link(store, rules, options, cache, progress)?;
+    settle(store)?;
+    Ok(report)
+}
+
+/// Analysis and linking of [`refresh_cached`], without the settle.
+fn analyse_and_link(
     store: &mut impl EngineStore,
     rules: &Rules,
     options: RefreshOptions,
@@ -87,7 +106,11 @@ pub fn refresh_cached(
     let linking = pipeline::link_store_cached(store, rules, &sites, options.relink, cache, |m| {
         progress(Step::Linking(m))
     })?;
-    // The trend counts follow what analysis and linking changed.
+    Ok(RefreshReport { analysis, linking })
+}
+
+/// The trend counts follow what analysis and linking changed.
+fn settle(store: &mut impl EngineStore) -> Result<()> {
     let settled = {
         let _s = tracing::debug_span!("settle_tallies").entered();
         store
@@ -95,5 +118,5 @@ pub fn refresh_cached(
             .context("updating the trend counts")?
     };
     tracing::debug!(settled, "trend counts settled");
-    Ok(RefreshReport { analysis, linking })
+    Ok(())
 }

@@ -137,17 +137,19 @@ pub fn analyze_pending(
         .map_or(1, |n| n.get())
         .clamp(1, 8);
     let mut done = 0;
-    // Read a chunk, analyse it on every core (analysis is pure), write it in
-    // one transaction: the store is touched by this thread only.
+    // Read a chunk, analyse it on every core (analysis is pure) and, while
+    // it runs, write the chunk before it in one transaction: the store is
+    // touched by this thread only, and the writes no longer leave the other
+    // cores idle.
+    let mut unsaved: Vec<NewAnalysis> = Vec::new();
     for chunk in ids.chunks(ANALYZE_CHUNK) {
         let _s = tracing::debug_span!("analyse_chunk", ads = chunk.len()).entered();
         let stored = {
             let _s = tracing::debug_span!("read").entered();
             store.ads_by_ids(chunk)?
         };
-        let analyse = tracing::debug_span!("analyse").entered();
         let per_thread = stored.len().div_ceil(threads).max(1);
-        let results: Vec<NewAnalysis> = std::thread::scope(|scope| {
+        let results: Vec<NewAnalysis> = std::thread::scope(|scope| -> Result<_> {
             let handles: Vec<_> = stored
                 .chunks(per_thread)
                 .map(|part| {
@@ -171,21 +173,28 @@ pub fn analyze_pending(
                     })
                 })
                 .collect();
-            handles
+            if !unsaved.is_empty() {
+                let _save = tracing::debug_span!("save").entered();
+                store.save_analyses(&unsaved, &score)?;
+                done += unsaved.len();
+                progress(done, ids.len());
+            }
+            let _wait = tracing::debug_span!("analyse").entered();
+            Ok(handles
                 .into_iter()
                 .flat_map(|h| h.join().expect("analysis thread panicked"))
-                .collect()
-        });
+                .collect())
+        })?;
         report.flagged += results
             .iter()
             .filter(|n| !n.analysis.hits.is_empty())
             .count();
         report.analysed += results.len();
-        drop(analyse);
+        unsaved = results;
+    }
+    if !unsaved.is_empty() {
         let _save = tracing::debug_span!("save").entered();
-        store.save_analyses(&results, &score)?;
-        done += chunk.len();
-        progress(done, ids.len());
+        store.save_analyses(&unsaved, &score)?;
     }
     progress(ids.len(), ids.len());
     Ok(report)

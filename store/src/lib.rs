@@ -78,6 +78,7 @@ pub mod schema;
 pub mod sites;
 pub mod stats;
 pub mod tally;
+mod tally_sums;
 pub mod teamwork;
 #[cfg(feature = "test-sql")]
 pub mod test_sql;

@@ -27,16 +27,21 @@ pub fn places_version() -> String {
     format!("2:{}", place::city_count())
 }
 
-/// Writes the normalised place of `location` for ad `ad_id`.
+/// The normalised place of an ad's location, as [`write_place`] stores it.
 /// A place name shared by cities of several countries is read in the ad's
 /// `region` (its site's, "Newcastle" on a British site).
+pub(crate) fn place_for(location: Option<&str>, region: &str) -> Option<Place> {
+    location.and_then(|l| place::normalise_in(l, Some(region)))
+}
+
+/// Writes the normalised place of `location` for ad `ad_id` ([`place_for`]).
 pub(crate) fn write_place(
     tx: &rusqlite::Transaction<'_>,
     ad_id: AdId,
     location: Option<&str>,
     region: &str,
 ) -> rusqlite::Result<()> {
-    let p = location.and_then(|l| place::normalise_in(l, Some(region)));
+    let p = place_for(location, region);
     tx.prepare_cached(
         "UPDATE ads SET place_name = ?2, place_country = ?3, place_lat = ?4, place_lon = ?5 WHERE id = ?1",
     )?

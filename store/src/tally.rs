@@ -10,7 +10,8 @@
 //! or deleted ad, a new analysis or new link hits (every write of an ad's
 //! indicators rewrites its analysis row), and a network change. A writer
 //! *settles* them ([`TallyStore::settle_tallies`](crate::roles::TallyStore::settle_tallies)): the old contribution is
-//! taken away and the new one added, in one transaction, for those ads only.
+//! taken away and the new one added, in one transaction, for those ads only
+//! (the net change of each sum is added up in memory, in `tally_sums`).
 //! The engine settles after every analysis and linking run.
 //!
 //! The counting rules are those of [`crate::counting`]. The trends read the
@@ -113,7 +114,8 @@ CREATE INDEX ad_tally_code_code ON ad_tally_code (code);
 "#;
 
 /// The dimensions kept per week: (name, key expression, written
-/// expression, extra join) over `ad_tally t` (and `ad_tally_code c`).
+/// expression, extra join) over `ad_tally t` (and `ad_tally_code c`); the
+/// same as [`crate::tally_sums`] adds up.
 const DIMS: &[(&str, &str, &str, &str)] = &[
     ("all", "''", "''", ""),
     ("site", "t.site", "''", ""),
@@ -127,77 +129,32 @@ const DIMS: &[(&str, &str, &str, &str)] = &[
     ),
 ];
 
-/// The kept sums: of all ads, or per site.
-#[derive(Clone, Copy)]
-enum Scope {
-    /// `tally_counts` and `tally_networks` (migration 9).
-    All,
-    /// `tally_site_counts` and `tally_site_networks` (migration 11).
-    Site,
-}
-
-/// The ads whose contributions a settle takes away and adds again.
-const DIRTY: &str = "t.ad_id IN (SELECT ad_id FROM temp.tally_ids)";
-
-/// Adds (`sign` 1) or takes away (`sign` -1) the contribution of the ads in
-/// `temp.tally_ids` as kept in `ad_tally`; with `sites`, to the per-site
-/// sums too.
-fn apply(tx: &rusqlite::Transaction<'_>, sign: i64, sites: bool) -> rusqlite::Result<()> {
-    if sites {
-        add(tx, Scope::Site, sign, DIRTY)?;
-    }
-    add(tx, Scope::All, sign, DIRTY)
-}
-
-/// Adds `sign` times the contribution of the ads `ids` selects (a condition
-/// on `ad_tally t`) to the sums of `scope`.
-fn add(tx: &rusqlite::Transaction<'_>, scope: Scope, sign: i64, ids: &str) -> rusqlite::Result<()> {
-    // The per-site sums carry the site as their first column.
-    let (counts, networks, site, t_site, by, net_by) = match scope {
-        Scope::All => (
-            "tally_counts",
-            "tally_networks",
-            "",
-            "",
-            "2, 3, 4, 5",
-            "1, 2, 3",
-        ),
-        Scope::Site => (
-            "tally_site_counts",
-            "tally_site_networks",
-            "site, ",
-            "t.site, ",
-            "1, 3, 4, 5, 6",
-            "1, 2, 3, 4",
-        ),
-    };
-    for (dim, key, written, join) in DIMS {
-        tx.prepare_cached(&format!(
-            "INSERT INTO {counts} ({site}dim, k, w, week, removed, ads, flagged)
-             SELECT {t_site}'{dim}', {key}, {written}, t.week, t.removed, ?1 * count(*), ?1 * sum(t.flagged)
-             FROM ad_tally t{join}
-             WHERE {ids}
-             GROUP BY {by}
-             ON CONFLICT ({site}dim, week, removed, k, w)
-             DO UPDATE SET ads = ads + excluded.ads, flagged = flagged + excluded.flagged"
-        ))?
-        .execute([sign])?;
-    }
-    tx.prepare_cached(&format!(
-        "INSERT INTO {networks} ({site}week, removed, network_id, ads)
-         SELECT {t_site}t.week, t.removed, t.network_id, ?1 * count(*)
-         FROM ad_tally t
-         WHERE t.network_id IS NOT NULL AND {ids}
-         GROUP BY {net_by}
-         ON CONFLICT ({site}week, removed, network_id) DO UPDATE SET ads = ads + excluded.ads"
-    ))?
-    .execute([sign])?;
-    Ok(())
-}
-
-/// Fills the per-site sums from every kept contribution (migration 11).
+/// Fills the per-site sums from every kept contribution (migration 11), in
+/// SQL (a settle adds up its change in memory instead: [`crate::tally_sums`]).
 pub(crate) fn fill_site_tallies(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<()> {
-    add(tx, Scope::Site, 1, "1 = 1")
+    for (dim, key, written, join) in DIMS {
+        tx.execute(
+            &format!(
+                "INSERT INTO tally_site_counts (site, dim, k, w, week, removed, ads, flagged)
+                 SELECT t.site, '{dim}', {key}, {written}, t.week, t.removed, count(*), sum(t.flagged)
+                 FROM ad_tally t{join}
+                 GROUP BY 1, 3, 4, 5, 6
+                 ON CONFLICT (site, dim, week, removed, k, w)
+                 DO UPDATE SET ads = ads + excluded.ads, flagged = flagged + excluded.flagged"
+            ),
+            [],
+        )?;
+    }
+    tx.execute(
+        "INSERT INTO tally_site_networks (site, week, removed, network_id, ads)
+         SELECT t.site, t.week, t.removed, t.network_id, count(*)
+         FROM ad_tally t
+         WHERE t.network_id IS NOT NULL
+         GROUP BY 1, 2, 3, 4
+         ON CONFLICT (site, week, removed, network_id) DO UPDATE SET ads = ads + excluded.ads",
+        [],
+    )?;
+    Ok(())
 }
 
 /// Settles every ad marked in `tally_dirty`, inside `tx`. Returns how many
@@ -223,7 +180,8 @@ pub(crate) fn settle(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<usize> 
         [],
         |r| r.get(0),
     )?;
-    apply(tx, -1, sites)?;
+    let mut strings = crate::tally_sums::Strings::default();
+    let old = crate::tally_sums::Contributions::read(tx, &mut strings)?;
     tx.execute_batch(
         "DELETE FROM ad_tally WHERE ad_id IN (SELECT ad_id FROM temp.tally_ids);
          DELETE FROM ad_tally_code WHERE ad_id IN (SELECT ad_id FROM temp.tally_ids);",
@@ -247,7 +205,8 @@ pub(crate) fn settle(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<usize> 
          SELECT i.ad_id, i.code FROM temp.tally_ids d JOIN ad_indicators i ON i.ad_id = d.ad_id",
         [],
     )?;
-    apply(tx, 1, sites)?;
+    let new = crate::tally_sums::Contributions::read(tx, &mut strings)?;
+    crate::tally_sums::apply(tx, &old, &new, &mut strings, sites)?;
     tx.execute_batch(
         "DELETE FROM tally_counts WHERE ads = 0;
          DELETE FROM tally_networks WHERE ads = 0;

@@ -262,6 +262,7 @@ impl Linker {
                 meta.sentences = fp.sentences.into_boxed_slice();
             }
         }
+        // Counts what was added, then re-indexes.
         self.text.refresh();
     }
 
@@ -346,11 +347,16 @@ impl Linker {
     }
 }
 
+/// Threads for work spread over every core (up to 16).
+pub(crate) fn threads() -> usize {
+    std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(16)
+}
+
 /// `f` over `items` on every core (up to 16 threads), results in order.
 pub(crate) fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(16);
+    let threads = threads();
     if threads <= 1 || items.len() < 256 {
         return items.iter().map(&f).collect();
     }

@@ -53,12 +53,15 @@
 //! # Layout
 //! - [`text`]: normalisation, shingles, MinHash signatures, exact Jaccard.
 //! - `lsh`: the banded LSH bucket index.
+//! - `counts`: the boilerplate counts, sharded so that a large batch is
+//!   counted on every core.
 //! - [`phash`]: perceptual hashing of image bytes with decompression-bomb caps.
 //! - `mih`: the multi-index Hamming search over 64-bit hashes.
 //! - `phones`: the phone block-list and the phone indicators.
 //! - `network`: components, network summaries and cross-ad hits.
 //! - `linker`: the incremental [`Linker`].
 
+mod counts;
 mod linker;
 mod lsh;
 mod mih;

@@ -22,6 +22,7 @@
 //! their order, which is what makes incremental linking equal a rebuild (up
 //! to `LinkConfig::max_bucket_scan`).
 
+use crate::linking::counts::{self, Counts, Job};
 use crate::linking::linker::par_map;
 use crate::linking::lsh::{LshIndex, PremixedMap};
 use crate::linking::text::{jaccard, set_key, MinHasher, TextFingerprint};
@@ -73,7 +74,7 @@ type Indexing = (Vec<u32>, Box<[u64]>);
 
 /// Key of a (site, hash) count; global counts use the bare 32-bit hash.
 fn site_key(site: u16, h: u32) -> u64 {
-    ((u64::from(site) + 1) << 32) | u64::from(h)
+    counts::key(Some(site), h)
 }
 
 /// Which bucket of [`Crossed::bits`] a hash falls in.
@@ -123,9 +124,9 @@ pub(crate) struct TextIndex {
     /// Groups with members.
     live: usize,
     /// Shingle (global key) or (site, shingle) -> groups holding it.
-    df: PremixedMap<u32>,
+    df: Counts,
     /// Sentence hash (global key) or (site, sentence) -> groups holding it.
-    sentence_df: PremixedMap<u32>,
+    sentence_df: Counts,
     /// Live groups with a member on each site.
     site_groups: Vec<usize>,
     /// Thresholds the current signatures were taken with.
@@ -138,6 +139,9 @@ pub(crate) struct TextIndex {
     pub(crate) pairs: HashMap<(u32, u32), f64>,
     crossed: Crossed,
     dirty: HashSet<u32>,
+    /// Groups added since the last refresh whose shingles are not counted
+    /// yet: globally (`None`) or on a site.
+    uncounted: Vec<(u32, Option<u16>)>,
 }
 
 impl TextIndex {
@@ -150,14 +154,15 @@ impl TextIndex {
             groups: Vec::new(),
             key_of: PremixedMap::default(),
             live: 0,
-            df: PremixedMap::default(),
-            sentence_df: PremixedMap::default(),
+            df: Counts::default(),
+            sentence_df: Counts::default(),
             site_groups: Vec::new(),
             site_at: Vec::new(),
             item_group: Vec::new(),
             pairs: HashMap::new(),
             crossed: Crossed::default(),
             dirty: HashSet::new(),
+            uncounted: Vec::new(),
         }
     }
 
@@ -181,42 +186,46 @@ impl TextIndex {
 
     /// Adds +1 or -1 to a count, noting when it passes `at`.
     fn count(&mut self, key: u64, up: bool, at: u32) {
-        let c = self.df.entry(key).or_insert(0);
-        if up {
-            *c += 1;
-            if *c == at {
-                self.crossed.insert(key);
-            }
-        } else {
-            if *c == at {
-                self.crossed.insert(key);
-            }
-            *c = c.saturating_sub(1);
-            if *c == 0 {
-                self.df.remove(&key);
-            }
+        if self.df.bump(key, up, at) {
+            self.crossed.insert(key);
         }
     }
 
     fn count_sentences(&mut self, g: u32, site: Option<u16>, up: bool) {
         for i in 0..self.groups[g as usize].sentences.len() {
             let h = self.groups[g as usize].sentences[i];
-            let key = site.map_or(u64::from(h), |s| site_key(s, h));
-            let c = self.sentence_df.entry(key).or_insert(0);
-            if up {
-                *c += 1;
-            } else {
-                *c = c.saturating_sub(1);
-                if *c == 0 {
-                    self.sentence_df.remove(&key);
-                }
-            }
+            // Nothing waits for a sentence count to pass a threshold.
+            self.sentence_df.bump(counts::key(site, h), up, u32::MAX);
         }
     }
 
     /// Counts group `g` on (or off) `site`, and in (or out of) the corpus
     /// when it gains its first or loses its last member.
     fn attach(&mut self, g: u32, site: u16, up: bool) {
+        let (first_or_last, site_change) = self.attach_members(g, site, up);
+        let n = self.groups[g as usize].shingles.len();
+        if first_or_last {
+            self.count_sentences(g, None, up);
+            let at = self.common_at;
+            for i in 0..n {
+                let h = self.groups[g as usize].shingles[i];
+                self.count(u64::from(h), up, at);
+            }
+        }
+        if site_change {
+            self.count_sentences(g, Some(site), up);
+            let at = self.site_at[site as usize];
+            for i in 0..n {
+                let h = self.groups[g as usize].shingles[i];
+                self.count(site_key(site, h), up, at);
+            }
+        }
+    }
+
+    /// What [`TextIndex::attach`] does except counting the shingles and sentences:
+    /// returns whether the group gained its first or lost its last member,
+    /// and whether it came onto or left `site`.
+    fn attach_members(&mut self, g: u32, site: u16, up: bool) -> (bool, bool) {
         self.ensure_site(site);
         let group = &mut self.groups[g as usize];
         let first_or_last = if up {
@@ -246,19 +255,12 @@ impl TextIndex {
             }
             (None, false) => false,
         };
-        let n = self.groups[g as usize].shingles.len();
         if first_or_last {
             if up {
                 self.live += 1;
             } else {
                 self.live -= 1;
             }
-            let at = self.common_at;
-            for i in 0..n {
-                let h = self.groups[g as usize].shingles[i];
-                self.count(u64::from(h), up, at);
-            }
-            self.count_sentences(g, None, up);
         }
         if site_change {
             if up {
@@ -266,22 +268,61 @@ impl TextIndex {
             } else {
                 self.site_groups[site as usize] -= 1;
             }
-            let at = self.site_at[site as usize];
-            for i in 0..n {
-                let h = self.groups[g as usize].shingles[i];
-                self.count(site_key(site, h), up, at);
-            }
-            self.count_sentences(g, Some(site), up);
         }
         if first_or_last || site_change {
             self.dirty.insert(g);
         }
+        (first_or_last, site_change)
     }
 
-    /// Puts ad `ad` (on `site`) into the group of its text; returns the group.
+    /// Puts ad `ad` (on `site`) into the group of its text; returns the
+    /// group. Its shingles are counted at the next [`TextIndex::refresh`],
+    /// with those of every other ad added before it, on all cores.
     pub(crate) fn add(&mut self, ad: u32, site: u16, fp: &TextFingerprint) -> u32 {
+        let g = self.group_for(fp);
+        self.groups[g as usize].members.push(ad);
+        let (first, site_change) = self.attach_members(g, site, true);
+        if first {
+            self.uncounted.push((g, None));
+        }
+        if site_change {
+            self.uncounted.push((g, Some(site)));
+        }
+        g
+    }
+
+    /// Counts the shingles and sentences [`TextIndex::add`] left for later.
+    /// The thresholds stay put until the refresh, so the counts (and which
+    /// of them reach a threshold) do not depend on the order.
+    fn count_added(&mut self) {
+        let uncounted = std::mem::take(&mut self.uncounted);
+        let jobs: Vec<Job<'_>> = uncounted
+            .iter()
+            .map(|&(g, site)| Job {
+                hashes: &self.groups[g as usize].shingles,
+                site,
+                at: site.map_or(self.common_at, |s| self.site_at[s as usize]),
+            })
+            .collect();
+        for key in self.df.add_all(&jobs) {
+            self.crossed.insert(key);
+        }
+        // Nothing waits for a sentence count to pass a threshold.
+        let jobs: Vec<Job<'_>> = uncounted
+            .iter()
+            .map(|&(g, site)| Job {
+                hashes: &self.groups[g as usize].sentences,
+                site,
+                at: u32::MAX,
+            })
+            .collect();
+        self.sentence_df.add_all(&jobs);
+    }
+
+    /// The group of a text, made when it is the first of its kind.
+    fn group_for(&mut self, fp: &TextFingerprint) -> u32 {
         let key = set_key(&fp.shingles);
-        let g = match self.key_of.get(&key) {
+        match self.key_of.get(&key) {
             // Same normalised text as an earlier ad (a 64-bit key collision
             // between different sets is checked for, however unlikely).
             Some(&g) if *self.groups[g as usize].shingles == *fp.shingles => g,
@@ -300,10 +341,7 @@ impl TextIndex {
                 });
                 g
             }
-        };
-        self.groups[g as usize].members.push(ad);
-        self.attach(g, site, true);
-        g
+        }
     }
 
     /// Takes ad `ad` (on `site`) out of group `g`.
@@ -317,14 +355,15 @@ impl TextIndex {
     /// and every group holding a shingle whose count passed a threshold, or
     /// now lies on the other side of a threshold that moved.
     pub(crate) fn refresh(&mut self) {
+        self.count_added();
         let common = self.common_threshold();
         if common != self.common_at {
             let (lo, hi) = (common.min(self.common_at), common.max(self.common_at));
             let moved: Vec<u64> = self
                 .df
                 .iter()
-                .filter(|(&k, &c)| k >> 32 == 0 && c >= lo && c < hi)
-                .map(|(&k, _)| k)
+                .filter(|&(k, c)| k >> 32 == 0 && c >= lo && c < hi)
+                .map(|(k, _)| k)
                 .collect();
             moved.into_iter().for_each(|k| self.crossed.insert(k));
             self.common_at = common;
@@ -339,12 +378,12 @@ impl TextIndex {
             let moved: Vec<u64> = self
                 .df
                 .iter()
-                .filter(|(&k, &c)| {
+                .filter(|&(k, c)| {
                     moved_sites
                         .iter()
                         .any(|&(s, lo, hi)| k >> 32 == s && c >= lo && c < hi)
                 })
-                .map(|(&k, _)| k)
+                .map(|(k, _)| k)
                 .collect();
             moved.into_iter().for_each(|k| self.crossed.insert(k));
             for s in 0..self.site_at.len() as u16 {
@@ -421,7 +460,7 @@ impl TextIndex {
         } else {
             &self.df
         };
-        let at = |key: u64| map.get(&key).copied().unwrap_or(0);
+        let at = |key: u64| map.get(key);
         at(u64::from(h)) >= self.common_at
             || g.sites()
                 .any(|s| at(site_key(s, h)) >= self.site_at[s as usize])
