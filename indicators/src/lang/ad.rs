@@ -555,7 +555,7 @@ pub fn without_footer<'a>(site: &str, text: &'a str) -> &'a str {
     let lower = last.to_lowercase();
     let starts_marked = last
         .trim_start()
-        .starts_with(|c: char| matches!(c, '—' | '–' | '*' | '[' | '>' | '|' | '#'))
+        .starts_with(['—', '–', '*', '[', '>', '|', '#'])
         || last.trim_start().starts_with("--");
     let names_site = name.is_some_and(|n| lower.contains(&n));
     let body = &text[..start];
