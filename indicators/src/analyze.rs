@@ -25,8 +25,9 @@ pub fn analyze(ad: &Ad, ctx: &SiteContext, rules: &Rules) -> AdAnalysis {
     let text = cut(&ad.text, MAX_FIELD);
     let title = ad.title.as_deref().map(|t| cut(t, MAX_FIELD));
 
-    let language = detect_language(title, text, &ctx.languages);
     let place = ad_city(ad, title, &ctx.default_region);
+    let country = place.map(|c| c.country);
+    let language = lang::detect_ad(&ad.site, title, text, country, &ctx.languages);
     let regions = Regions {
         site: &ctx.default_region,
         place: place.map(|c| c.country),
@@ -117,19 +118,6 @@ pub fn analyze(ad: &Ad, ctx: &SiteContext, rules: &Rules) -> AdAnalysis {
 
 fn count_reaches(n: usize, rules: &Rules, code: IndicatorCode) -> bool {
     n > 0 && n as f64 >= rules.threshold(code, 1.0)
-}
-
-fn detect_language(title: Option<&str>, text: &str, allow: &[String]) -> Option<String> {
-    match title {
-        Some(t) if text.len() < lang::MAX_TEXT => {
-            let mut both = String::with_capacity(t.len() + text.len() + 2);
-            both.push_str(cut(t, lang::MAX_TEXT));
-            both.push_str(".\n");
-            both.push_str(text);
-            lang::detect(&both, allow)
-        }
-        _ => lang::detect(text, allow),
-    }
 }
 
 /// The city of the ad's place: its location field, else a city named in

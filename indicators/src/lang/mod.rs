@@ -13,8 +13,14 @@
 //! A mixed-language ad gets its main language: the models weigh the whole
 //! text (up to [`MAX_TEXT`] bytes), so the language of most of the words wins.
 
+mod ad;
 pub mod ngram;
 mod short;
+
+pub use ad::{
+    country_language, detect_ad, detect_ad_with, function_word_choice, without_footer, AdSteps,
+    FEW_LETTERS, MAIN_LANGUAGES,
+};
 
 use crate::cut;
 use once_cell::sync::Lazy;
