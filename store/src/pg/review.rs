@@ -39,7 +39,7 @@ fn watch_from(r: &Row) -> Watch {
 
 impl PgStore {
     /// Fails with `NotFound` unless the ad or network exists.
-    fn check_target(&self, target: Target) -> Result<()> {
+    pub(super) fn check_target(&self, target: Target) -> Result<()> {
         let (kind, id) = target.parts();
         let sql = match kind {
             "ad" => "SELECT 1 FROM ads WHERE id = $1",

@@ -55,23 +55,9 @@ fn dnc_from(r: &Row) -> DoNotContact {
     }
 }
 
-impl PgStore {
-    fn check_case(&self, target: Target) -> Result<()> {
-        let (kind, id) = target_parts(target);
-        let sql = match kind {
-            "ad" => "SELECT 1 FROM ads WHERE id = $1",
-            _ => "SELECT 1 FROM networks WHERE id = $1",
-        };
-        match self.query_opt(sql, &[&id])? {
-            Some(_) => Ok(()),
-            None => Err(StoreError::NotFound(format!("no {kind} with id {id}"))),
-        }
-    }
-}
-
 impl crate::roles::TeamworkStore for PgStore {
     fn assign(&mut self, target: Target, assignee: &str, by: &str) -> Result<i64> {
-        self.check_case(target)?;
+        self.check_target(target)?;
         let (kind, id) = target_parts(target);
         let assignee = name(assignee, "the assignee's name")?;
         let by = name(by, "a reviewer name")?;
@@ -118,7 +104,7 @@ impl crate::roles::TeamworkStore for PgStore {
     }
 
     fn remind(&mut self, target: Target, due_on: NaiveDate, by: &str) -> Result<i64> {
-        self.check_case(target)?;
+        self.check_target(target)?;
         let (kind, id) = target_parts(target);
         let by = name(by, "a reviewer name")?;
         let day = due_on.format("%Y-%m-%d").to_string();
@@ -202,7 +188,7 @@ impl crate::roles::TeamworkStore for PgStore {
             )));
         }
         if let Some(ad) = c.ad_id {
-            self.check_case(Target::Ad(ad))?;
+            self.check_target(Target::Ad(ad))?;
         }
         let reviewer = name(reviewer, "a reviewer name")?;
         let at = to_text(&now());
