@@ -336,7 +336,9 @@ fn export_encrypted(path: &Path, tmp: &Path, key: &DbKey) -> Result<EncryptRepor
     let tables: Vec<String> = {
         let mut stmt = conn
             .prepare(
-                "SELECT name FROM main.sqlite_master WHERE type = 'table'
+                // Plain tables: the text index (a virtual table and its
+                // shadow tables) is checked by the integrity check below.
+                "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'
                  AND name NOT LIKE 'sqlite_%' ORDER BY name",
             )
             .map_err(wrap)?;

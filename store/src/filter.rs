@@ -34,7 +34,8 @@ pub struct ListFilter {
     pub until: Option<DateTime<Utc>>,
     /// Minimum score.
     pub min_score: Option<f64>,
-    /// Words that must occur in title or text (case-insensitive).
+    /// Words that must begin words of the title or text, in any case (see
+    /// [`SearchTerms`]).
     pub search: Option<String>,
     /// Explicit ad ids.
     pub ids: Vec<i64>,
@@ -44,19 +45,35 @@ pub struct ListFilter {
     pub limit: usize,
     /// Skip this many rows.
     pub offset: usize,
+    /// Keyset paging for the queue ([`crate::Store::queue_ids`]): the page
+    /// that follows this ad in the filter's order, instead of `offset`.
+    /// Ignored when the ad is gone, and by `list_ads`.
+    pub after: Option<i64>,
+    /// Keyset paging backwards: the page just before this ad.
+    pub before: Option<i64>,
 }
 
 impl ListFilter {
     /// Whether the filter selects every ad (removed ones in or out), so the
     /// queue table or the kept counts answer it without joins.
     pub fn is_plain(&self) -> bool {
-        *self
+        self.selection()
             == ListFilter {
                 include_removed: self.include_removed,
-                limit: self.limit,
-                offset: self.offset,
                 ..ListFilter::default()
             }
+    }
+
+    /// The filter without its paging (limit, offset and keyset cursor):
+    /// what it selects.
+    pub fn selection(&self) -> ListFilter {
+        ListFilter {
+            limit: 0,
+            offset: 0,
+            after: None,
+            before: None,
+            ..self.clone()
+        }
     }
 
     /// Whether the filter selects one site's ads and nothing else (removed
@@ -69,23 +86,6 @@ impl ListFilter {
             }
             .is_plain()
     }
-
-    /// Whether the kept per-ad trend contributions answer the filter: it
-    /// filters by site, language, network or indicator only (removed ads in
-    /// or out); see [`tally_filter`].
-    pub fn is_kept_by_ad(&self) -> bool {
-        *self
-            == ListFilter {
-                site: self.site.clone(),
-                language: self.language.clone(),
-                network: self.network,
-                indicator: self.indicator.clone(),
-                include_removed: self.include_removed,
-                limit: self.limit,
-                offset: self.offset,
-                ..ListFilter::default()
-            }
-    }
 }
 
 /// Appends `clause` (with one `?`) to `sql` and `v` to `args`, numbering the
@@ -95,9 +95,9 @@ fn push_arg(sql: &mut String, args: &mut Vec<Value>, clause: &str, v: Value) {
     sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
 }
 
-/// The ` WHERE ...` clause and its arguments for a filter that
-/// [`ListFilter::is_kept_by_ad`], over the kept per-ad contributions
-/// (`ad_tally t`).
+/// The ` WHERE ...` clause and its arguments for any filter over the kept
+/// per-ad contributions (`ad_tally t`): site, language, network and
+/// indicator through their columns, the rest through the ads they select.
 pub(crate) fn tally_filter(f: &ListFilter) -> (String, Vec<Value>) {
     let mut sql = String::from(" WHERE 1 = 1");
     let mut args: Vec<Value> = Vec::new();
@@ -133,10 +133,55 @@ pub(crate) fn tally_filter(f: &ListFilter) -> (String, Vec<Value>) {
             Value::Text(c.clone()),
         );
     }
+    // Any other part of the filter selects its ads the way the queue does:
+    // the kept contributions of those ads are then summed.
+    let rest = ListFilter {
+        site: None,
+        language: None,
+        network: None,
+        indicator: None,
+        include_removed: true,
+        ..f.selection()
+    };
+    if !rest.is_plain() {
+        let (clause, rest_args) = filter_where_in(
+            Dialect::Sqlite,
+            &rest,
+            "COALESCE(n.score, 0)",
+            "a.removed_at",
+        );
+        let base = args.len();
+        let clause = renumber(&clause, base);
+        args.extend(rest_args.into_iter().map(Value::from));
+        sql.push_str(&format!(" AND t.ad_id IN (SELECT a.id{AD_FROM}{clause})"));
+    }
     if !f.include_removed {
         sql.push_str(" AND t.removed = 0");
     }
     (sql, args)
+}
+
+/// `clause` (SQLite, `?N` placeholders from 1) with every placeholder moved
+/// up by `by`, to follow `by` arguments already in place.
+fn renumber(clause: &str, by: usize) -> String {
+    let mut out = String::with_capacity(clause.len());
+    let mut chars = clause.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        out.push(c);
+        if c != '?' {
+            continue;
+        }
+        let mut digits = String::new();
+        while let Some((_, d)) = chars.peek().copied().filter(|(_, d)| d.is_ascii_digit()) {
+            digits.push(d);
+            chars.next();
+        }
+        match digits.parse::<usize>() {
+            Ok(n) => out.push_str(&(n + by).to_string()),
+            Err(_) => out.push_str(&digits),
+        }
+    }
+    out
 }
 
 /// The `FROM` part of the filtered reads over `ads` (`list_ads`, the
@@ -268,9 +313,26 @@ fn filter_where_in(d: Dialect, f: &ListFilter, score: &str, removed: &str) -> (S
         push(&mut sql, &format!(" AND {score} >= ?"), Arg::Real(s));
     }
     if let Some(words) = &f.search {
+        let terms = SearchTerms::parse(words);
+        if !terms.tokens.is_empty() {
+            // Words through the text index: SQLite's FTS5 table, or
+            // PostgreSQL's full-text index over the same expression.
+            let clause = if pg {
+                " AND to_tsvector('simple', COALESCE(a.title, '') || ' ' || a.text) @@ to_tsquery('simple', ?)"
+            } else {
+                " AND a.id IN (SELECT rowid FROM ads_fts WHERE ads_fts MATCH ?)"
+            };
+            let query = if pg {
+                terms.tsquery()
+            } else {
+                terms.fts5_query()
+            };
+            push(&mut sql, clause, Arg::Text(query));
+        }
         let find = if pg { "strpos" } else { "instr" };
-        for w in words.split_whitespace() {
-            // One argument per word, used twice.
+        for w in &terms.symbols {
+            // A word of no letters or digits ("+", "***") is looked for as
+            // written: one argument per word, used twice.
             args.push(Arg::Text(w.to_string()));
             let mark = format!("{}{}", if pg { "$" } else { "?" }, args.len());
             sql.push_str(&format!(
@@ -286,6 +348,65 @@ fn filter_where_in(d: Dialect, f: &ListFilter, score: &str, removed: &str) -> (S
         sql.push_str(&format!(" AND {removed} IS NULL"));
     }
     (sql, args)
+}
+
+/// The words of a text search, split the way the text index splits text.
+///
+/// A search finds the ads whose title or text has, for every word given, a
+/// word that begins with it, in any case: `garden` finds "Gardens",
+/// `københavn` finds "KØBENHAVN", `e-mail` finds "e-mail" and "mail e".
+/// Letters keep their accents (`å` is not `a`). A word with no letter or
+/// digit is looked for as written.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SearchTerms {
+    /// Runs of letters and digits, lowercased: each must begin a word.
+    pub tokens: Vec<String>,
+    /// Words with no letter or digit, looked for as substrings.
+    pub symbols: Vec<String>,
+}
+
+impl SearchTerms {
+    /// Splits `words` (whitespace-separated) into index tokens and symbols.
+    pub fn parse(words: &str) -> SearchTerms {
+        let mut t = SearchTerms::default();
+        for w in words.split_whitespace() {
+            let parts: Vec<String> = w
+                .split(|c: char| !is_token_char(c))
+                .filter(|p| !p.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            if parts.is_empty() && !t.symbols.iter().any(|s| s == w) {
+                t.symbols.push(w.to_string());
+            }
+            for p in parts {
+                if !t.tokens.contains(&p) {
+                    t.tokens.push(p);
+                }
+            }
+        }
+        t
+    }
+
+    /// The FTS5 query: every token as a prefix, all required. Tokens hold
+    /// letters and digits only, so quoting cannot be escaped from.
+    pub fn fts5_query(&self) -> String {
+        let terms: Vec<String> = self.tokens.iter().map(|t| format!("\"{t}\"*")).collect();
+        terms.join(" AND ")
+    }
+
+    /// The PostgreSQL `tsquery` text: every token as a prefix, all required.
+    pub fn tsquery(&self) -> String {
+        let terms: Vec<String> = self.tokens.iter().map(|t| format!("'{t}':*")).collect();
+        terms.join(" & ")
+    }
+}
+
+/// Whether the text index counts `c` as part of a word: letters and digits,
+/// but not combining marks (FTS5's `unicode61` splits on those, and a query
+/// token it split would need positions the index does not keep).
+fn is_token_char(c: char) -> bool {
+    c.is_alphanumeric()
+        && !matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
 /// [`AD_FROM`] on PostgreSQL: the review status is the reader's
@@ -354,6 +475,15 @@ pub(crate) fn candidate_sets(f: &ListFilter) -> Vec<(&'static str, Value)> {
             "SELECT ad_id FROM analysis WHERE language = ?",
             Value::Text(l.clone()),
         ));
+    }
+    if let Some(words) = &f.search {
+        let terms = SearchTerms::parse(words);
+        if !terms.tokens.is_empty() {
+            v.push((
+                "SELECT rowid FROM ads_fts WHERE ads_fts MATCH ?",
+                Value::Text(terms.fts5_query()),
+            ));
+        }
     }
     v
 }

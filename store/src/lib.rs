@@ -75,6 +75,7 @@ pub mod retention;
 pub mod review;
 pub mod roles;
 pub mod schema;
+pub mod search;
 pub mod sites;
 pub mod stats;
 pub mod tally;

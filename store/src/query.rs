@@ -6,7 +6,7 @@
 
 use crate::ads::{AdVersion, StoredAd};
 use crate::analysis::StoredAnalysis;
-pub use crate::filter::ListFilter;
+pub use crate::filter::{ListFilter, SearchTerms};
 use crate::links::LinkRow;
 use crate::review::{ReviewEvent, ReviewStatus};
 use crate::{parse_time, Result, Store};

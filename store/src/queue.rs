@@ -114,13 +114,95 @@ const REVERSE_FROM: usize = if cfg!(test) { 5 } else { 10_000 };
 /// page of matches sooner.
 const DRIVE_LIMIT: i64 = 20_000;
 
+/// Which way a keyset page runs from its cursor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Way {
+    /// The rows after the cursor, in priority order.
+    After,
+    /// The rows before the cursor, walked backwards.
+    Before,
+}
+
+/// The queue's sort keys of one ad: where a keyset page starts.
+#[derive(Debug, Clone)]
+struct QueueKey {
+    score: f64,
+    net_size: i64,
+    first_seen: String,
+    ad_id: i64,
+}
+
+impl QueueKey {
+    /// The condition "after (or before) this key in priority order", with
+    /// its four arguments pushed to `args`. The leading bound on the score
+    /// lets the walk start at the key in the priority index.
+    fn clause(&self, way: Way, args: &mut Vec<Value>) -> String {
+        args.push(Value::Real(self.score));
+        let s = format!("?{}", args.len());
+        args.push(Value::Integer(self.net_size));
+        let n = format!("?{}", args.len());
+        args.push(Value::Text(self.first_seen.clone()));
+        let t = format!("?{}", args.len());
+        args.push(Value::Integer(self.ad_id));
+        let i = format!("?{}", args.len());
+        let (bound, past, id) = match way {
+            Way::After => ("<=", "<", ">"),
+            Way::Before => (">=", ">", "<"),
+        };
+        format!(
+            " AND q.score {bound} {s} AND (q.score {past} {s} OR (q.score = {s} AND (q.net_size {past} {n} \
+             OR (q.net_size = {n} AND (q.first_seen {past} {t} OR (q.first_seen = {t} AND q.ad_id {id} {i}))))))"
+        )
+    }
+}
+
+/// The order of a walk that way.
+fn order_of(way: Way) -> &'static str {
+    match way {
+        Way::After => QUEUE_ORDER,
+        Way::Before => QUEUE_ORDER_REVERSED,
+    }
+}
+
 impl Store {
+    /// The keyset cursor of `f` (`after` before `before`), when its ad is
+    /// still in the queue.
+    fn cursor(&self, f: &ListFilter) -> Result<Option<(Way, QueueKey)>> {
+        let (way, id) = match (f.after, f.before) {
+            (Some(id), _) => (Way::After, id),
+            (None, Some(id)) => (Way::Before, id),
+            (None, None) => return Ok(None),
+        };
+        let key = self
+            .conn
+            .prepare_cached("SELECT score, net_size, first_seen FROM review_queue WHERE ad_id = ?1")
+            .and_then(|mut st| {
+                st.query_row([id], |r| {
+                    Ok(QueueKey {
+                        score: r.get(0)?,
+                        net_size: r.get(1)?,
+                        first_seen: r.get(2)?,
+                        ad_id: id,
+                    })
+                })
+            });
+        match key {
+            Ok(k) => Ok(Some((way, k))),
+            Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
+            Err(e) => Err(self.err(e)),
+        }
+    }
+
     /// Ids of one page of the queue, in priority order. `f.limit` and
-    /// `f.offset` choose the page (a limit of 0 means 50).
+    /// `f.offset` choose the page (a limit of 0 means 50), or `f.after` /
+    /// `f.before` (keyset paging: the page next to an ad already shown).
+    /// A deep page without a cursor that lies past the middle of what the
+    /// filter selects is walked from the end.
     pub fn queue_ids(&self, f: &ListFilter) -> Result<Vec<i64>> {
         let limit = if f.limit == 0 { 50 } else { f.limit };
+        let cursor = self.cursor(f)?;
         if f.is_plain() {
-            return self.plain_queue_ids(f, limit);
+            return self.plain_queue_ids(f, limit, cursor);
         }
         let (mut clause, mut args) = filter_clause(f);
         // The most selective indexed filter, if it is selective enough: a
@@ -187,36 +269,24 @@ impl Store {
             }
             None => QUEUE_FROM.to_string(),
         };
-        let sql = format!(
-            "SELECT q.ad_id{from}{clause}{QUEUE_ORDER} LIMIT {limit} OFFSET {}",
-            f.offset
-        );
-        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map(rusqlite::params_from_iter(args), |r| r.get(0))
-            .map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<_>>()
-            .map_err(|e| self.err(e))
-    }
-
-    /// A page of the plain queue: a walk of the priority index alone (no
-    /// joins), and a page past the middle walks it from the end, so the
-    /// last page (`G`) costs what the first does.
-    fn plain_queue_ids(&self, f: &ListFilter, limit: usize) -> Result<Vec<i64>> {
-        let live = if f.include_removed {
-            ""
-        } else {
-            " WHERE q.removed_at IS NULL"
-        };
-        let query = |order: &str, offset: usize, take: usize| -> Result<Vec<i64>> {
-            let sql = format!(
-                "SELECT q.ad_id FROM review_queue q{live}{order} LIMIT {take} OFFSET {offset}"
-            );
+        let run = |clause: &str, args: Vec<Value>, order: &str, offset: usize, take: usize| {
+            let sql = format!("SELECT q.ad_id{from}{clause}{order} LIMIT {take} OFFSET {offset}");
             let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
-            let rows = stmt.query_map([], |r| r.get(0)).map_err(|e| self.err(e))?;
-            rows.collect::<rusqlite::Result<_>>()
+            let rows = stmt
+                .query_map(rusqlite::params_from_iter(args), |r| r.get(0))
+                .map_err(|e| self.err(e))?;
+            rows.collect::<rusqlite::Result<Vec<i64>>>()
                 .map_err(|e| self.err(e))
         };
+        if let Some((way, key)) = cursor {
+            let mut args = args;
+            clause.push_str(&key.clause(way, &mut args));
+            let mut ids = run(&clause, args, order_of(way), 0, limit)?;
+            if way == Way::Before {
+                ids.reverse();
+            }
+            return Ok(ids);
+        }
         if f.offset > REVERSE_FROM {
             let total = usize::try_from(self.queue_count(f)?).unwrap_or(0);
             if f.offset >= total {
@@ -224,12 +294,74 @@ impl Store {
             }
             if f.offset > total / 2 {
                 let take = limit.min(total - f.offset);
-                let mut ids = query(QUEUE_ORDER_REVERSED, total - f.offset - take, take)?;
+                let mut ids = run(
+                    &clause,
+                    args,
+                    QUEUE_ORDER_REVERSED,
+                    total - f.offset - take,
+                    take,
+                )?;
                 ids.reverse();
                 return Ok(ids);
             }
         }
-        query(QUEUE_ORDER, f.offset, limit)
+        run(&clause, args, QUEUE_ORDER, f.offset, limit)
+    }
+
+    /// A page of the plain queue: a walk of the priority index alone (no
+    /// joins), from a keyset cursor when there is one; a page past the
+    /// middle walks it from the end, so the last page (`G`) costs what the
+    /// first does.
+    fn plain_queue_ids(
+        &self,
+        f: &ListFilter,
+        limit: usize,
+        cursor: Option<(Way, QueueKey)>,
+    ) -> Result<Vec<i64>> {
+        let live = if f.include_removed {
+            " WHERE 1 = 1"
+        } else {
+            " WHERE q.removed_at IS NULL"
+        };
+        let query = |cond: &str, args: Vec<Value>, order: &str, offset: usize, take: usize| {
+            let sql = format!(
+                "SELECT q.ad_id FROM review_queue q{live}{cond}{order} LIMIT {take} OFFSET {offset}"
+            );
+            let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
+            let rows = stmt
+                .query_map(rusqlite::params_from_iter(args), |r| r.get(0))
+                .map_err(|e| self.err(e))?;
+            rows.collect::<rusqlite::Result<Vec<i64>>>()
+                .map_err(|e| self.err(e))
+        };
+        if let Some((way, key)) = cursor {
+            let mut args = Vec::new();
+            let cond = key.clause(way, &mut args);
+            let mut ids = query(&cond, args, order_of(way), 0, limit)?;
+            if way == Way::Before {
+                ids.reverse();
+            }
+            return Ok(ids);
+        }
+        if f.offset > REVERSE_FROM {
+            let total = usize::try_from(self.queue_count(f)?).unwrap_or(0);
+            if f.offset >= total {
+                return Ok(Vec::new());
+            }
+            if f.offset > total / 2 {
+                let take = limit.min(total - f.offset);
+                let mut ids = query(
+                    "",
+                    Vec::new(),
+                    QUEUE_ORDER_REVERSED,
+                    total - f.offset - take,
+                    take,
+                )?;
+                ids.reverse();
+                return Ok(ids);
+            }
+        }
+        query("", Vec::new(), QUEUE_ORDER, f.offset, limit)
     }
 
     /// One page of the queue with its summaries, in priority order: the same
@@ -358,6 +490,98 @@ mod tests {
                     "offset {offset}, removed in: {include_removed}"
                 );
             }
+        }
+    }
+
+    /// Keyset pages (after the last row shown, or before the first) walk
+    /// the same order as offsets, through ties in score and first-seen
+    /// time, plain or filtered, and a deep filtered page walked from the
+    /// end is the same slice.
+    #[test]
+    fn keyset_and_deep_pages_match_the_full_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Store::open(&dir.path().join("k.db")).unwrap();
+        let t0 = crate::now() - Duration::days(10);
+        for i in 0..60 {
+            let ad = model::Ad {
+                url: format!("http://x.invalid/{i}"),
+                site: if i % 3 == 0 { "old" } else { "new" }.into(),
+                text: format!("ad {i} {}", if i % 2 == 0 { "garden" } else { "walk" }),
+                ..Default::default()
+            };
+            let seen = t0 + Duration::hours(i64::from(i / 4));
+            s.upsert_ad(&ad, "DK", None, seen).unwrap();
+        }
+        // Three scores, many ads on each: ties fall to first seen, then id.
+        s.conn
+            .execute_batch(
+                "INSERT INTO analysis (ad_id, language, score, hits_json, rules_version, content_hash, analysed_at)
+                 SELECT id, 'da', (id % 3) * 1.5, '[]', 't', content_hash, '2026-11-22T00:00:00Z' FROM ads;",
+            )
+            .unwrap();
+        let filters = [
+            ListFilter::default(),
+            ListFilter {
+                site: Some("new".into()),
+                ..ListFilter::default()
+            },
+            ListFilter {
+                search: Some("garden".into()),
+                ..ListFilter::default()
+            },
+            ListFilter {
+                min_score: Some(1.0),
+                site: Some("new".into()),
+                ..ListFilter::default()
+            },
+        ];
+        for f in filters {
+            let all = ListFilter {
+                limit: 1000,
+                ..f.clone()
+            };
+            let order: Vec<i64> = s.list_ads(&all).unwrap().iter().map(|a| a.id).collect();
+            assert!(order.len() >= 10, "{f:?}");
+            // Forwards from each row, and backwards from each row.
+            for (i, id) in order.iter().enumerate() {
+                let after = ListFilter {
+                    after: Some(*id),
+                    limit: 7,
+                    ..f.clone()
+                };
+                let want: Vec<i64> = order.iter().skip(i + 1).take(7).copied().collect();
+                assert_eq!(s.queue_ids(&after).unwrap(), want, "after #{id} in {f:?}");
+                let before = ListFilter {
+                    before: Some(*id),
+                    limit: 7,
+                    ..f.clone()
+                };
+                let want: Vec<i64> = order[i.saturating_sub(7)..i].to_vec();
+                assert_eq!(s.queue_ids(&before).unwrap(), want, "before #{id} in {f:?}");
+            }
+            // Offsets, deep ones walked from the end.
+            for offset in 0..order.len() + 2 {
+                let page = ListFilter {
+                    offset,
+                    limit: 7,
+                    ..f.clone()
+                };
+                let want: Vec<i64> = order.iter().skip(offset).take(7).copied().collect();
+                assert_eq!(
+                    s.queue_ids(&page).unwrap(),
+                    want,
+                    "offset {offset} in {f:?}"
+                );
+            }
+            // A cursor whose ad is gone falls back to the offset.
+            let gone = ListFilter {
+                after: Some(99_999),
+                offset: 3,
+                limit: 7,
+                ..f.clone()
+            };
+            let want: Vec<i64> = order.iter().skip(3).take(7).copied().collect();
+            assert_eq!(s.queue_ids(&gone).unwrap(), want, "{f:?}");
         }
     }
 }

@@ -6,7 +6,7 @@ use crate::{Store, StoreError};
 
 /// The migrations, oldest first. Never edit a released one: add a new one.
 /// The numbers are shared with PostgreSQL's (`pg::schema::MIGRATIONS`),
-/// where 12 (organisations) exists: SQLite's next is 13.
+/// where 12 (organisations) exists: SQLite's next is 14.
 pub const MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "initial schema", INITIAL),
     (
@@ -51,6 +51,8 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "kept trend counts per site; contributions indexed by filter",
         crate::tally::MIGRATION_TALLY_SITES,
     ),
+    // 12 exists on PostgreSQL only (organisations).
+    (13, "text search index", crate::search::MIGRATION_SEARCH),
 ];
 
 /// The migration whose counts are filled as it is applied.

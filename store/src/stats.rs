@@ -221,7 +221,7 @@ impl Store {
     /// ignored): from the kept counts when they answer `f`, else counted
     /// from the ads. Both give the same report.
     pub fn trends(&self, f: &ListFilter, weeks: usize) -> Result<Trends> {
-        if !f.is_kept_by_ad() || !self.tallies_settled()? {
+        if !self.tallies_settled()? {
             self.trends_recount(f, weeks)
         } else if f.is_plain() {
             self.trends_kept(None, f.include_removed, weeks)
@@ -347,8 +347,7 @@ impl Store {
     }
 
     /// [`Store::trends`] summed from the kept per-ad contributions
-    /// (`ad_tally`) of the ads `f` selects: a filter that
-    /// [`ListFilter::is_kept_by_ad`].
+    /// (`ad_tally`) of the ads `f` selects (any filter).
     fn trends_of_kept_ads(&self, f: &ListFilter, weeks: usize) -> Result<Trends> {
         let (clause, args) = tally_filter(f);
         // One ad per row: (id, week, flagged, network, site, place, written, language).
@@ -378,12 +377,13 @@ impl Store {
                 ))
             },
         )?;
-        let Some(end) = ads
+        let newest = ads
             .iter()
             .map(|a| a.1.as_str())
             .max()
-            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-        else {
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        // As the recount: the window ends at `until` when it is given.
+        let Some(end) = f.until.map(|t| t.date_naive()).or(newest) else {
             return Ok(empty());
         };
         let win = Window::ending(end, weeks);

@@ -265,9 +265,18 @@ impl App {
 
     fn page_request(&mut self, offset: usize) -> Vec<Effect> {
         self.loading = true;
+        let mut filter = self.filter.clone();
+        // The page next to the one loaded continues from its edge row
+        // (keyset paging), so a page deep in a million-ad queue costs what
+        // the first does; any other page goes by its offset.
+        if self.rows.len() == PAGE && offset == self.offset + PAGE {
+            filter.after = self.rows.last().map(|r| r.id);
+        } else if !self.rows.is_empty() && offset + PAGE == self.offset {
+            filter.before = self.rows.first().map(|r| r.id);
+        }
         vec![Effect::Request(Request::Page {
             generation: self.generation,
-            filter: Box::new(self.filter.clone()),
+            filter: Box::new(filter),
             offset,
             limit: PAGE,
         })]

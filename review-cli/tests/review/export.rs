@@ -987,6 +987,36 @@ fn kept_trend_counts_equal_a_recount_through_changes() {
                     ..base.clone()
                 });
             }
+            // Filters the kept contributions have no column for: their
+            // ads are selected from the ads first.
+            let since = Utc::now() - CDuration::days(3);
+            for f in [
+                store::query::ListFilter {
+                    location: Some("Kbh".into()),
+                    ..base.clone()
+                },
+                store::query::ListFilter {
+                    status: Some(store::review::ReviewStatus::New),
+                    language: Some("da".into()),
+                    ..base.clone()
+                },
+                store::query::ListFilter {
+                    min_score: Some(1.0),
+                    ..base.clone()
+                },
+                store::query::ListFilter {
+                    since: Some(since),
+                    until: Some(Utc::now()),
+                    ..base.clone()
+                },
+                store::query::ListFilter {
+                    search: Some("ring".into()),
+                    site: Some("nattergal".into()),
+                    ..base.clone()
+                },
+            ] {
+                filters.push(f);
+            }
             let networks = store
                 .network_list(&store::network_list::NetworkFilter::default())
                 .unwrap();

@@ -67,7 +67,9 @@ pub(crate) fn sqlite_tables(
 ) -> Result<BTreeMap<String, Vec<String>>> {
     let names: Vec<String> = conn
         .prepare(
-            "SELECT name FROM sqlite_master WHERE type = 'table'
+            // Plain tables only: the text index (a virtual table and its
+            // shadow tables) is SQLite's own; PostgreSQL builds its own.
+            "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'
              AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'",
         )
         .and_then(|mut st| st.query_map([], |r| r.get(0))?.collect())

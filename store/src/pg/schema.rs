@@ -29,14 +29,21 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
     // 9 and 11 (SQLite's kept trend counts) have no PostgreSQL form yet:
     // `review stats` counts from the ads there.
     (10, "queue index covers removal", QUEUE_COVERING),
-    // 12 exists on PostgreSQL only (one SQLite file is one organisation);
-    // SQLite's next migration is 13.
+    // 12 exists on PostgreSQL only (one SQLite file is one organisation).
     (
         12,
         "organisations, reviewers and row-level security",
         super::orgs::MIGRATION_ORGS,
     ),
+    (13, "text search index", SEARCH),
 ];
+
+/// Migration 13: the words of every ad's title and text in a GIN index, the
+/// expression `--search` filters by (`filter.rs`), as SQLite's FTS5 table.
+const SEARCH: &str = "
+CREATE INDEX ads_search ON ads
+    USING gin (to_tsvector('simple', COALESCE(title, '') || ' ' || text));
+";
 
 const INITIAL: &str = r#"
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

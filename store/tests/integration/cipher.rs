@@ -178,6 +178,19 @@ fn encrypt_file_converts_a_plain_store_after_checking_every_table() {
     let s = Store::open_existing_writable_keyed(&path, Some(Arc::new(k.clone()))).unwrap();
     assert_eq!(s.count_ads().unwrap(), 50);
     assert_eq!(s.audit_log(Some("test"), 5).unwrap().len(), 1);
+    // The text index came along and still finds the ads.
+    let search = |words: &str| {
+        s.list_ads(&store::query::ListFilter {
+            search: Some(words.into()),
+            limit: 100,
+            ..Default::default()
+        })
+        .unwrap()
+        .len()
+    };
+    assert_eq!(search("hemmelig vesterbro"), 50);
+    assert_eq!(search("0007"), 1);
+    assert_eq!(s.integrity_check().unwrap(), "ok");
     drop(s);
     // Twice is refused, and the file is left as it is.
     assert!(matches!(

@@ -175,6 +175,8 @@ fn erasing_a_number_leaves_no_byte_of_it() {
     s.checkpoint_truncate().unwrap();
     assert!(occurrences(&path, E164) > 0);
     assert!(occurrences(&path, SECRET_TEXT) > 0);
+    // The text index holds the words, lowercased.
+    assert!(occurrences(&path, "zorbalina") > 0);
     let report = s.subject_report(E164, NORMALIZE).unwrap();
     assert_eq!(report.ads.len(), 2);
     assert_eq!(report.contacts.len(), 1);
@@ -209,6 +211,8 @@ fn erasing_a_number_leaves_no_byte_of_it() {
         SECRET_TEXT,
         OLD_TEXT,
         "Zorbalina",
+        "zorbalina",
+        "quennelope",
     ] {
         assert_eq!(
             occurrences(&path, needle),

@@ -11,4 +11,5 @@ mod pg_copy;
 mod pg_frontier;
 mod pg_orgs;
 mod pg_roles;
+mod search;
 mod teamwork;
