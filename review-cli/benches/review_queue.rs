@@ -128,6 +128,20 @@ fn bench_size(path: &Path, n: usize) {
             },
         ),
         (
+            "search a rare word (\"123457\")",
+            FilterArgs {
+                search: Some("123457".into()),
+                ..FilterArgs::default()
+            },
+        ),
+        (
+            "search two words (\"quiet garden\")",
+            FilterArgs {
+                search: Some("quiet garden".into()),
+                ..FilterArgs::default()
+            },
+        ),
+        (
             "city=Odense + indicator=youth_terms",
             FilterArgs {
                 city: Some("Odense".into()),
@@ -178,6 +192,65 @@ fn bench_size(path: &Path, n: usize) {
         store.queue_page(&f).unwrap();
     });
     report("page at three quarters (OFFSET 3n/4)", &t);
+    // Keyset pages: the page after (or before) a row in the middle, as the
+    // TUI asks for the next page; plain and filtered.
+    let site2 = ListFilter {
+        site: Some("site-2".into()),
+        ..ListFilter::default()
+    };
+    for (label, f) in [
+        ("plain", ListFilter::default()),
+        ("site=site-2", site2.clone()),
+    ] {
+        let total = store.queue_count(&f).unwrap() as usize;
+        let middle = store
+            .queue_ids(&ListFilter {
+                offset: total / 2,
+                limit: 1,
+                ..f.clone()
+            })
+            .unwrap()[0];
+        let t = measure(|| {
+            store
+                .queue_page(&ListFilter {
+                    after: Some(middle),
+                    limit: 100,
+                    ..f.clone()
+                })
+                .unwrap();
+        });
+        report(
+            &format!("next page after the middle row ({label}, keyset)"),
+            &t,
+        );
+        let t = measure(|| {
+            store
+                .queue_page(&ListFilter {
+                    before: Some(middle),
+                    limit: 100,
+                    ..f.clone()
+                })
+                .unwrap();
+        });
+        report(&format!("page before the middle row ({label}, keyset)"), &t);
+        if label != "plain" {
+            for (what, offset) in [
+                ("last page (G)", total.saturating_sub(100)),
+                ("page at the middle (OFFSET)", total / 2),
+            ] {
+                let t = measure(|| {
+                    store
+                        .queue_page(&ListFilter {
+                            offset,
+                            limit: 100,
+                            ..f.clone()
+                        })
+                        .unwrap();
+                });
+                report(&format!("{what}, {label}"), &t);
+            }
+        }
+    }
     let t = measure(|| trends_screen(&store, FilterArgs::default()));
     report("Trends screen, no filter (kept counts; request + draw)", &t);
     let site = FilterArgs {
@@ -198,6 +271,41 @@ fn bench_size(path: &Path, n: usize) {
             "Trends screen, indicator=third_person (kept per-ad contributions)",
             FilterArgs {
                 indicator: Some("third_person".into()),
+                ..FilterArgs::default()
+            },
+        ),
+        (
+            "Trends screen, city=Odense (ads selected, then kept contributions)",
+            FilterArgs {
+                city: Some("Odense".into()),
+                ..FilterArgs::default()
+            },
+        ),
+        (
+            "Trends screen, status=needs_outreach",
+            FilterArgs {
+                status: Some("needs_outreach".into()),
+                ..FilterArgs::default()
+            },
+        ),
+        (
+            "Trends screen, since (last 4 weeks)",
+            FilterArgs {
+                since: Some("2026-10-26".into()),
+                ..FilterArgs::default()
+            },
+        ),
+        (
+            "Trends screen, search \"garden\"",
+            FilterArgs {
+                search: Some("garden".into()),
+                ..FilterArgs::default()
+            },
+        ),
+        (
+            "Trends screen, status=new",
+            FilterArgs {
+                status: Some("new".into()),
                 ..FilterArgs::default()
             },
         ),
