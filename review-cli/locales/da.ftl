@@ -467,6 +467,17 @@ err-store-wrong-key = databasen { $db }: forkert nøgle (nøglefilen eller adgan
 err-store-not-encrypted = databasen { $db } er ikke krypteret, men der blev angivet en nøgle: kryptér den først med `review --db { $db } encrypt --key-file FIL`, eller åbn den uden nøgle
 err-store-no-encryption = databasen { $db }: denne adscreen er bygget uden kryptering; byg den med `cargo build --release --features store/encryption` (kræver libssl-dev)
 err-store-other = databasen { $db }: { $message }
+err-store-no-database = ingen database i { $db }: kør først `crawler demo`, `crawler crawl` eller `crawler import`, eller angiv --db
+err-store-no-such-case = { $kind ->
+    [network] intet netværk med id { $id }
+   *[ad] ingen annonce med id { $id }
+}
+err-store-empty = { $what ->
+    [reviewer] en medarbejders navn må ikke være tomt
+    [assignee] navnet på den, sagen gives til, må ikke være tomt
+   *[note] en note må ikke være tom
+}
+note-store-plain = bemærk: databasen { $db } er ikke krypteret (se `review encrypt` og docs/data-protection.md)
 
 ## review backup og review restore
 

@@ -465,6 +465,17 @@ err-store-wrong-key = database { $db }: wrong key (the key file or passphrase do
 err-store-not-encrypted = database { $db } is not encrypted, but a key was given: encrypt it first with `review --db { $db } encrypt --key-file FILE`, or open it without a key
 err-store-no-encryption = database { $db }: this adscreen was built without encryption; build it with `cargo build --release --features store/encryption` (needs libssl-dev)
 err-store-other = database { $db }: { $message }
+err-store-no-database = no database at { $db }: run `crawler demo`, `crawler crawl` or `crawler import` first, or pass --db
+err-store-no-such-case = { $kind ->
+    [network] no network with id { $id }
+   *[ad] no ad with id { $id }
+}
+err-store-empty = { $what ->
+    [reviewer] a reviewer name must not be empty
+    [assignee] the assignee's name must not be empty
+   *[note] a note must not be empty
+}
+note-store-plain = note: database { $db } is not encrypted (see `review encrypt` and docs/data-protection.md)
 
 ## review backup and review restore
 

@@ -468,6 +468,17 @@ err-store-wrong-key = databasen { $db }: feil nøkkel (nøkkelfilen eller passor
 err-store-not-encrypted = databasen { $db } er ikke kryptert, men en nøkkel ble oppgitt: krypter den først med `review --db { $db } encrypt --key-file FIL`, eller åpne den uten nøkkel
 err-store-no-encryption = databasen { $db }: denne adscreen er bygget uten kryptering; bygg den med `cargo build --release --features store/encryption` (krever libssl-dev)
 err-store-other = databasen { $db }: { $message }
+err-store-no-database = ingen database i { $db }: kjør først `crawler demo`, `crawler crawl` eller `crawler import`, eller oppgi --db
+err-store-no-such-case = { $kind ->
+    [network] ingen nettverk med id { $id }
+   *[ad] ingen annonse med id { $id }
+}
+err-store-empty = { $what ->
+    [reviewer] navnet til en saksbehandler kan ikke være tomt
+    [assignee] navnet på den saken tildeles, kan ikke være tomt
+   *[note] et notat kan ikke være tomt
+}
+note-store-plain = merk: databasen { $db } er ikke kryptert (se `review encrypt` og docs/data-protection.md)
 
 ## review backup og review restore
 

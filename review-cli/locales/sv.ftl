@@ -468,6 +468,17 @@ err-store-wrong-key = databasen { $db }: fel nyckel (nyckelfilen eller lösenfra
 err-store-not-encrypted = databasen { $db } är inte krypterad, men en nyckel angavs: kryptera den först med `review --db { $db } encrypt --key-file FIL`, eller öppna den utan nyckel
 err-store-no-encryption = databasen { $db }: denna adscreen är byggd utan kryptering; bygg den med `cargo build --release --features store/encryption` (kräver libssl-dev)
 err-store-other = databasen { $db }: { $message }
+err-store-no-database = ingen databas i { $db }: kör först `crawler demo`, `crawler crawl` eller `crawler import`, eller ange --db
+err-store-no-such-case = { $kind ->
+    [network] inget nätverk med id { $id }
+   *[ad] ingen annons med id { $id }
+}
+err-store-empty = { $what ->
+    [reviewer] en granskares namn får inte vara tomt
+    [assignee] namnet på den som ärendet tilldelas får inte vara tomt
+   *[note] en anteckning får inte vara tom
+}
+note-store-plain = obs: databasen { $db } är inte krypterad (se `review encrypt` och docs/data-protection.md)
 
 ## review backup och review restore
 

@@ -26,6 +26,16 @@ fn main() -> ExitCode {
         Ok(c) => c,
         Err(e) => e.exit(),
     };
+    let notice = tr.clone();
+    store::cipher::set_plain_notice_hook(move |db| {
+        eprintln!(
+            "{}",
+            notice.f(
+                "note-store-plain",
+                &[("db", i18n::text(db.display().to_string()))]
+            )
+        );
+    });
     match run(cli, tr.clone()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -169,6 +169,33 @@ pub fn file_kind(path: &Path) -> Result<FileKind> {
 static PROCESS_KEY: Mutex<Option<Arc<DbKey>>> = Mutex::new(None);
 static PLAIN_NOTICE: AtomicBool = AtomicBool::new(true);
 
+/// How the binary tells the "not encrypted" notice (see
+/// [`set_plain_notice_hook`]).
+type NoticeHook = Box<dyn Fn(&Path) + Send + Sync>;
+static PLAIN_HOOK: Mutex<Option<NoticeHook>> = Mutex::new(None);
+
+/// Sets how the "database … is not encrypted" notice is told: `review`
+/// passes one that writes it in the reader's language. Without one it goes
+/// to standard error in English.
+pub fn set_plain_notice_hook(hook: impl Fn(&Path) + Send + Sync + 'static) {
+    *PLAIN_HOOK.lock().unwrap_or_else(|p| p.into_inner()) = Some(Box::new(hook));
+}
+
+/// Tells the "not encrypted" notice for `path` through the hook, if set.
+fn tell_plain(path: &Path) {
+    match PLAIN_HOOK
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .as_ref()
+    {
+        Some(hook) => hook(path),
+        None => eprintln!(
+            "note: database {} is not encrypted (see `review encrypt` and docs/data-protection.md)",
+            path.display()
+        ),
+    }
+}
+
 /// Sets the key that [`Store::open`], [`Store::open_existing`] and
 /// [`Store::open_existing_writable`] use in this process (the binaries set
 /// it once from `--key-file` and the like; `None`: no key).
@@ -226,10 +253,7 @@ pub(crate) fn apply(conn: &Connection, path: &Path, key: Option<&DbKey>) -> Resu
                     })
                     .is_ok_and(|v| v == "1");
                 if pages > 0 && !demo && PLAIN_NOTICE.swap(false, Ordering::SeqCst) {
-                    eprintln!(
-                        "note: database {} is not encrypted (see `review encrypt` and docs/data-protection.md)",
-                        path.display()
-                    );
+                    tell_plain(path);
                 }
             }
             Ok(())

@@ -200,15 +200,19 @@ impl Store {
             }
             Subject::Ad(id) => {
                 if self.ad(*id)?.is_none() {
-                    return Err(StoreError::NotFound(format!("no ad {id} in the store")));
+                    return Err(StoreError::NoSuchCase {
+                        kind: "ad".into(),
+                        id: *id,
+                    });
                 }
                 (vec![*id], vec![], vec![])
             }
             Subject::Network(id) => {
                 let Some(net) = self.network(*id)? else {
-                    return Err(StoreError::NotFound(format!(
-                        "no network {id} in the store"
-                    )));
+                    return Err(StoreError::NoSuchCase {
+                        kind: "network".into(),
+                        id: *id,
+                    });
                 };
                 (net.ad_ids, vec![], vec![])
             }

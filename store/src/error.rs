@@ -4,6 +4,38 @@
 
 use std::path::{Path, PathBuf};
 
+/// A text the store requires, named in [`StoreError::Empty`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Required {
+    /// A note.
+    Note,
+    /// A reviewer's name.
+    Reviewer,
+    /// The name of the reviewer a case is assigned to.
+    Assignee,
+}
+
+impl Required {
+    /// Its stable name (`note`, `reviewer`, `assignee`), for message keys.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Required::Note => "note",
+            Required::Reviewer => "reviewer",
+            Required::Assignee => "assignee",
+        }
+    }
+}
+
+impl std::fmt::Display for Required {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Required::Note => "a note",
+            Required::Reviewer => "a reviewer name",
+            Required::Assignee => "the assignee's name",
+        })
+    }
+}
+
 /// Errors from the store. Messages name the database file.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -102,6 +134,21 @@ pub enum StoreError {
     /// The caller asked for something that does not exist.
     #[error("{0}")]
     NotFound(String),
+    /// No database at the path given (the existing-store opens never
+    /// create one).
+    #[error("no database at {0}: run `crawler demo`, `crawler crawl` or `crawler import` first, or pass --db")]
+    NoDatabase(PathBuf),
+    /// No ad or network with this id (`kind` is `ad` or `network`).
+    #[error("no {kind} with id {id}")]
+    NoSuchCase {
+        /// `ad` or `network`.
+        kind: String,
+        /// The id asked for.
+        id: i64,
+    },
+    /// A required text was empty.
+    #[error("{0} must not be empty")]
+    Empty(Required),
     /// The caller passed a value the store does not accept.
     #[error("{0}")]
     Invalid(String),

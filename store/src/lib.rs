@@ -92,7 +92,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 pub use any::AnyStore;
-pub use error::{Result, StoreError};
+pub use error::{Required, Result, StoreError};
 pub use location::Location;
 pub use pg::PgStore;
 pub use roles::{
@@ -332,10 +332,7 @@ fn must_exist(path: &Path) -> Result<()> {
     if path.exists() {
         return Ok(());
     }
-    Err(StoreError::NotFound(format!(
-        "no database at {}: run `crawler demo`, `crawler crawl` or `crawler import` first, or pass --db",
-        path.display()
-    )))
+    Err(StoreError::NoDatabase(path.to_path_buf()))
 }
 
 /// Creates the parent folder (0700) if needed.

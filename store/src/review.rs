@@ -81,7 +81,7 @@ impl crate::roles::ReviewStore for Store {
     fn add_note(&mut self, target: Target, reviewer: &str, note: &str) -> Result<i64> {
         self.check_target(target)?;
         if note.trim().is_empty() {
-            return Err(StoreError::Invalid("a note must not be empty".into()));
+            return Err(StoreError::Empty(crate::Required::Note));
         }
         let (kind, id) = target.parts();
         let at = to_text(&now());
@@ -284,7 +284,10 @@ impl Store {
             .map_err(|e| self.err(e))?;
         match found {
             Some(_) => Ok(()),
-            None => Err(StoreError::NotFound(format!("no {kind} with id {id}"))),
+            None => Err(StoreError::NoSuchCase {
+                kind: kind.to_string(),
+                id,
+            }),
         }
     }
 }

@@ -301,10 +301,10 @@ fn event(
     Ok(tx.last_insert_rowid())
 }
 
-pub(crate) fn name(s: &str, what: &str) -> Result<String> {
+pub(crate) fn name(s: &str, what: crate::Required) -> Result<String> {
     let t = s.trim();
     if t.is_empty() {
-        return Err(StoreError::Invalid(format!("{what} must not be empty")));
+        return Err(StoreError::Empty(what));
     }
     Ok(t.to_string())
 }
@@ -315,8 +315,8 @@ impl Store {
     pub fn assign(&mut self, target: Target, assignee: &str, by: &str) -> Result<i64> {
         self.check_target(target)?;
         let (kind, id) = target_parts(target);
-        let assignee = name(assignee, "the assignee's name")?;
-        let by = name(by, "a reviewer name")?;
+        let assignee = name(assignee, crate::Required::Assignee)?;
+        let by = name(by, crate::Required::Reviewer)?;
         let at = to_text(&now());
         self.write(|tx| {
             tx.execute(
@@ -365,7 +365,7 @@ impl Store {
     pub fn remind(&mut self, target: Target, due_on: NaiveDate, by: &str) -> Result<i64> {
         self.check_target(target)?;
         let (kind, id) = target_parts(target);
-        let by = name(by, "a reviewer name")?;
+        let by = name(by, crate::Required::Reviewer)?;
         let day = due_on.format("%Y-%m-%d").to_string();
         let at = to_text(&now());
         self.write(|tx| {
@@ -446,7 +446,7 @@ impl Store {
         if let Some(ad) = c.ad_id {
             self.check_target(Target::Ad(ad))?;
         }
-        let reviewer = name(reviewer, "a reviewer name")?;
+        let reviewer = name(reviewer, crate::Required::Reviewer)?;
         let at = to_text(&now());
         self.write(|tx| {
             tx.execute(
@@ -522,7 +522,7 @@ impl Store {
         by: &str,
         on: bool,
     ) -> Result<()> {
-        let by = name(by, "a reviewer name")?;
+        let by = name(by, crate::Required::Reviewer)?;
         let at = to_text(&now());
         self.write(|tx| {
             if on {

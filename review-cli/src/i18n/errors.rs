@@ -96,6 +96,12 @@ pub fn store_error(tr: &Tr, e: &StoreError) -> Option<String> {
             "err-copy-target-differs",
             &[("table", text(table.clone())), ("id", num(*id))],
         ),
+        StoreError::NoDatabase(path) => tr.f("err-store-no-database", &[("db", db(path))]),
+        StoreError::NoSuchCase { kind, id } => tr.f(
+            "err-store-no-such-case",
+            &[("kind", text(kind.clone())), ("id", num(*id))],
+        ),
+        StoreError::Empty(what) => tr.f("err-store-empty", &[("what", text(what.as_str()))]),
         // NotFound, Invalid and variants added later: the store's own words.
         _ => return None,
     })

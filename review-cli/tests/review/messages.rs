@@ -163,3 +163,41 @@ fn typed_store_errors_are_translated_at_the_boundary() {
     assert_eq!(store_error(&en, &e).unwrap(), e.to_string());
     assert!(store_error(&da, &StoreError::Invalid("as written".into())).is_none());
 }
+
+#[test]
+fn the_stores_own_refusals_and_notice_speak_danish() {
+    let f = fixture();
+    // A case that does not exist, and an empty note: typed store errors.
+    let o = review("da", &f.path, &["show", "99999"]);
+    assert!(!o.status.success());
+    assert!(
+        text(&o).contains("ingen annonce med id 99999"),
+        "{}",
+        text(&o)
+    );
+    let o = review("da", &f.path, &["note", "1", "   "]);
+    assert!(!o.status.success());
+    assert!(
+        text(&o).contains("en note må ikke være tom"),
+        "{}",
+        text(&o)
+    );
+    // The notice that the file is not encrypted, once, in Danish.
+    let o = review("da", &f.path, &["list", "--limit", "1"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let said = String::from_utf8_lossy(&o.stderr).to_string();
+    assert_eq!(said.matches("bemærk: databasen").count(), 1, "{said}");
+    assert!(!said.contains("is not encrypted"), "{said}");
+    // In English the keys read as the store's own words.
+    let en = Tr::new(Lang::En);
+    for e in [
+        StoreError::NoSuchCase {
+            kind: "network".into(),
+            id: 7,
+        },
+        StoreError::Empty(store::Required::Assignee),
+        StoreError::NoDatabase("x.db".into()),
+    ] {
+        assert_eq!(store_error(&en, &e).unwrap(), e.to_string());
+    }
+}

@@ -47,7 +47,10 @@ impl PgStore {
         };
         match self.query_opt(sql, &[&id])? {
             Some(_) => Ok(()),
-            None => Err(StoreError::NotFound(format!("no {kind} with id {id}"))),
+            None => Err(StoreError::NoSuchCase {
+                kind: kind.to_string(),
+                id,
+            }),
         }
     }
 
@@ -142,7 +145,7 @@ impl crate::roles::ReviewStore for PgStore {
     fn add_note(&mut self, target: Target, reviewer: &str, note: &str) -> Result<i64> {
         self.check_target(target)?;
         if note.trim().is_empty() {
-            return Err(StoreError::Invalid("a note must not be empty".into()));
+            return Err(StoreError::Empty(crate::Required::Note));
         }
         let (kind, id) = target.parts();
         let at = to_text(&now());

@@ -59,8 +59,8 @@ impl crate::roles::TeamworkStore for PgStore {
     fn assign(&mut self, target: Target, assignee: &str, by: &str) -> Result<i64> {
         self.check_target(target)?;
         let (kind, id) = target_parts(target);
-        let assignee = name(assignee, "the assignee's name")?;
-        let by = name(by, "a reviewer name")?;
+        let assignee = name(assignee, crate::Required::Assignee)?;
+        let by = name(by, crate::Required::Reviewer)?;
         let at = to_text(&now());
         self.write(|tx| {
             tx.execute(
@@ -106,7 +106,7 @@ impl crate::roles::TeamworkStore for PgStore {
     fn remind(&mut self, target: Target, due_on: NaiveDate, by: &str) -> Result<i64> {
         self.check_target(target)?;
         let (kind, id) = target_parts(target);
-        let by = name(by, "a reviewer name")?;
+        let by = name(by, crate::Required::Reviewer)?;
         let day = due_on.format("%Y-%m-%d").to_string();
         let at = to_text(&now());
         self.write(|tx| {
@@ -190,7 +190,7 @@ impl crate::roles::TeamworkStore for PgStore {
         if let Some(ad) = c.ad_id {
             self.check_target(Target::Ad(ad))?;
         }
-        let reviewer = name(reviewer, "a reviewer name")?;
+        let reviewer = name(reviewer, crate::Required::Reviewer)?;
         let at = to_text(&now());
         self.write(|tx| {
             let id: i64 = tx
@@ -241,7 +241,7 @@ impl crate::roles::TeamworkStore for PgStore {
         by: &str,
         on: bool,
     ) -> Result<()> {
-        let by = name(by, "a reviewer name")?;
+        let by = name(by, crate::Required::Reviewer)?;
         let at = to_text(&now());
         self.write(|tx| {
             if on {

@@ -336,7 +336,7 @@ fn a_missing_database_is_not_created_by_the_existing_opens() {
         Store::open_existing(&path).unwrap_err(),
         Store::open_existing_writable(&path).unwrap_err(),
     ] {
-        assert!(matches!(err, store::StoreError::NotFound(_)), "{err:?}");
+        assert!(matches!(err, store::StoreError::NoDatabase(_)), "{err:?}");
         assert!(err.to_string().contains("none.db"), "{err}");
     }
     assert!(!path.exists());

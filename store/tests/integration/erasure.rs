@@ -231,7 +231,7 @@ fn erasing_a_network_or_an_ad() {
     let (_d, _p, mut s, [a, b, c]) = subject_store();
     assert!(matches!(
         s.erasure_plan(&Subject::Ad(9999), NORMALIZE),
-        Err(store::StoreError::NotFound(_))
+        Err(store::StoreError::NoSuchCase { id: 9999, .. })
     ));
     let plan = s.erasure_plan(&Subject::Ad(c), NORMALIZE).unwrap();
     assert_eq!(plan.ads, [c]);
@@ -249,7 +249,7 @@ fn erasing_a_network_or_an_ad() {
     assert!(s.events_of(Target::Network(a)).unwrap().is_empty());
     assert!(matches!(
         s.erasure_plan(&Subject::Network(a), NORMALIZE),
-        Err(store::StoreError::NotFound(_))
+        Err(store::StoreError::NoSuchCase { .. })
     ));
 }
 
