@@ -124,7 +124,8 @@ pub struct FilterArgs {
     /// Only ads with at least this score.
     #[arg(long)]
     pub min_score: Option<f64>,
-    /// Only ads whose title or text contains these words.
+    /// Only ads whose title or text has, for each of these words, a word
+    /// beginning with it, in any case (`garden` finds "Gardens").
     #[arg(long)]
     pub search: Option<String>,
     /// Include ads marked removed from their site.

@@ -276,3 +276,55 @@ mod swedish_and_norwegian {
         );
     }
 }
+
+/// English and Danish: every view the Ads tab opens (queue, ad, network,
+/// help) at both sizes, beside the tabs' own snapshots in `networks.rs` and
+/// `trends_alerts.rs`. Danish views carry no English word of the interface.
+mod every_view {
+    use crate::support::{fixture, screen_text, Harness};
+    use crossterm::event::KeyCode;
+    use review_cli::i18n::Lang;
+
+    fn views(lang: Lang, tag: &str, english_words: &[&str]) {
+        let f = fixture();
+        let mut h = Harness::in_language(&f, "alice", lang);
+        let mut shots = Vec::new();
+        for size in [(80, 24), (140, 40)] {
+            shots.push(("queue", size, h.screen(size.0, size.1)));
+        }
+        h.key(KeyCode::Enter);
+        for size in [(80, 24), (140, 40)] {
+            shots.push(("ad", size, h.screen(size.0, size.1)));
+        }
+        h.key(KeyCode::Esc);
+        h.key(KeyCode::Char('n'));
+        for size in [(80, 24), (140, 40)] {
+            shots.push(("network", size, h.screen(size.0, size.1)));
+        }
+        h.key(KeyCode::Char('?'));
+        for size in [(80, 24), (140, 40)] {
+            shots.push(("help", size, h.screen(size.0, size.1)));
+        }
+        for (view, (w, hgt), shot) in shots {
+            let text = screen_text(&shot);
+            for word in english_words {
+                assert!(!text.contains(word), "{view} {w}x{hgt}: `{word}` in {text}");
+            }
+            insta::assert_snapshot!(format!("{tag}_{view}_{w}x{hgt}"), shot);
+        }
+    }
+
+    #[test]
+    fn every_view_in_english_at_both_sizes() {
+        views(Lang::En, "en", &[]);
+    }
+
+    #[test]
+    fn every_view_in_danish_at_both_sizes() {
+        views(
+            Lang::Da,
+            "da",
+            &["Queue", "Network #", "Indicators", "quit"],
+        );
+    }
+}
