@@ -228,18 +228,4 @@ impl FilterArgs {
             ..ListFilter::default()
         })
     }
-
-    /// Whether any filter flag was given.
-    pub fn is_empty(&self) -> bool {
-        self.site.is_none()
-            && self.city.is_none()
-            && self.language.is_none()
-            && self.indicator.is_none()
-            && self.status.is_none()
-            && self.network.is_none()
-            && self.since.is_none()
-            && self.until.is_none()
-            && self.min_score.is_none()
-            && self.search.is_none()
-    }
 }

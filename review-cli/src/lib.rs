@@ -14,6 +14,7 @@ pub mod cli;
 pub mod commands;
 pub mod context;
 pub mod export;
+pub mod filters;
 pub mod i18n;
 pub mod templates;
 pub mod tui;

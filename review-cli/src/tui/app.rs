@@ -9,6 +9,7 @@
 //! the worker for the page that holds the new row.
 
 use crate::cli::FilterArgs;
+use crate::filters::FilterField;
 use crate::i18n::{labels, text, Tr};
 use crate::tui::action::Action;
 use crate::tui::tabs::{AlertsTab, NetworksTab, Tab, TrendsTab, NETWORKS_SHOWN};
@@ -18,19 +19,6 @@ use store::review::{ReviewStatus, Target, Watch};
 
 /// Rows per queue page.
 pub const PAGE: usize = 100;
-
-/// Message keys of the filter form's field labels, in order.
-pub const FILTER_FIELDS: [&str; 9] = [
-    "filter-search",
-    "filter-site",
-    "filter-city",
-    "filter-language",
-    "filter-indicator",
-    "filter-status",
-    "filter-since",
-    "filter-until",
-    "filter-min-score",
-];
 
 /// Something the run loop must do for the app.
 #[derive(Debug, Clone, PartialEq)]
@@ -116,7 +104,7 @@ pub enum Overlay {
     },
     /// The filter form.
     Filters {
-        /// One value per [`FILTER_FIELDS`] entry.
+        /// One value per [`FilterField::FORM`] entry.
         fields: Vec<String>,
         /// Field being edited.
         focus: usize,
@@ -1087,20 +1075,12 @@ impl App {
     }
 }
 
-/// The filter form's fields for `args`.
+/// The filter form's fields for `args`, in [`FilterField::FORM`] order.
 pub fn form_fields(args: &FilterArgs) -> Vec<String> {
-    let s = |v: &Option<String>| v.clone().unwrap_or_default();
-    vec![
-        s(&args.search),
-        s(&args.site),
-        s(&args.city),
-        s(&args.language),
-        s(&args.indicator),
-        s(&args.status),
-        s(&args.since),
-        s(&args.until),
-        args.min_score.map(|m| m.to_string()).unwrap_or_default(),
-    ]
+    FilterField::FORM
+        .iter()
+        .map(|f| args.get(*f).unwrap_or_default())
+        .collect()
 }
 
 /// Filter flags from the form's fields (keeping `base`'s other flags).
@@ -1114,30 +1094,11 @@ pub fn args_from_fields_in(
     fields: &[String],
     base: &FilterArgs,
 ) -> anyhow::Result<FilterArgs> {
-    let get = |i: usize| {
-        fields
-            .get(i)
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty())
-    };
-    let min_score = match get(8) {
-        Some(s) => Some(
-            s.parse::<f64>()
-                .map_err(|_| anyhow::anyhow!("{}", tr.f("err-min-score", &[("given", text(s))])))?,
-        ),
-        None => None,
-    };
-    Ok(FilterArgs {
-        search: get(0),
-        site: get(1),
-        city: get(2),
-        language: get(3),
-        indicator: get(4),
-        status: get(5),
-        since: get(6),
-        until: get(7),
-        min_score,
-        network: base.network,
-        include_removed: base.include_removed,
-    })
+    let mut args = base.clone();
+    for (f, value) in FilterField::FORM.iter().zip(fields) {
+        args.set(*f, value).map_err(|e| {
+            anyhow::anyhow!("{}", tr.f("err-min-score", &[("given", text(e.given))]))
+        })?;
+    }
+    Ok(args)
 }

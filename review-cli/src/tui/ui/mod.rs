@@ -117,31 +117,21 @@ pub fn is_error(tr: &Tr, message: &str) -> bool {
 /// The active filters in words, e.g. `city=Odense search="ring"` (the
 /// names in the interface's language, the values as typed).
 pub fn filter_summary(app: &App) -> String {
-    let a = &app.filter_args;
+    use crate::filters::FilterField;
     let tr = &app.tr;
-    let mut parts = Vec::new();
-    let mut add = |k: &str, v: &Option<String>| {
-        if let Some(v) = v {
-            parts.push(format!("{}={v}", tr.t(k)));
-        }
-    };
-    add("filter-site", &a.site);
-    add("filter-city", &a.city);
-    add("filter-language", &a.language);
-    add("filter-indicator", &a.indicator);
-    add("filter-status", &a.status);
-    add("filter-since", &a.since);
-    add("filter-until", &a.until);
-    if let Some(m) = a.min_score {
-        parts.push(format!("{}≥{m}", tr.t("col-score")));
-    }
-    if let Some(n) = a.network {
-        parts.push(format!("{}=#{n}", tr.t("col-network")));
-    }
-    if let Some(s) = &a.search {
-        parts.push(format!("{}=\"{s}\"", tr.t("filter-search")));
-    }
-    parts.join(" ")
+    FilterField::ALL
+        .iter()
+        .filter_map(|f| {
+            let v = app.filter_args.get(*f)?;
+            Some(match f {
+                FilterField::MinScore => format!("{}≥{v}", tr.t("col-score")),
+                FilterField::Network => format!("{}=#{v}", tr.t(f.label_key())),
+                FilterField::Search => format!("{}=\"{v}\"", tr.t(f.label_key())),
+                _ => format!("{}={v}", tr.t(f.label_key())),
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Short status names for tables and the status bar (`status-short-*`).

@@ -1,8 +1,9 @@
 //! Windows over the screen: the key help (`?`), the status picker, the
 //! one-line prompts (search, note) and the filter form.
 
+use crate::filters::FilterField;
 use crate::i18n::{labels, text};
-use crate::tui::app::{App, Overlay, PromptKind, FILTER_FIELDS};
+use crate::tui::app::{App, Overlay, PromptKind};
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -104,8 +105,9 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App) {
             focus,
             error,
         } => {
-            let mut lines: Vec<Line<'static>> = FILTER_FIELDS
+            let mut lines: Vec<Line<'static>> = FilterField::FORM
                 .iter()
+                .map(|f| f.label_key())
                 .zip(fields)
                 .enumerate()
                 .map(|(i, (label, value))| {
