@@ -359,7 +359,7 @@ fn filter_where_in(d: Dialect, f: &ListFilter, score: &str, removed: &str) -> (S
 /// digit is looked for as written.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SearchTerms {
-    /// Runs of letters and digits, lowercased: each must begin a word.
+    /// Runs of letters and digits, as typed: each must begin a word.
     pub tokens: Vec<String>,
     /// Words with no letter or digit, looked for as substrings.
     pub symbols: Vec<String>,
@@ -373,13 +373,19 @@ impl SearchTerms {
             let parts: Vec<String> = w
                 .split(|c: char| !is_token_char(c))
                 .filter(|p| !p.is_empty())
-                .map(str::to_lowercase)
+                .map(str::to_string)
                 .collect();
             if parts.is_empty() && !t.symbols.iter().any(|s| s == w) {
                 t.symbols.push(w.to_string());
             }
             for p in parts {
-                if !t.tokens.contains(&p) {
+                // The index folds case itself (FTS5, or PostgreSQL's
+                // lowercasing in the database's locale): tokens stay as typed.
+                if !t
+                    .tokens
+                    .iter()
+                    .any(|k| k.to_lowercase() == p.to_lowercase())
+                {
                     t.tokens.push(p);
                 }
             }

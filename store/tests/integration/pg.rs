@@ -617,6 +617,16 @@ fn review_scenario(s: &mut AnyStore) -> Vec<String> {
             search: Some("TEXT changed".into()),
             ..ListFilter::default()
         },
+        // Word beginnings in any (ASCII) case, through each backend's index.
+        ListFilter {
+            search: Some("CHANG".into()),
+            ..ListFilter::default()
+        },
+        ListFilter {
+            search: Some("ad-numb".into()),
+            include_removed: true,
+            ..ListFilter::default()
+        },
         ListFilter {
             include_removed: true,
             limit: 3,
