@@ -269,8 +269,9 @@ impl Store {
             }
             None => QUEUE_FROM.to_string(),
         };
-        let run = |clause: &str, args: Vec<Value>, order: &str, offset: usize, take: usize| {
-            let sql = format!("SELECT q.ad_id{from}{clause}{order} LIMIT {take} OFFSET {offset}");
+        let run = |cond: &str, args: Vec<Value>, order: &str, offset: usize, take: usize| {
+            let sql =
+                format!("SELECT q.ad_id{from}{clause}{cond}{order} LIMIT {take} OFFSET {offset}");
             let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
             let rows = stmt
                 .query_map(rusqlite::params_from_iter(args), |r| r.get(0))
@@ -278,10 +279,24 @@ impl Store {
             rows.collect::<rusqlite::Result<Vec<i64>>>()
                 .map_err(|e| self.err(e))
         };
+        self.walk_page(f, limit, cursor, args, run)
+    }
+
+    /// One page through `run(condition, args, order, offset, take)`: from
+    /// the keyset cursor when there is one; from the end when a deep page
+    /// lies past the middle of what `f` selects; else forwards by offset.
+    /// `args` are the filter's own, which the cursor's follow.
+    fn walk_page(
+        &self,
+        f: &ListFilter,
+        limit: usize,
+        cursor: Option<(Way, QueueKey)>,
+        mut args: Vec<Value>,
+        run: impl Fn(&str, Vec<Value>, &str, usize, usize) -> Result<Vec<i64>>,
+    ) -> Result<Vec<i64>> {
         if let Some((way, key)) = cursor {
-            let mut args = args;
-            clause.push_str(&key.clause(way, &mut args));
-            let mut ids = run(&clause, args, order_of(way), 0, limit)?;
+            let cond = key.clause(way, &mut args);
+            let mut ids = run(&cond, args, order_of(way), 0, limit)?;
             if way == Way::Before {
                 ids.reverse();
             }
@@ -295,7 +310,7 @@ impl Store {
             if f.offset > total / 2 {
                 let take = limit.min(total - f.offset);
                 let mut ids = run(
-                    &clause,
+                    "",
                     args,
                     QUEUE_ORDER_REVERSED,
                     total - f.offset - take,
@@ -305,13 +320,12 @@ impl Store {
                 return Ok(ids);
             }
         }
-        run(&clause, args, QUEUE_ORDER, f.offset, limit)
+        run("", args, QUEUE_ORDER, f.offset, limit)
     }
 
     /// A page of the plain queue: a walk of the priority index alone (no
-    /// joins), from a keyset cursor when there is one; a page past the
-    /// middle walks it from the end, so the last page (`G`) costs what the
-    /// first does.
+    /// joins), from a keyset cursor or, past the middle, from the end, so
+    /// the last page (`G`) costs what the first does.
     fn plain_queue_ids(
         &self,
         f: &ListFilter,
@@ -334,34 +348,7 @@ impl Store {
             rows.collect::<rusqlite::Result<Vec<i64>>>()
                 .map_err(|e| self.err(e))
         };
-        if let Some((way, key)) = cursor {
-            let mut args = Vec::new();
-            let cond = key.clause(way, &mut args);
-            let mut ids = query(&cond, args, order_of(way), 0, limit)?;
-            if way == Way::Before {
-                ids.reverse();
-            }
-            return Ok(ids);
-        }
-        if f.offset > REVERSE_FROM {
-            let total = usize::try_from(self.queue_count(f)?).unwrap_or(0);
-            if f.offset >= total {
-                return Ok(Vec::new());
-            }
-            if f.offset > total / 2 {
-                let take = limit.min(total - f.offset);
-                let mut ids = query(
-                    "",
-                    Vec::new(),
-                    QUEUE_ORDER_REVERSED,
-                    total - f.offset - take,
-                    take,
-                )?;
-                ids.reverse();
-                return Ok(ids);
-            }
-        }
-        query("", Vec::new(), QUEUE_ORDER, f.offset, limit)
+        self.walk_page(f, limit, cursor, Vec::new(), query)
     }
 
     /// One page of the queue with its summaries, in priority order: the same
