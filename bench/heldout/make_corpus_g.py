@@ -865,7 +865,7 @@ def main():
         for p in a["ph"]:
             phone_ads[p].append(a)
         flags = {SHORT[c] for c in a["f"]}
-        labels = {"language": a["lang"]}
+        labels = {"id": a["id"], "lang": a["lang"]}
         for fl in FLAGS:
             labels[fl] = bool(a["dis"]) if fl == "obfuscated_phone" else fl in flags
         labels["phones"] = a["ph"]
@@ -883,13 +883,13 @@ def main():
         for r in recs:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     # counts
-    bylang = Counter(r["labels"]["language"] for r in recs)
+    bylang = Counter(r["labels"]["lang"] for r in recs)
     print("%d ads written to %s" % (len(recs), out))
     print("%-22s %5s %6s " % ("label", "pos", "share") + " ".join("%4s" % l for l in LANGS))
     print("%-22s %5d %6s " % ("ads", len(recs), "") + " ".join("%4d" % bylang[l] for l in LANGS))
     for fl in FLAGS:
         pos = [r for r in recs if r["labels"][fl]]
-        pl = Counter(r["labels"]["language"] for r in pos)
+        pl = Counter(r["labels"]["lang"] for r in pos)
         print("%-22s %5d %5.1f%% " % (fl, len(pos), 100.0 * len(pos) / len(recs)) + " ".join("%4d" % pl[l] for l in LANGS))
     nph = sum(len(r["labels"]["phones"]) for r in recs)
     ndis = sum(len(r["labels"]["disguised_phones"]) for r in recs)
