@@ -117,16 +117,21 @@ impl FilterArgs {
     /// parse is an error naming the field's flag.
     pub fn set(&mut self, field: FilterField, value: &str) -> Result<(), BadNumber> {
         let v = Some(value.trim().to_string()).filter(|s| !s.is_empty());
-        let number = |v: &Option<String>| -> Result<Option<f64>, BadNumber> {
+        // The number in `clean(text)` (a network may be written as shown, `#12`).
+        fn number<T: std::str::FromStr>(
+            field: FilterField,
+            v: &Option<String>,
+            clean: fn(&str) -> &str,
+        ) -> Result<Option<T>, BadNumber> {
             v.as_deref()
                 .map(|s| {
-                    s.parse::<f64>().map_err(|_| BadNumber {
+                    clean(s).parse::<T>().map_err(|_| BadNumber {
                         field,
                         given: s.to_string(),
                     })
                 })
                 .transpose()
-        };
+        }
         match field {
             FilterField::Search => self.search = v,
             FilterField::Site => self.site = v,
@@ -136,19 +141,9 @@ impl FilterArgs {
             FilterField::Status => self.status = v,
             FilterField::Since => self.since = v,
             FilterField::Until => self.until = v,
-            FilterField::MinScore => self.min_score = number(&v)?,
+            FilterField::MinScore => self.min_score = number(field, &v, |s| s)?,
             FilterField::Network => {
-                self.network = v
-                    .as_deref()
-                    .map(|s| {
-                        s.trim_start_matches('#')
-                            .parse::<i64>()
-                            .map_err(|_| BadNumber {
-                                field,
-                                given: s.to_string(),
-                            })
-                    })
-                    .transpose()?
+                self.network = number(field, &v, |s| s.trim_start_matches('#'))?
             }
         }
         Ok(())

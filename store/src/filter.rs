@@ -144,14 +144,13 @@ pub(crate) fn tally_filter(f: &ListFilter) -> (String, Vec<Value>) {
         ..f.selection()
     };
     if !rest.is_plain() {
-        let (clause, rest_args) = filter_where_in(
+        let (clause, rest_args) = filter_where_after(
+            args.len(),
             Dialect::Sqlite,
             &rest,
             "COALESCE(n.score, 0)",
             "a.removed_at",
         );
-        let base = args.len();
-        let clause = renumber(&clause, base);
         args.extend(rest_args.into_iter().map(Value::from));
         sql.push_str(&format!(" AND t.ad_id IN (SELECT a.id{AD_FROM}{clause})"));
     }
@@ -159,29 +158,6 @@ pub(crate) fn tally_filter(f: &ListFilter) -> (String, Vec<Value>) {
         sql.push_str(" AND t.removed = 0");
     }
     (sql, args)
-}
-
-/// `clause` (SQLite, `?N` placeholders from 1) with every placeholder moved
-/// up by `by`, to follow `by` arguments already in place.
-fn renumber(clause: &str, by: usize) -> String {
-    let mut out = String::with_capacity(clause.len());
-    let mut chars = clause.char_indices().peekable();
-    while let Some((_, c)) = chars.next() {
-        out.push(c);
-        if c != '?' {
-            continue;
-        }
-        let mut digits = String::new();
-        while let Some((_, d)) = chars.peek().copied().filter(|(_, d)| d.is_ascii_digit()) {
-            digits.push(d);
-            chars.next();
-        }
-        match digits.parse::<usize>() {
-            Ok(n) => out.push_str(&(n + by).to_string()),
-            Err(_) => out.push_str(&digits),
-        }
-    }
-    out
 }
 
 /// The `FROM` part of the filtered reads over `ads` (`list_ads`, the
@@ -252,13 +228,25 @@ fn filter_where(f: &ListFilter, score: &str, removed: &str) -> (String, Vec<Valu
 
 /// [`filter_where`] in `d`'s dialect.
 fn filter_where_in(d: Dialect, f: &ListFilter, score: &str, removed: &str) -> (String, Vec<Arg>) {
+    filter_where_after(0, d, f, score, removed)
+}
+
+/// [`filter_where_in`] with its placeholders numbered after `before`
+/// arguments the caller already has in place.
+fn filter_where_after(
+    before: usize,
+    d: Dialect,
+    f: &ListFilter,
+    score: &str,
+    removed: &str,
+) -> (String, Vec<Arg>) {
     let pg = d == Dialect::Postgres;
     let mut sql = String::from(" WHERE 1 = 1");
     let mut args: Vec<Arg> = Vec::new();
     let mut push = |sql: &mut String, clause: &str, v: Arg| {
         args.push(v);
         let mark = if pg { "$" } else { "?" };
-        sql.push_str(&clause.replace('?', &format!("{mark}{}", args.len())));
+        sql.push_str(&clause.replace('?', &format!("{mark}{}", before + args.len())));
     };
     if let Some(s) = &f.site {
         push(&mut sql, " AND a.site = ?", Arg::Text(s.clone()));
@@ -318,23 +306,23 @@ fn filter_where_in(d: Dialect, f: &ListFilter, score: &str, removed: &str) -> (S
             // Words through the text index: SQLite's FTS5 table, or
             // PostgreSQL's full-text index over the same expression.
             let clause = if pg {
-                " AND to_tsvector('simple', COALESCE(a.title, '') || ' ' || a.text) @@ to_tsquery('simple', ?)"
+                " AND to_tsvector('simple', COALESCE(a.title, '') || ' ' || a.text) @@ to_tsquery('simple', ?)".to_string()
             } else {
-                " AND a.id IN (SELECT rowid FROM ads_fts WHERE ads_fts MATCH ?)"
+                format!(" AND a.id IN ({FTS_MATCH})")
             };
             let query = if pg {
                 terms.tsquery()
             } else {
                 terms.fts5_query()
             };
-            push(&mut sql, clause, Arg::Text(query));
+            push(&mut sql, &clause, Arg::Text(query));
         }
         let find = if pg { "strpos" } else { "instr" };
         for w in &terms.symbols {
             // A word of no letters or digits ("+", "***") is looked for as
             // written: one argument per word, used twice.
             args.push(Arg::Text(w.to_string()));
-            let mark = format!("{}{}", if pg { "$" } else { "?" }, args.len());
+            let mark = format!("{}{}", if pg { "$" } else { "?" }, before + args.len());
             sql.push_str(&format!(
                 " AND ({find}(lower(a.text), lower({mark})) > 0 OR {find}(lower(COALESCE(a.title, '')), lower({mark})) > 0)"
             ));
@@ -349,6 +337,9 @@ fn filter_where_in(d: Dialect, f: &ListFilter, score: &str, removed: &str) -> (S
     }
     (sql, args)
 }
+
+/// The ads whose title or text match an FTS5 query (one `?`).
+const FTS_MATCH: &str = "SELECT rowid FROM ads_fts WHERE ads_fts MATCH ?";
 
 /// The words of a text search, split the way the text index splits text.
 ///
@@ -485,10 +476,7 @@ pub(crate) fn candidate_sets(f: &ListFilter) -> Vec<(&'static str, Value)> {
     if let Some(words) = &f.search {
         let terms = SearchTerms::parse(words);
         if !terms.tokens.is_empty() {
-            v.push((
-                "SELECT rowid FROM ads_fts WHERE ads_fts MATCH ?",
-                Value::Text(terms.fts5_query()),
-            ));
+            v.push((FTS_MATCH, Value::Text(terms.fts5_query())));
         }
     }
     v

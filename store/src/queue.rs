@@ -269,9 +269,24 @@ impl Store {
             }
             None => QUEUE_FROM.to_string(),
         };
+        let head = format!("SELECT q.ad_id{from}{clause}");
+        self.walk_page(f, limit, cursor, &head, args)
+    }
+
+    /// One page of `head` (`SELECT q.ad_id … WHERE …`, with `args`): from
+    /// the keyset cursor when there is one; from the end when a deep page
+    /// lies past the middle of what `f` selects; else forwards by offset.
+    /// The cursor's arguments follow `args`.
+    fn walk_page(
+        &self,
+        f: &ListFilter,
+        limit: usize,
+        cursor: Option<(Way, QueueKey)>,
+        head: &str,
+        mut args: Vec<Value>,
+    ) -> Result<Vec<i64>> {
         let run = |cond: &str, args: Vec<Value>, order: &str, offset: usize, take: usize| {
-            let sql =
-                format!("SELECT q.ad_id{from}{clause}{cond}{order} LIMIT {take} OFFSET {offset}");
+            let sql = format!("{head}{cond}{order} LIMIT {take} OFFSET {offset}");
             let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
             let rows = stmt
                 .query_map(rusqlite::params_from_iter(args), |r| r.get(0))
@@ -279,21 +294,6 @@ impl Store {
             rows.collect::<rusqlite::Result<Vec<i64>>>()
                 .map_err(|e| self.err(e))
         };
-        self.walk_page(f, limit, cursor, args, run)
-    }
-
-    /// One page through `run(condition, args, order, offset, take)`: from
-    /// the keyset cursor when there is one; from the end when a deep page
-    /// lies past the middle of what `f` selects; else forwards by offset.
-    /// `args` are the filter's own, which the cursor's follow.
-    fn walk_page(
-        &self,
-        f: &ListFilter,
-        limit: usize,
-        cursor: Option<(Way, QueueKey)>,
-        mut args: Vec<Value>,
-        run: impl Fn(&str, Vec<Value>, &str, usize, usize) -> Result<Vec<i64>>,
-    ) -> Result<Vec<i64>> {
         if let Some((way, key)) = cursor {
             let cond = key.clause(way, &mut args);
             let mut ids = run(&cond, args, order_of(way), 0, limit)?;
@@ -332,23 +332,12 @@ impl Store {
         limit: usize,
         cursor: Option<(Way, QueueKey)>,
     ) -> Result<Vec<i64>> {
-        let live = if f.include_removed {
-            " WHERE 1 = 1"
+        let head = if f.include_removed {
+            "SELECT q.ad_id FROM review_queue q WHERE 1 = 1"
         } else {
-            " WHERE q.removed_at IS NULL"
+            "SELECT q.ad_id FROM review_queue q WHERE q.removed_at IS NULL"
         };
-        let query = |cond: &str, args: Vec<Value>, order: &str, offset: usize, take: usize| {
-            let sql = format!(
-                "SELECT q.ad_id FROM review_queue q{live}{cond}{order} LIMIT {take} OFFSET {offset}"
-            );
-            let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
-            let rows = stmt
-                .query_map(rusqlite::params_from_iter(args), |r| r.get(0))
-                .map_err(|e| self.err(e))?;
-            rows.collect::<rusqlite::Result<Vec<i64>>>()
-                .map_err(|e| self.err(e))
-        };
-        self.walk_page(f, limit, cursor, Vec::new(), query)
+        self.walk_page(f, limit, cursor, head, Vec::new())
     }
 
     /// One page of the queue with its summaries, in priority order: the same
