@@ -3,7 +3,7 @@
 # make_corpus.py -> crawler import (DK site region, as a Danish NGO would run
 # it) -> review export --all -> score.py.
 #
-# Usage: bench/heldout/run.sh [--no-build] [a|b|c|d|e|f|g]
+# Usage: bench/heldout/run.sh [--no-build] [a|b|c|d|e|f|g|h]
 #   a (default): corpus A, make_corpus.py (tuned on: a regression check)
 #   b:           corpus B, make_corpus_b.py (a second author's blind corpus;
 #                tuned on after its first run)
@@ -17,6 +17,8 @@
 #                sixth author's, blind first score on 6bc56fa's indicators)
 #   g:           corpus G, make_corpus_g.py (327 ads in all eight languages, a
 #                seventh author's, blind first score on 645c5d0's indicators)
+#   h:           corpus H, make_corpus_h.py (354 ads in all eight languages, an
+#                eighth author's, blind first score on 645c5d0's indicators)
 # D and E also carry `trustworthy_language` and `concerning`: score.py then
 # reports the ranking calibration and writes a reliability table (and a PNG
 # when matplotlib is installed) next to the export.
@@ -41,7 +43,8 @@ case "$WHICH" in
   e) MAKE=$HERE/make_corpus_e.py; CORPUS=$HERE/corpus_e.jsonl; EXPORT=$OUT/export_e.json ;;
   f) MAKE=$HERE/make_corpus_f.py; CORPUS=$HERE/corpus_f.jsonl; EXPORT=$OUT/export_f.json ;;
   g) MAKE=$HERE/make_corpus_g.py; CORPUS=$HERE/corpus_g.jsonl; EXPORT=$OUT/export_g.json ;;
-  *) echo "usage: $0 [--no-build] [a|b|c|d|e|f|g]" >&2; exit 2 ;;
+  h) MAKE=$HERE/make_corpus_h.py; CORPUS=$HERE/corpus_h.jsonl; EXPORT=$OUT/export_h.json ;;
+  *) echo "usage: $0 [--no-build] [a|b|c|d|e|f|g|h]" >&2; exit 2 ;;
 esac
 
 if [ "$BUILD" = 1 ]; then
