@@ -133,6 +133,20 @@ pub(crate) fn tally_filter(f: &ListFilter) -> (String, Vec<Value>) {
             Value::Text(c.clone()),
         );
     }
+    // The status through the (few) reviewed ads: "new" is every ad with no
+    // other status, as `COALESCE(r.status, 'new')` reads it.
+    match f.status {
+        Some(ReviewStatus::New) => sql.push_str(
+            " AND t.ad_id NOT IN (SELECT target_id FROM reviews WHERE target_kind = 'ad' AND status <> 'new')",
+        ),
+        Some(s) => push_arg(
+            &mut sql,
+            &mut args,
+            " AND t.ad_id IN (SELECT target_id FROM reviews WHERE target_kind = 'ad' AND status = ?)",
+            Value::Text(s.as_str().into()),
+        ),
+        None => {}
+    }
     // Any other part of the filter selects its ads the way the queue does:
     // the kept contributions of those ads are then summed.
     let rest = ListFilter {
@@ -140,6 +154,7 @@ pub(crate) fn tally_filter(f: &ListFilter) -> (String, Vec<Value>) {
         language: None,
         network: None,
         indicator: None,
+        status: None,
         include_removed: true,
         ..f.selection()
     };
@@ -152,7 +167,16 @@ pub(crate) fn tally_filter(f: &ListFilter) -> (String, Vec<Value>) {
             "a.removed_at",
         );
         args.extend(rest_args.into_iter().map(Value::from));
-        sql.push_str(&format!(" AND t.ad_id IN (SELECT a.id{AD_FROM}{clause})"));
+        if candidate_sets(&rest).is_empty() {
+            // A wide part (dates, score): asked of each ad the other parts
+            // and the window leave, rather than listing every ad it takes.
+            sql.push_str(&format!(
+                " AND EXISTS (SELECT 1{AD_FROM}{clause} AND a.id = t.ad_id)"
+            ));
+        } else {
+            // A narrow part (search words, a city): its ads listed once.
+            sql.push_str(&format!(" AND t.ad_id IN (SELECT a.id{AD_FROM}{clause})"));
+        }
     }
     if !f.include_removed {
         sql.push_str(" AND t.removed = 0");
@@ -341,6 +365,37 @@ fn filter_where_after(
 /// The ads whose title or text match an FTS5 query (one `?`).
 const FTS_MATCH: &str = "SELECT rowid FROM ads_fts WHERE ads_fts MATCH ?";
 
+/// How the filter's search clause begins on SQLite: `a.id IN` the matches
+/// ([`FTS_MATCH`]; a test keeps the two alike).
+const FTS_LISTED: &str = "a.id IN (SELECT rowid FROM ads_fts WHERE ads_fts MATCH ?";
+
+/// The search clause that asks the index about each ad instead.
+const FTS_PROBED: &str = "EXISTS (SELECT 1 FROM ads_fts WHERE rowid = a.id AND ads_fts MATCH ?";
+
+/// Rewrites the search clause of `clause` (from [`filter_clause`]) to ask
+/// the index about each ad walked, with `query` (exact words, see
+/// [`crate::search`]) as its argument. False when `clause` has no search.
+pub(crate) fn probe_search(clause: &mut String, args: &mut [Value], query: String) -> bool {
+    let Some(at) = clause.find(FTS_LISTED) else {
+        return false;
+    };
+    let digits: String = clause[at + FTS_LISTED.len()..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let Some(slot) = digits
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| n.checked_sub(1))
+        .and_then(|i| args.get_mut(i))
+    else {
+        return false;
+    };
+    *slot = Value::Text(query);
+    clause.replace_range(at..at + FTS_LISTED.len(), FTS_PROBED);
+    true
+}
+
 /// The words of a text search, split the way the text index splits text.
 ///
 /// A search finds the ads whose title or text has, for every word given, a
@@ -480,4 +535,31 @@ pub(crate) fn candidate_sets(f: &ListFilter) -> Vec<(&'static str, Value)> {
         }
     }
     v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The queue's rewrite of a search finds the clause the filter writes,
+    /// and puts the exact words in its argument.
+    #[test]
+    fn a_search_clause_can_be_asked_per_ad() {
+        let f = ListFilter {
+            site: Some("s".into()),
+            search: Some("garden".into()),
+            ..ListFilter::default()
+        };
+        let (mut clause, mut args) = filter_clause(&f);
+        assert!(clause.contains(FTS_LISTED), "{clause}");
+        assert!(probe_search(&mut clause, &mut args, "\"garden\"".into()));
+        assert!(
+            clause.contains(FTS_PROBED) && !clause.contains(FTS_LISTED),
+            "{clause}"
+        );
+        assert!(args.contains(&Value::Text("\"garden\"".into())), "{args:?}");
+        assert!(args.contains(&Value::Text("s".into())), "{args:?}");
+        let (mut plain, mut args) = filter_clause(&ListFilter::default());
+        assert!(!probe_search(&mut plain, &mut args, String::new()));
+    }
 }

@@ -6,7 +6,7 @@ use crate::{Store, StoreError};
 
 /// The migrations, oldest first. Never edit a released one: add a new one.
 /// The numbers are shared with PostgreSQL's (`pg::schema::MIGRATIONS`),
-/// where 12 (organisations) exists: SQLite's next is 14.
+/// where 12 (organisations) exists: SQLite's next is 16.
 pub const MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "initial schema", INITIAL),
     (
@@ -53,6 +53,12 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
     ),
     // 12 exists on PostgreSQL only (organisations).
     (13, "text search index", crate::search::MIGRATION_SEARCH),
+    // 14 is left to PostgreSQL.
+    (
+        15,
+        "kept trend contributions indexed by week",
+        crate::tally::MIGRATION_TALLY_WEEK,
+    ),
 ];
 
 /// The migration whose counts are filled as it is applied.

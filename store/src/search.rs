@@ -12,6 +12,9 @@
 //!
 //! [`SearchTerms`]: crate::filter::SearchTerms
 
+use crate::filter::SearchTerms;
+use crate::Result;
+
 /// Migration 13: the FTS5 table over `ads`, filled from the existing ads,
 /// and the triggers that keep it current.
 pub(crate) const MIGRATION_SEARCH: &str = r#"
@@ -36,6 +39,64 @@ WHEN old.title IS NOT new.title OR old.text IS NOT new.text BEGIN
     INSERT INTO ads_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
 END;
 "#;
+
+/// The most indexed words one search word may stand for when the queue
+/// looks each ad up in the index; past it the matches are listed instead.
+const PROBE_WORDS: usize = 32;
+
+/// A search of one word written with the indexed words it stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Exact {
+    /// The word begins no indexed word: nothing matches.
+    Nothing,
+    /// The FTS5 query of exact words (`"garden" OR "gardens"`), and how
+    /// many ads at least have one of them.
+    Query(String, i64),
+    /// More than one word, or a word that begins too many words
+    /// ([`PROBE_WORDS`]): the matches are listed.
+    Listed,
+}
+
+impl crate::Store {
+    /// A one-word search with the word replaced by the indexed words it
+    /// begins. An FTS5 prefix query reads every matching word's list again
+    /// for each ad it is asked about; exact words are looked up, so a common
+    /// word's first queue page costs a lookup per ad walked instead of
+    /// listing all its ads.
+    pub(crate) fn exact_search(&self, terms: &SearchTerms) -> Result<Exact> {
+        let [token] = terms.tokens.as_slice() else {
+            return Ok(Exact::Listed);
+        };
+        self.conn
+            .execute_batch(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.ads_fts_words USING fts5vocab(main, 'ads_fts', 'row')",
+            )
+            .map_err(|e| self.err(e))?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT term, doc FROM temp.ads_fts_words WHERE term >= ?1 AND term < ?1 || char(1114111) LIMIT {}",
+                PROBE_WORDS + 1
+            ))
+            .map_err(|e| self.err(e))?;
+        let words: Vec<(String, i64)> = stmt
+            .query_map([token.to_lowercase()], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(|e| self.err(e))?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))?;
+        if words.len() > PROBE_WORDS {
+            return Ok(Exact::Listed);
+        }
+        let Some(most) = words.iter().map(|w| w.1).max().filter(|n| *n > 0) else {
+            return Ok(Exact::Nothing);
+        };
+        let quoted: Vec<String> = words
+            .iter()
+            .map(|(w, _)| format!("\"{}\"", w.replace('"', "\"\"")))
+            .collect();
+        Ok(Exact::Query(quoted.join(" OR "), most))
+    }
+}
 
 #[cfg(test)]
 mod tests {

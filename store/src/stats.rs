@@ -17,6 +17,7 @@ use crate::query::ListFilter;
 use crate::{Result, Store};
 use chrono::{Datelike, Duration, NaiveDate};
 use rusqlite::types::Value;
+use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -74,9 +75,6 @@ fn week_sql() -> String {
 
 /// One counted group: (key, written form, week's Monday, ads, flagged).
 pub(crate) type Row = (Option<String>, Option<String>, String, i64, i64);
-
-/// Ads and flagged ads per (key, written form, week) of one breakdown.
-type Counted = BTreeMap<(String, String, String), (i64, i64)>;
 
 /// How a breakdown names its groups.
 pub(crate) type Label = fn(Option<String>, Option<String>) -> String;
@@ -347,102 +345,77 @@ impl Store {
     }
 
     /// [`Store::trends`] summed from the kept per-ad contributions
-    /// (`ad_tally`) of the ads `f` selects (any filter).
+    /// (`ad_tally`) of the ads `f` selects (any filter), within the window
+    /// only, and added up by the database.
     fn trends_of_kept_ads(&self, f: &ListFilter, weeks: usize) -> Result<Trends> {
-        let (clause, args) = tally_filter(f);
-        // One ad per row: (id, week, flagged, network, site, place, written, language).
-        type Kept = (
-            i64,
-            String,
-            i64,
-            Option<i64>,
-            String,
-            String,
-            String,
-            String,
-        );
-        let ads: Vec<Kept> = self.rows(
-            &format!("SELECT t.ad_id, t.week, t.flagged, t.network_id, t.site, t.place, t.written, t.language FROM ad_tally t{clause}"),
-            &args,
-            |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                    r.get(6)?,
-                    r.get(7)?,
-                ))
-            },
-        )?;
-        let newest = ads
-            .iter()
-            .map(|a| a.1.as_str())
-            .max()
-            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-        // As the recount: the window ends at `until` when it is given.
-        let Some(end) = f.until.map(|t| t.date_naive()).or(newest) else {
+        let (clause, mut args) = tally_filter(f);
+        // As the recount: the window ends at `until` when it is given, else
+        // at the newest selected ad (walked from the newest week down).
+        let end = match f.until {
+            Some(t) => Some(t.date_naive()),
+            None => self
+                .conn
+                .query_row(
+                    &format!("SELECT t.week FROM ad_tally t{clause} ORDER BY t.week DESC LIMIT 1"),
+                    rusqlite::params_from_iter(args.iter()),
+                    |r| r.get::<_, String>(0),
+                )
+                .optional()
+                .map_err(|e| self.err(e))?
+                .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+        };
+        let Some(end) = end else {
             return Ok(empty());
         };
         let win = Window::ending(end, weeks);
         let (start, end_excl) = win.bounds();
-        let in_window = |w: &str| w >= start.as_str() && w < end_excl.as_str();
-        let codes: Vec<(i64, String)> = self.rows(
-            &format!("SELECT t.ad_id, c.code FROM ad_tally t JOIN ad_tally_code c ON c.ad_id = t.ad_id{clause}"),
-            &args,
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        let mut week_counts: BTreeMap<String, (i64, i64, std::collections::BTreeSet<i64>)> =
-            BTreeMap::new();
-        let mut groups: [Counted; 4] = Default::default();
-        let mut week_of: std::collections::HashMap<i64, (&str, i64)> = Default::default();
-        let none = |s: &str| (!s.is_empty()).then(|| s.to_string());
-        for (id, week, flagged, network, site, place, written, language) in &ads {
-            if !in_window(week) {
-                continue;
-            }
-            week_of.insert(*id, (week.as_str(), *flagged));
-            let w = week_counts.entry(week.clone()).or_default();
-            w.0 += 1;
-            w.1 += flagged;
-            w.2.extend(*network);
-            for (i, (k, wr)) in [
-                (site.clone(), String::new()),
-                (place.clone(), written.clone()),
-                (language.clone(), String::new()),
-            ]
-            .into_iter()
-            .enumerate()
-            {
-                let g = groups[i].entry((k, wr, week.clone())).or_default();
-                g.0 += 1;
-                g.1 += flagged;
-            }
-        }
-        for (id, code) in codes {
-            if let Some(&(week, flagged)) = week_of.get(&id) {
-                let g = groups[3]
-                    .entry((code, String::new(), week.to_string()))
-                    .or_default();
-                g.0 += 1;
-                g.1 += flagged;
+        args.push(Value::Text(start));
+        args.push(Value::Text(end_excl));
+        let (s, e) = (args.len() - 1, args.len());
+        // One pass over the selected ads of the window; three sums of it:
+        // per (week, site, place, written, language), networks per week,
+        // and per (week, indicator).
+        let sql = format!(
+            "WITH sel AS MATERIALIZED (SELECT t.ad_id, t.week, t.flagged, t.network_id, t.site, t.place, t.written, t.language FROM ad_tally t{clause} AND t.week >= ?{s} AND t.week < ?{e})
+             SELECT 0, week, site, place, written, language, count(*), sum(flagged) FROM sel GROUP BY week, site, place, written, language
+             UNION ALL SELECT 1, week, '', '', '', '', count(DISTINCT network_id), 0 FROM sel GROUP BY week
+             UNION ALL SELECT 2, sel.week, c.code, '', '', '', count(*), sum(sel.flagged) FROM sel JOIN ad_tally_code c ON c.ad_id = sel.ad_id GROUP BY sel.week, c.code"
+        );
+        type Sum = (i64, String, String, String, String, String, i64, i64);
+        let sums: Vec<Sum> = self.rows(&sql, &args, |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+                r.get(7)?,
+            ))
+        })?;
+        let mut week_counts: BTreeMap<String, (i64, i64, i64)> = BTreeMap::new();
+        let mut parts: [Vec<Row>; 4] = Default::default();
+        let none = |s: String| (!s.is_empty()).then_some(s);
+        for (kind, week, site, place, written, language, ads, flagged) in sums {
+            match kind {
+                0 => {
+                    let w = week_counts.entry(week.clone()).or_default();
+                    w.0 += ads;
+                    w.1 += flagged;
+                    parts[0].push((none(site), None, week.clone(), ads, flagged));
+                    parts[1].push((none(place), none(written), week.clone(), ads, flagged));
+                    parts[2].push((none(language), None, week, ads, flagged));
+                }
+                1 => week_counts.entry(week).or_default().2 = ads,
+                _ => parts[3].push((none(site), None, week, ads, flagged)),
             }
         }
         let weeks = week_counts
             .into_iter()
-            .map(|(w, (ads, flagged, nets))| (w, ads, flagged, nets.len() as i64))
+            .map(|(w, (ads, flagged, nets))| (w, ads, flagged, nets))
             .collect();
-        let parts = groups
-            .into_iter()
-            .map(|g| {
-                g.into_iter()
-                    .map(|((k, w, wk), (ads, flagged))| (none(&k), none(&w), wk, ads, flagged))
-                    .collect()
-            })
-            .collect();
-        Ok(win.assemble(weeks, parts))
+        Ok(win.assemble(weeks, parts.into_iter().collect()))
     }
 
     /// The rows of `sql` with `args`, mapped by `f`.

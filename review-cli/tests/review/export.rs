@@ -990,7 +990,26 @@ fn kept_trend_counts_equal_a_recount_through_changes() {
             // Filters the kept contributions have no column for: their
             // ads are selected from the ads first.
             let since = Utc::now() - CDuration::days(3);
+            for status in [
+                store::review::ReviewStatus::New,
+                store::review::ReviewStatus::NeedsOutreach,
+                store::review::ReviewStatus::Dismissed,
+            ] {
+                filters.push(store::query::ListFilter {
+                    status: Some(status),
+                    ..base.clone()
+                });
+            }
             for f in [
+                store::query::ListFilter {
+                    since: Some(since),
+                    ..base.clone()
+                },
+                store::query::ListFilter {
+                    min_score: Some(0.5),
+                    status: Some(store::review::ReviewStatus::New),
+                    ..base.clone()
+                },
                 store::query::ListFilter {
                     location: Some("Kbh".into()),
                     ..base.clone()
@@ -1028,10 +1047,14 @@ fn kept_trend_counts_equal_a_recount_through_changes() {
                 });
             }
         }
+        // Windows shorter than the data too: the selected ads of older
+        // weeks are left out alike.
         for f in &filters {
-            let kept = store.trends(f, 20).unwrap();
-            let counted = store.trends_recount(f, 20).unwrap();
-            assert_eq!(kept, counted, "{when}, filter {f:?}");
+            for weeks in [1, 3, 20] {
+                let kept = store.trends(f, weeks).unwrap();
+                let counted = store.trends_recount(f, weeks).unwrap();
+                assert_eq!(kept, counted, "{when}, {weeks} weeks, filter {f:?}");
+            }
         }
         ads
     };
@@ -1062,6 +1085,22 @@ fn kept_trend_counts_equal_a_recount_through_changes() {
     edited.posted_at = None;
     store.upsert_ad(&edited, "DK", None, now).unwrap();
     crawler::engine::refresh(&mut store, &rules, Default::default(), |_| {}).unwrap();
+    // Cases looked at: a status of its own, and one set back to new.
+    let ids: Vec<i64> = store
+        .list_ads(&store::query::ListFilter::default())
+        .unwrap()
+        .iter()
+        .map(|a| a.id)
+        .collect();
+    assert!(ids.len() >= 3, "{ids:?}");
+    for (id, s) in [
+        (ids[0], ReviewStatus::NeedsOutreach),
+        (ids[1], ReviewStatus::Dismissed),
+        (ids[2], ReviewStatus::Dismissed),
+        (ids[2], ReviewStatus::New),
+    ] {
+        store.set_status(Target::Ad(id), s, "anna", None).unwrap();
+    }
     assert_eq!(check(&store, "after new and edited ads"), 11);
     // A site's ads gone, then purged.
     assert!(

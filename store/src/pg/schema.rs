@@ -26,7 +26,7 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         TEAMWORK,
     ),
     (8, "frontier leases for claiming workers", FRONTIER_LEASES),
-    // 9 and 11 (SQLite's kept trend counts) have no PostgreSQL form yet:
+    // 9, 11 and 15 (SQLite's kept trend counts) have no PostgreSQL form yet:
     // `review stats` counts from the ads there.
     (10, "queue index covers removal", QUEUE_COVERING),
     // 12 exists on PostgreSQL only (one SQLite file is one organisation).
