@@ -40,7 +40,9 @@ use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::Instant;
 use store::ads::AdChange;
-use store::frontier::{Discovered, FetchRecord, FrontierEntry, Lease, PageKind, RunStats};
+use store::frontier::{
+    Discovered, FetchRecord, FrontierEntry, FrontierState, Lease, PageKind, RunStats,
+};
 use store::prelude::*;
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
@@ -174,7 +176,7 @@ struct Pass<'a> {
 /// Why a due URL is not fetched now.
 enum Refusal {
     /// Never fetch it (final frontier state and reason).
-    Final(&'static str, String),
+    Final(FrontierState, String),
     /// robots.txt is unreachable: end the pass, leave the URL due.
     RobotsUnreachable(String),
 }
@@ -411,12 +413,15 @@ impl Pass<'_> {
     /// Whether a due URL may be fetched now.
     async fn admit(&self, entry: &FrontierEntry) -> Result<Url, Refusal> {
         let url = Url::parse(&entry.url)
-            .map_err(|e| Refusal::Final("failed", format!("not a URL: {e}")))?;
+            .map_err(|e| Refusal::Final(FrontierState::Failed, format!("not a URL: {e}")))?;
         if !self.same_site(&url) {
-            return Err(Refusal::Final("failed", "outside the site's hosts".into()));
+            return Err(Refusal::Final(
+                FrontierState::Failed,
+                "outside the site's hosts".into(),
+            ));
         }
         canon::check_url(&url, self.profile.max_url_length)
-            .map_err(|e| Refusal::Final("failed", e.to_string()))?;
+            .map_err(|e| Refusal::Final(FrontierState::Failed, e.to_string()))?;
         let policy = self.crawler.robots.policy(&url).await;
         let verdict = policy.verdict(self.crawler.robots.token(), &url);
         if let RobotsPolicy::DisallowAll { .. } = policy {
@@ -424,7 +429,7 @@ impl Pass<'_> {
         }
         if !verdict.allowed {
             return Err(Refusal::Final(
-                "disallowed",
+                FrontierState::Disallowed,
                 format!("robots.txt: {}", verdict.reason),
             ));
         }
@@ -437,7 +442,9 @@ impl Pass<'_> {
     async fn recheck_disallowed<S: CrawlStore + ?Sized>(&mut self, store: &mut S) -> Result<()> {
         let now = store::now();
         let mut reopened = 0;
-        for e in store.frontier_in_state(&self.profile.name, "disallowed", MAX_RECHECKED)? {
+        for e in
+            store.frontier_in_state(&self.profile.name, FrontierState::Disallowed, MAX_RECHECKED)?
+        {
             let Ok(url) = Url::parse(&e.url) else {
                 continue;
             };
@@ -603,7 +610,7 @@ impl Pass<'_> {
     ) -> Result<()> {
         match refusal {
             Refusal::Final(state, reason) => {
-                if state == "disallowed" {
+                if state == FrontierState::Disallowed {
                     self.report.disallowed += 1;
                 }
                 tracing::info!(url = %entry.url, %reason, "not fetched");
@@ -689,7 +696,13 @@ impl Pass<'_> {
                 tracing::warn!(url = %entry.url, error = %e, "fetch failed");
                 self.error(line);
                 if matches!(status, Some(404 | 410)) {
-                    store.frontier_failed(&entry.url, status, &e.to_string(), None, "gone")?;
+                    store.frontier_failed(
+                        &entry.url,
+                        status,
+                        &e.to_string(),
+                        None,
+                        FrontierState::Gone,
+                    )?;
                 } else if e.is_transient() && entry.failures + 1 < MAX_FAILURES {
                     let wait = 60i64 << entry.failures.min(10);
                     let retry = store::now() + chrono::Duration::seconds(wait);
@@ -698,10 +711,16 @@ impl Pass<'_> {
                         status,
                         &e.to_string(),
                         Some(retry),
-                        "pending",
+                        FrontierState::Pending,
                     )?;
                 } else {
-                    store.frontier_failed(&entry.url, status, &e.to_string(), None, "failed")?;
+                    store.frontier_failed(
+                        &entry.url,
+                        status,
+                        &e.to_string(),
+                        None,
+                        FrontierState::Failed,
+                    )?;
                 }
             }
         }

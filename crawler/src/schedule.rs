@@ -15,7 +15,7 @@ use indicators::Ad;
 use sha2::{Digest, Sha256};
 use std::collections::{HashSet, VecDeque};
 use std::sync::Arc;
-use store::frontier::{FrontierEntry, PageKind};
+use store::frontier::{FrontierEntry, FrontierState, PageKind};
 use tracing::Instrument;
 use url::Url;
 
@@ -32,7 +32,7 @@ impl WorkQueue {
     /// Queues a pending entry unless its URL is queued or in flight already.
     /// Returns whether it was queued.
     pub fn offer(&mut self, entry: FrontierEntry) -> bool {
-        if entry.state != "pending" || !self.taken.insert(entry.url.clone()) {
+        if entry.state != FrontierState::Pending || !self.taken.insert(entry.url.clone()) {
             return false;
         }
         match entry.kind {
@@ -176,7 +176,7 @@ mod tests {
             kind,
             depth: 0,
             due_at: Utc::now(),
-            state: "pending".into(),
+            state: FrontierState::Pending,
             failures: 0,
             last_error: None,
             etag: None,
@@ -194,7 +194,7 @@ mod tests {
         assert!(q.offer(entry("l2", PageKind::Listing)));
         assert!(!q.offer(entry("a1", PageKind::Ad)), "queued already");
         let mut failed = entry("x", PageKind::Ad);
-        failed.state = "failed".into();
+        failed.state = FrontierState::Failed;
         assert!(!q.offer(failed));
         assert_eq!(q.pop().unwrap().url, "l2");
         assert_eq!(q.pop().unwrap().url, "a1");

@@ -8,7 +8,7 @@ use crate::analysis::{NewAnalysis, StoredAnalysis, StoredPhone};
 use crate::audit::AuditEvent;
 use crate::export::{ExportCensus, ExportRecord};
 use crate::filter::ListFilter;
-use crate::frontier::{Discovered, FetchRecord, FrontierEntry, Lease, RunStats};
+use crate::frontier::{Discovered, FetchRecord, FrontierEntry, FrontierState, Lease, RunStats};
 use crate::hostlease::HostGrant;
 use crate::links::{BlockedPhone, LinkRow, LinkingChanges, LinkingResult, NetworkRow};
 use crate::location::Location;
@@ -292,14 +292,14 @@ impl FrontierStore for AnyStore {
         status: Option<u16>,
         error: &str,
         retry_at: Option<DateTime<Utc>>,
-        final_state: &str,
+        final_state: FrontierState,
     ) -> Result<()> {
         both!(self, s => s.frontier_failed(url, status, error, retry_at, final_state))
     }
     fn frontier_in_state(
         &self,
         site: &str,
-        state: &str,
+        state: FrontierState,
         limit: usize,
     ) -> Result<Vec<FrontierEntry>> {
         both!(self, s => s.frontier_in_state(site, state, limit))
@@ -307,7 +307,7 @@ impl FrontierStore for AnyStore {
     fn frontier_reopen(&mut self, url: &str, due: DateTime<Utc>) -> Result<()> {
         both!(self, s => s.frontier_reopen(url, due))
     }
-    fn frontier_counts(&self, site: Option<&str>) -> Result<Vec<(String, i64)>> {
+    fn frontier_counts(&self, site: Option<&str>) -> Result<Vec<(FrontierState, i64)>> {
         both!(self, s => s.frontier_counts(site))
     }
     fn host_lease(

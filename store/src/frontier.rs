@@ -34,6 +34,56 @@ impl PageKind {
     }
 }
 
+/// Where a frontier URL stands: due for fetching, or given up on (a final
+/// state, until [`crate::roles::FrontierStore::frontier_reopen`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FrontierState {
+    /// Fetched when due.
+    Pending,
+    /// The server said it is gone (404, 410).
+    Gone,
+    /// robots.txt disallows it.
+    Disallowed,
+    /// Given up after repeated failures.
+    Failed,
+}
+
+impl FrontierState {
+    /// Every state, in the order the store sorts them.
+    pub const ALL: [FrontierState; 4] = [
+        FrontierState::Disallowed,
+        FrontierState::Failed,
+        FrontierState::Gone,
+        FrontierState::Pending,
+    ];
+
+    /// The stored form (`pending`, `gone`, `disallowed`, `failed`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FrontierState::Pending => "pending",
+            FrontierState::Gone => "gone",
+            FrontierState::Disallowed => "disallowed",
+            FrontierState::Failed => "failed",
+        }
+    }
+
+    /// The state a stored value names; one this build does not know (from
+    /// a newer build) reads as failed, so it is never fetched.
+    pub fn parse(s: &str) -> FrontierState {
+        FrontierState::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .unwrap_or(FrontierState::Failed)
+    }
+}
+
+impl std::fmt::Display for FrontierState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// Migration 6: who holds a frontier row and until when
 /// ([`crate::roles::FrontierStore::frontier_claim`]).
 pub(crate) const MIGRATION_FRONTIER_LEASES: &str = r#"
@@ -77,8 +127,8 @@ pub struct FrontierEntry {
     pub depth: u32,
     /// When it is next due.
     pub due_at: DateTime<Utc>,
-    /// `pending`, `gone` (404/410), `disallowed` (robots) or `failed` (gave up).
-    pub state: String,
+    /// Due for fetching, or given up on and why.
+    pub state: FrontierState,
     /// Consecutive failures.
     pub failures: u32,
     /// Last error, if any.
@@ -106,7 +156,7 @@ fn entry(r: &rusqlite::Row<'_>) -> rusqlite::Result<FrontierEntry> {
         kind: PageKind::parse(&kind),
         depth: r.get("depth")?,
         due_at: parse_time(&due).unwrap_or_default(),
-        state: r.get("state")?,
+        state: FrontierState::parse(&r.get::<_, String>("state")?),
         failures: r.get("failures")?,
         last_error: r.get("last_error")?,
         etag: r.get("etag")?,
@@ -243,7 +293,7 @@ impl crate::roles::FrontierStore for Store {
         status: Option<u16>,
         error: &str,
         retry_at: Option<DateTime<Utc>>,
-        final_state: &str,
+        final_state: FrontierState,
     ) -> Result<()> {
         let at = to_text(&now());
         self.write(|tx| {
@@ -255,7 +305,7 @@ impl crate::roles::FrontierStore for Store {
                 None => tx.prepare_cached(
                     "UPDATE frontier SET failures = failures + 1, last_error = ?2, last_status = ?3, state = ?4, last_fetched = ?5, leased_by = NULL, lease_until = NULL WHERE url = ?1",
                 )?
-                .execute(params![url, error, status, final_state, at])?,
+                .execute(params![url, error, status, final_state.as_str(), at])?,
             };
             Ok(())
         })
@@ -264,7 +314,7 @@ impl crate::roles::FrontierStore for Store {
     fn frontier_in_state(
         &self,
         site: &str,
-        state: &str,
+        state: FrontierState,
         limit: usize,
     ) -> Result<Vec<FrontierEntry>> {
         let mut stmt = self
@@ -274,7 +324,7 @@ impl crate::roles::FrontierStore for Store {
             ))
             .map_err(|e| self.err(e))?;
         let rows = stmt
-            .query_map(params![site, state, limit as i64], entry)
+            .query_map(params![site, state.as_str(), limit as i64], entry)
             .map_err(|e| self.err(e))?;
         rows.collect::<rusqlite::Result<_>>()
             .map_err(|e| self.err(e))
@@ -290,7 +340,7 @@ impl crate::roles::FrontierStore for Store {
         })
     }
 
-    fn frontier_counts(&self, site: Option<&str>) -> Result<Vec<(String, i64)>> {
+    fn frontier_counts(&self, site: Option<&str>) -> Result<Vec<(FrontierState, i64)>> {
         let mut stmt = self
             .conn
             .prepare_cached(
@@ -298,7 +348,12 @@ impl crate::roles::FrontierStore for Store {
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt
-            .query_map([site], |r| Ok((r.get("state")?, r.get("n")?)))
+            .query_map([site], |r| {
+                Ok((
+                    FrontierState::parse(&r.get::<_, String>("state")?),
+                    r.get("n")?,
+                ))
+            })
             .map_err(|e| self.err(e))?;
         rows.collect::<rusqlite::Result<_>>()
             .map_err(|e| self.err(e))
@@ -377,4 +432,22 @@ pub struct RunStats {
     pub changed_ads: u64,
     /// Fetch or extraction errors.
     pub errors: u64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FrontierState;
+
+    /// Each state reads back as written; one from a newer build is never
+    /// fetched.
+    #[test]
+    fn states_read_back_and_unknown_ones_are_not_pending() {
+        for s in FrontierState::ALL {
+            assert_eq!(FrontierState::parse(s.as_str()), s);
+        }
+        let mut sorted = FrontierState::ALL.map(|s| s.as_str());
+        sorted.sort_unstable();
+        assert_eq!(sorted, FrontierState::ALL.map(|s| s.as_str()));
+        assert_eq!(FrontierState::parse("parked"), FrontierState::Failed);
+    }
 }

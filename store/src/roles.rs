@@ -11,7 +11,7 @@ use crate::analysis::{NewAnalysis, StoredAnalysis, StoredPhone};
 use crate::audit::AuditEvent;
 use crate::export::{ExportCensus, ExportRecord};
 use crate::filter::ListFilter;
-use crate::frontier::{Discovered, FetchRecord, FrontierEntry, Lease, RunStats};
+use crate::frontier::{Discovered, FetchRecord, FrontierEntry, FrontierState, Lease, RunStats};
 use crate::hostlease::HostGrant;
 use crate::links::{BlockedPhone, LinkRow, LinkingChanges, LinkingResult, NetworkRow};
 use crate::network_list::{NetworkFilter, NetworkListItem};
@@ -71,22 +71,22 @@ pub trait FrontierStore {
     fn frontier_fetched(&mut self, url: &str, rec: &FetchRecord) -> Result<()>;
 
     /// Records a failure. `retry_at` is when to try again; `None` gives up
-    /// on the URL with `final_state` (`gone`, `disallowed` or `failed`).
+    /// on the URL with `final_state` (gone, disallowed or failed).
     fn frontier_failed(
         &mut self,
         url: &str,
         status: Option<u16>,
         error: &str,
         retry_at: Option<DateTime<Utc>>,
-        final_state: &str,
+        final_state: FrontierState,
     ) -> Result<()>;
 
-    /// Up to `limit` URLs of `site` in a final `state` (`disallowed`, ...),
+    /// Up to `limit` URLs of `site` in a final `state` (disallowed, ...),
     /// oldest fetched first.
     fn frontier_in_state(
         &self,
         site: &str,
-        state: &str,
+        state: FrontierState,
         limit: usize,
     ) -> Result<Vec<FrontierEntry>>;
 
@@ -95,7 +95,7 @@ pub trait FrontierStore {
     fn frontier_reopen(&mut self, url: &str, due: DateTime<Utc>) -> Result<()>;
 
     /// Counts of frontier rows by state for a site (`None`: all sites).
-    fn frontier_counts(&self, site: Option<&str>) -> Result<Vec<(String, i64)>>;
+    fn frontier_counts(&self, site: Option<&str>) -> Result<Vec<(FrontierState, i64)>>;
 
     /// Leases `hosts` (the hosts of `site`) to `lease.worker` until
     /// `lease.until`, or renews its lease, unless another worker holds one

@@ -10,7 +10,7 @@
 //! else runs through [`StoreThread::call`].
 
 use crate::ads::{AdId, AdVersion, StoredAd, Upserted};
-use crate::frontier::{Discovered, FetchRecord, FrontierEntry, Lease, RunStats};
+use crate::frontier::{Discovered, FetchRecord, FrontierEntry, FrontierState, Lease, RunStats};
 use crate::hostlease::HostGrant;
 use crate::roles::{AdStore, FrontierStore};
 use crate::{AnyStore, Location, Result, StoreError};
@@ -163,25 +163,25 @@ impl FrontierStore for StoreThread {
         status: Option<u16>,
         error: &str,
         retry_at: Option<DateTime<Utc>>,
-        final_state: &str,
+        final_state: FrontierState,
     ) -> Result<()> {
-        let (url, error, state) = (url.to_string(), error.to_string(), final_state.to_string());
-        self.run(move |s| s.frontier_failed(&url, status, &error, retry_at, &state))
+        let (url, error) = (url.to_string(), error.to_string());
+        self.run(move |s| s.frontier_failed(&url, status, &error, retry_at, final_state))
     }
     fn frontier_in_state(
         &self,
         site: &str,
-        state: &str,
+        state: FrontierState,
         limit: usize,
     ) -> Result<Vec<FrontierEntry>> {
-        let (site, state) = (site.to_string(), state.to_string());
-        self.run(move |s| s.frontier_in_state(&site, &state, limit))
+        let site = site.to_string();
+        self.run(move |s| s.frontier_in_state(&site, state, limit))
     }
     fn frontier_reopen(&mut self, url: &str, due: DateTime<Utc>) -> Result<()> {
         let url = url.to_string();
         self.run(move |s| s.frontier_reopen(&url, due))
     }
-    fn frontier_counts(&self, site: Option<&str>) -> Result<Vec<(String, i64)>> {
+    fn frontier_counts(&self, site: Option<&str>) -> Result<Vec<(FrontierState, i64)>> {
         let site = site.map(str::to_string);
         self.run(move |s| s.frontier_counts(site.as_deref()))
     }

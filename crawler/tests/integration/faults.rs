@@ -7,6 +7,7 @@ use crawler::crawl::{self, PassEnd};
 use crawler::robots::cache::RobotsCacheConfig;
 use fixtures::{CharsetLie, Fault, FaultConfig, FaultRule, PathPattern, RetryAfter};
 use std::time::Duration;
+use store::frontier::FrontierState;
 use store::prelude::*;
 
 fn exact(p: &str) -> PathPattern {
@@ -58,7 +59,7 @@ async fn clean_site_is_crawled_once_with_tracking_params_dropped_and_robots_obey
         .frontier_entry(&env.url("/private/skjult"))
         .unwrap()
         .unwrap();
-    assert_eq!(e.state, "disallowed");
+    assert_eq!(e.state, FrontierState::Disallowed);
     // Honest User-Agent on every request.
     assert!(env
         .server
@@ -99,7 +100,7 @@ async fn hanging_and_dripping_responses_time_out_and_stay_due_with_a_failure_cou
     for id in [3, 5, 7] {
         let url = env.url(&format!("/ad/{id}"));
         let e = env.store.frontier_entry(&url).unwrap().unwrap();
-        assert_eq!(e.state, "pending", "ad {id}");
+        assert_eq!(e.state, FrontierState::Pending, "ad {id}");
         assert_eq!(e.failures, 1, "ad {id}");
         assert!(
             e.due_at > store::now(),
@@ -131,15 +132,15 @@ async fn connection_resets_and_500s_are_transient_failures_and_404_is_gone() {
             .unwrap()
     };
     let reset = entry(2);
-    assert_eq!((reset.state.as_str(), reset.failures), ("pending", 1));
+    assert_eq!((reset.state, reset.failures), (FrontierState::Pending, 1));
     assert!(
         reset.last_error.unwrap().contains("transfer"),
         "reset reported as a transfer error"
     );
     let e500 = entry(4);
-    assert_eq!((e500.state.as_str(), e500.failures), ("pending", 1));
+    assert_eq!((e500.state, e500.failures), (FrontierState::Pending, 1));
     assert!(e500.last_error.unwrap().contains("HTTP 500"));
-    assert_eq!(entry(6).state, "gone");
+    assert_eq!(entry(6).state, FrontierState::Gone);
     // The three faults, plus the long link on page 1 (a 404).
     assert_eq!(r.stats.errors, 4);
 }
@@ -201,7 +202,11 @@ async fn retry_after_on_429_and_503_delays_the_next_request_to_the_host() {
             .frontier_entry(&env.url(&format!("/ad/{id}")))
             .unwrap()
             .unwrap();
-        assert_eq!((e.state.as_str(), e.failures), ("pending", 1), "ad {id}");
+        assert_eq!(
+            (e.state, e.failures),
+            (FrontierState::Pending, 1),
+            "ad {id}"
+        );
         assert!(e.due_at > store::now());
     }
     assert_stored_except(&env, 9, &[2, 6]);
@@ -218,7 +223,7 @@ async fn redirect_loops_are_stopped_and_reported() {
         .frontier_entry(&env.url("/ad/3"))
         .unwrap()
         .unwrap();
-    assert_eq!(e.state, "failed");
+    assert_eq!(e.state, FrontierState::Failed);
     assert!(
         e.last_error
             .as_deref()
@@ -282,7 +287,7 @@ async fn oversized_bodies_are_aborted_at_the_cap_and_not_stored() {
             .frontier_entry(&env.url(&format!("/ad/{id}")))
             .unwrap()
             .unwrap();
-        assert_eq!(e.state, "failed", "ad {id}");
+        assert_eq!(e.state, FrontierState::Failed, "ad {id}");
         assert!(e.last_error.unwrap().contains("exceeds the cap"), "ad {id}");
         assert!(e.content_hash.is_none());
     }
@@ -378,7 +383,7 @@ async fn robots_change_between_passes_is_obeyed_in_the_next_pass() {
         .frontier_entry(&env.url("/ad/2"))
         .unwrap()
         .unwrap();
-    assert_eq!(e.state, "disallowed");
+    assert_eq!(e.state, FrontierState::Disallowed);
     // What was stored before stays stored.
     assert!(env.store.ad_by_url(&env.url("/ad/2")).unwrap().is_some());
     // robots.txt changes back: the URL disallowed once is checked again.
@@ -394,7 +399,7 @@ async fn robots_change_between_passes_is_obeyed_in_the_next_pass() {
         .frontier_entry(&env.url("/ad/2"))
         .unwrap()
         .unwrap();
-    assert_eq!(e.state, "pending");
+    assert_eq!(e.state, FrontierState::Pending);
     assert!(env.hits("/private/skjult").is_empty(), "still disallowed");
 }
 
@@ -432,7 +437,7 @@ async fn unreachable_robots(faults: FaultConfig) {
         .frontier_entry(&env.url("/list?page=1"))
         .unwrap()
         .unwrap();
-    assert_eq!((start.state.as_str(), start.failures), ("pending", 0));
+    assert_eq!((start.state, start.failures), (FrontierState::Pending, 0));
     assert!(
         r.error_samples
             .iter()
@@ -523,7 +528,7 @@ async fn circuit_breaker_pauses_the_host_and_leaves_the_rest_due() {
         .collect();
     let failed = entries.iter().filter(|e| e.failures == 1).count();
     assert_eq!(failed, 3, "only the requests sent count as failures");
-    assert!(entries.iter().all(|e| e.state == "pending"));
+    assert!(entries.iter().all(|e| e.state == FrontierState::Pending));
     assert!(
         r.error_samples.iter().any(|s| s.contains("paused")),
         "{:?}",
@@ -555,7 +560,7 @@ async fn depth_page_and_url_length_limits_bound_the_crawl() {
     let long = env.url(&long_path());
     assert!(env.hits(&long_path()).is_empty());
     let e = env.store.frontier_entry(&long).unwrap().unwrap();
-    assert_eq!(e.state, "failed");
+    assert_eq!(e.state, FrontierState::Failed);
     // With the default limit it is fetched (and is a 404: gone).
     let mut env = Env::start(4, FaultConfig::none()).await;
     env.pass().await;

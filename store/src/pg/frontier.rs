@@ -6,7 +6,9 @@
 //! one host at once get one answer each, one of them `Held`.
 
 use super::PgStore;
-use crate::frontier::{Discovered, FetchRecord, FrontierEntry, Lease, PageKind, RunStats};
+use crate::frontier::{
+    Discovered, FetchRecord, FrontierEntry, FrontierState, Lease, PageKind, RunStats,
+};
 use crate::hostlease::{self, HostGrant};
 use crate::{now, parse_time, to_text, Result};
 use chrono::{DateTime, Utc};
@@ -33,7 +35,7 @@ fn entry(r: &Row) -> FrontierEntry {
         },
         depth: depth.clamp(0, i64::from(u32::MAX)) as u32,
         due_at: parse_time(&due).unwrap_or_default(),
-        state: r.get("state"),
+        state: FrontierState::parse(r.get("state")),
         failures: failures.clamp(0, i64::from(u32::MAX)) as u32,
         last_error: r.get("last_error"),
         etag: r.get("etag"),
@@ -170,7 +172,7 @@ impl crate::roles::FrontierStore for PgStore {
         status: Option<u16>,
         error: &str,
         retry_at: Option<DateTime<Utc>>,
-        final_state: &str,
+        final_state: FrontierState,
     ) -> Result<()> {
         let at = to_text(&now());
         let status = status.map(i64::from);
@@ -184,7 +186,7 @@ impl crate::roles::FrontierStore for PgStore {
                 None => tx.execute(
                     "UPDATE frontier SET failures = failures + 1, last_error = $2, last_status = $3, state = $4,
                        last_fetched = $5, leased_by = NULL, lease_until = NULL WHERE url = $1",
-                    &[&url, &error, &status, &final_state, &at],
+                    &[&url, &error, &status, &final_state.as_str(), &at],
                 )?,
             };
             Ok(())
@@ -194,7 +196,7 @@ impl crate::roles::FrontierStore for PgStore {
     fn frontier_in_state(
         &self,
         site: &str,
-        state: &str,
+        state: FrontierState,
         limit: usize,
     ) -> Result<Vec<FrontierEntry>> {
         let rows = self.query(
@@ -202,7 +204,7 @@ impl crate::roles::FrontierStore for PgStore {
                 r#"SELECT {COLUMNS} FROM frontier WHERE site = $1 AND state = $2
                    ORDER BY last_fetched COLLATE "C" NULLS FIRST, url COLLATE "C" LIMIT $3"#
             ),
-            &[&site, &state, &(limit as i64)],
+            &[&site, &state.as_str(), &(limit as i64)],
         )?;
         Ok(rows.iter().map(entry).collect())
     }
@@ -218,13 +220,16 @@ impl crate::roles::FrontierStore for PgStore {
         })
     }
 
-    fn frontier_counts(&self, site: Option<&str>) -> Result<Vec<(String, i64)>> {
+    fn frontier_counts(&self, site: Option<&str>) -> Result<Vec<(FrontierState, i64)>> {
         let rows = self.query(
             r#"SELECT state, COUNT(*) FROM frontier WHERE $1::TEXT IS NULL OR site = $1
                GROUP BY state ORDER BY state COLLATE "C""#,
             &[&site],
         )?;
-        Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+        Ok(rows
+            .iter()
+            .map(|r| (FrontierState::parse(r.get(0)), r.get(1)))
+            .collect())
     }
 
     fn host_lease(

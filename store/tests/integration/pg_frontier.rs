@@ -7,7 +7,7 @@
 
 use chrono::{DateTime, Duration as CDuration, Utc};
 use std::collections::HashMap;
-use store::frontier::{Discovered, FetchRecord, Lease, PageKind};
+use store::frontier::{Discovered, FetchRecord, FrontierState, Lease, PageKind};
 use store::hostlease::HostGrant;
 use store::pg::testing::fresh_database;
 use store::prelude::*;
@@ -340,7 +340,7 @@ fn frontier_scenario(s: &mut AnyStore, t0: DateTime<Utc>) -> Vec<String> {
         Some(503),
         "busy",
         Some(at + CDuration::minutes(1)),
-        "pending",
+        FrontierState::Pending,
     )
     .unwrap();
     s.frontier_failed(
@@ -348,7 +348,7 @@ fn frontier_scenario(s: &mut AnyStore, t0: DateTime<Utc>) -> Vec<String> {
         None,
         "robots.txt: disallowed",
         None,
-        "disallowed",
+        FrontierState::Disallowed,
     )
     .unwrap();
     for u in ["ad/1", "ad/2", "ad/3"] {
@@ -364,7 +364,7 @@ fn frontier_scenario(s: &mut AnyStore, t0: DateTime<Utc>) -> Vec<String> {
         s.frontier_entry("https://x.invalid/").unwrap()
     ));
     let disallowed: Vec<String> = s
-        .frontier_in_state("site", "disallowed", 10)
+        .frontier_in_state("site", FrontierState::Disallowed, 10)
         .unwrap()
         .into_iter()
         .map(|e| e.url)
