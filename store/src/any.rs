@@ -15,7 +15,7 @@ use crate::location::Location;
 use crate::pg::PgStore;
 use crate::prints::{LinkMeta, StoredPrint};
 use crate::query::{AdSummary, StoredImage};
-use crate::review::{ReviewEvent, ReviewStatus, Target, Watch};
+use crate::review::{ReviewEvent, ReviewStatus, Target, Watch, WatchKind};
 use crate::roles::*;
 use crate::sites::SiteSettings;
 use crate::{Result, Store};
@@ -365,7 +365,7 @@ impl ReviewStore for AnyStore {
     fn events_of(&self, target: Target) -> Result<Vec<ReviewEvent>> {
         both!(self, s => s.events_of(target))
     }
-    fn set_watch(&mut self, kind: &str, target: &str, reviewer: &str, on: bool) -> Result<()> {
+    fn set_watch(&mut self, kind: WatchKind, target: &str, reviewer: &str, on: bool) -> Result<()> {
         both!(self, s => s.set_watch(kind, target, reviewer, on))
     }
     fn watches(&self, reviewer: &str) -> Result<Vec<Watch>> {

@@ -409,6 +409,9 @@ impl Store {
             let mut out = Vec::new();
             for r in rows {
                 let (kind, target, reviewer, since, last) = r.map_err(|e| self.err(e))?;
+                let Some(kind) = crate::review::WatchKind::parse(&kind) else {
+                    continue;
+                };
                 out.push(Watch {
                     kind,
                     target,

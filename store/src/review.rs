@@ -27,11 +27,38 @@ pub struct ReviewEvent {
     pub note: Option<String>,
 }
 
+/// What kind of thing a reviewer follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WatchKind {
+    /// A network, by id.
+    Network,
+    /// A phone number, in E.164.
+    Phone,
+}
+
+impl WatchKind {
+    /// The stored form (`network`, `phone`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WatchKind::Network => "network",
+            WatchKind::Phone => "phone",
+        }
+    }
+
+    /// The kind a stored value names, if any.
+    pub fn parse(s: &str) -> Option<WatchKind> {
+        [WatchKind::Network, WatchKind::Phone]
+            .into_iter()
+            .find(|k| k.as_str() == s)
+    }
+}
+
 /// What a reviewer follows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Watch {
-    /// `network` or `phone`.
-    pub kind: String,
+    /// A network or a phone number.
+    pub kind: WatchKind,
     /// Network id or E.164 number.
     pub target: String,
     /// Who follows it.
@@ -129,12 +156,8 @@ impl crate::roles::ReviewStore for Store {
             .map_err(|e| self.err(e))
     }
 
-    fn set_watch(&mut self, kind: &str, target: &str, reviewer: &str, on: bool) -> Result<()> {
-        if !matches!(kind, "network" | "phone") {
-            return Err(StoreError::Invalid(format!(
-                "can only watch a network or a phone, not `{kind}`"
-            )));
-        }
+    fn set_watch(&mut self, kind: WatchKind, target: &str, reviewer: &str, on: bool) -> Result<()> {
+        let kind = kind.as_str();
         let at = to_text(&now());
         let reviewer = non_empty_reviewer(reviewer)?;
         self.write(|tx| {
@@ -164,26 +187,31 @@ impl crate::roles::ReviewStore for Store {
             .map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map([reviewer], |r| {
+                let kind: String = r.get(0)?;
                 let since: String = r.get(3)?;
                 let look: String = r.get(4)?;
-                Ok(Watch {
-                    kind: r.get(0)?,
-                    target: r.get(1)?,
-                    reviewer: r.get(2)?,
+                let (target, reviewer) = (r.get(1)?, r.get(2)?);
+                Ok(WatchKind::parse(&kind).map(|kind| Watch {
+                    kind,
+                    target,
+                    reviewer,
                     since: parse_time(&since).unwrap_or_default(),
                     last_look: parse_time(&look).unwrap_or_default(),
-                })
+                }))
             })
             .map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<_>>()
-            .map_err(|e| self.err(e))
+        // A kind this build does not know (from a newer one) is left out.
+        let rows: Vec<Option<Watch>> = rows
+            .collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))?;
+        Ok(rows.into_iter().flatten().collect())
     }
 
     fn alerts(&mut self, reviewer: &str, mark_seen: bool) -> Result<Vec<(Watch, i64)>> {
         let mut out = Vec::new();
         for w in self.watches(reviewer)? {
             let look = to_text(&w.last_look);
-            let sql = if w.kind == "network" {
+            let sql = if w.kind == WatchKind::Network {
                 "SELECT ad_id FROM network_members WHERE network_id = CAST(?1 AS INTEGER) AND joined_at > ?2 ORDER BY ad_id"
             } else {
                 "SELECT DISTINCT p.ad_id FROM phones p JOIN ads a ON a.id = p.ad_id WHERE p.e164 = ?1 AND a.first_seen > ?2 ORDER BY p.ad_id"

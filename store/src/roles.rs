@@ -17,7 +17,7 @@ use crate::links::{BlockedPhone, LinkRow, LinkingChanges, LinkingResult, Network
 use crate::network_list::{NetworkFilter, NetworkListItem};
 use crate::prints::{LinkMeta, StoredPrint};
 use crate::query::{AdDetail, AdSummary, StoredImage};
-use crate::review::{ReviewEvent, ReviewStatus, Target, Watch};
+use crate::review::{ReviewEvent, ReviewStatus, Target, Watch, WatchKind};
 use crate::sites::SiteSettings;
 use crate::stats::Trends;
 use crate::teamwork::{
@@ -374,7 +374,7 @@ pub trait ReviewStore {
     fn events_of(&self, target: Target) -> Result<Vec<ReviewEvent>>;
 
     /// Follows (`on = true`) or unfollows a network id or a phone number.
-    fn set_watch(&mut self, kind: &str, target: &str, reviewer: &str, on: bool) -> Result<()>;
+    fn set_watch(&mut self, kind: WatchKind, target: &str, reviewer: &str, on: bool) -> Result<()>;
 
     /// What a reviewer follows.
     fn watches(&self, reviewer: &str) -> Result<Vec<Watch>>;

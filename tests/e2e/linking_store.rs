@@ -6,6 +6,7 @@ use fixtures::synth_edited::{self, EditedConfig};
 use indicators::rules::Rules;
 use indicators::Ad;
 use store::prelude::*;
+use store::review::WatchKind;
 use store::review::{ReviewStatus, Target};
 use store::Store;
 
@@ -123,7 +124,9 @@ fn merged_network_keeps_the_older_id_and_takes_watches_and_status() {
     );
     assert_eq!(store.network_of(2).unwrap(), Some(1));
     assert_eq!(store.network_of(4).unwrap(), Some(3));
-    store.set_watch("network", "3", "mette", true).unwrap();
+    store
+        .set_watch(WatchKind::Network, "3", "mette", true)
+        .unwrap();
     store
         .set_status(
             Target::Network(3),

@@ -12,12 +12,13 @@ use std::collections::HashMap;
 use std::io::Write;
 use store::prelude::*;
 use store::query::{AdSummary, ListFilter};
+use store::review::WatchKind;
 
 /// One alert as printed with `--json`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Alert {
-    /// `network` or `phone`.
-    pub kind: String,
+    /// A network or a phone number.
+    pub kind: WatchKind,
     /// Network id or number followed.
     pub target: String,
     /// The new ad.
@@ -72,12 +73,14 @@ pub fn run(ctx: &mut Context, args: &AlertsArgs, out: &mut dyn Write) -> Result<
         )?;
         return Ok(());
     }
-    let mut last: Option<(String, String)> = None;
+    let mut last: Option<(WatchKind, String)> = None;
     for a in &alerts {
-        let key = (a.kind.clone(), a.target.clone());
+        let key = (a.kind, a.target.clone());
         if last.as_ref() != Some(&key) {
             let what = match a.target.parse::<i64>() {
-                Ok(id) if a.kind == "network" => tr.f("alerts-in-network", &[("id", num(id))]),
+                Ok(id) if a.kind == WatchKind::Network => {
+                    tr.f("alerts-in-network", &[("id", num(id))])
+                }
                 _ => tr.f("alerts-in-number", &[("number", text(a.target.clone()))]),
             };
             writeln!(out, "{what}:")?;

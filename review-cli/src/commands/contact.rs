@@ -35,7 +35,7 @@ fn codes<T: Copy>(all: &[T], f: impl Fn(T) -> &'static str) -> String {
 
 fn phone_arg(tr: &Tr, s: &str) -> Result<String> {
     match parse_target_in(tr, s) {
-        Ok(("phone", p)) => Ok(p),
+        Ok((store::review::WatchKind::Phone, p)) => Ok(p),
         _ => bail!("{}", tr.f("err-phone-international", &[("given", text(s))])),
     }
 }

@@ -8,17 +8,18 @@ use crate::i18n::{num, text, Tr};
 use anyhow::{bail, Result};
 use std::io::Write;
 use store::prelude::*;
+use store::review::WatchKind;
 
-/// What a watch target is: `("network", "12")` or `("phone", "+4520123456")`.
-pub fn parse_target(s: &str) -> Result<(&'static str, String)> {
+/// What a watch target is: `(Network, "12")` or `(Phone, "+4520123456")`.
+pub fn parse_target(s: &str) -> Result<(WatchKind, String)> {
     parse_target_in(&Tr::default(), s)
 }
 
 /// [`parse_target`] with the message in `tr`'s language.
-pub fn parse_target_in(tr: &Tr, s: &str) -> Result<(&'static str, String)> {
+pub fn parse_target_in(tr: &Tr, s: &str) -> Result<(WatchKind, String)> {
     let t = s.trim().trim_start_matches('#');
     if !t.is_empty() && t.chars().all(|c| c.is_ascii_digit()) {
-        return Ok(("network", t.parse::<i64>()?.to_string()));
+        return Ok((WatchKind::Network, t.parse::<i64>()?.to_string()));
     }
     let compact: String = t
         .chars()
@@ -26,7 +27,7 @@ pub fn parse_target_in(tr: &Tr, s: &str) -> Result<(&'static str, String)> {
         .collect();
     if let Some(digits) = compact.strip_prefix('+') {
         if (6..=15).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit()) {
-            return Ok(("phone", compact));
+            return Ok((WatchKind::Phone, compact));
         }
     }
     bail!("{}", tr.f("err-watch-target", &[("given", text(s))]))
@@ -48,10 +49,7 @@ pub fn run(ctx: &mut Context, args: &WatchArgs, out: &mut dyn Write) -> Result<(
             )?;
         } else {
             for w in watches {
-                let kind = match w.kind.as_str() {
-                    k @ ("network" | "phone") => ctx.tr.t(&format!("watch-kind-{k}")),
-                    other => other.to_string(),
-                };
+                let kind = ctx.tr.t(&format!("watch-kind-{}", w.kind.as_str()));
                 writeln!(
                     out,
                     "{:<8} {:<16} {}",
@@ -73,7 +71,7 @@ pub fn run(ctx: &mut Context, args: &WatchArgs, out: &mut dyn Write) -> Result<(
         return Ok(());
     };
     let (kind, target) = parse_target_in(&ctx.tr, target)?;
-    if kind == "network" && !args.off {
+    if kind == WatchKind::Network && !args.off {
         let id: i64 = target.parse()?;
         if ctx.store.network(id)?.is_none() {
             bail!("{}", ctx.tr.f("err-no-network", &[("id", num(id))]));
@@ -90,7 +88,7 @@ pub fn run(ctx: &mut Context, args: &WatchArgs, out: &mut dyn Write) -> Result<(
         writeln!(out)?;
     } else {
         let key = if on { "watch-on" } else { "watch-off" };
-        let what = ctx.tr.t(&format!("watch-kind-{kind}"));
+        let what = ctx.tr.t(&format!("watch-kind-{}", kind.as_str()));
         writeln!(
             out,
             "{}",
@@ -110,14 +108,21 @@ pub fn run(ctx: &mut Context, args: &WatchArgs, out: &mut dyn Write) -> Result<(
 #[cfg(test)]
 mod tests {
     use super::parse_target;
+    use store::review::WatchKind;
 
     #[test]
     fn targets_are_networks_or_international_numbers() {
-        assert_eq!(parse_target("12").unwrap(), ("network", "12".into()));
-        assert_eq!(parse_target("#7").unwrap(), ("network", "7".into()));
+        assert_eq!(
+            parse_target("12").unwrap(),
+            (WatchKind::Network, "12".into())
+        );
+        assert_eq!(
+            parse_target("#7").unwrap(),
+            (WatchKind::Network, "7".into())
+        );
         assert_eq!(
             parse_target("+45 20 12 34 56").unwrap(),
-            ("phone", "+4520123456".into())
+            (WatchKind::Phone, "+4520123456".into())
         );
         assert!(parse_target("20123456").is_ok()); // digits: a network id
         assert!(parse_target("Bella").is_err());

@@ -15,7 +15,7 @@ use crate::tui::action::Action;
 use crate::tui::tabs::{AlertsTab, NetworksTab, Tab, TrendsTab, NETWORKS_SHOWN};
 use crate::tui::worker::{NetworkData, Request, Response, TeamworkPanel};
 use store::query::{AdDetail, AdSummary, ListFilter};
-use store::review::{ReviewStatus, Target, Watch};
+use store::review::{ReviewStatus, Target, Watch, WatchKind};
 
 /// Rows per queue page.
 pub const PAGE: usize = 100;
@@ -245,7 +245,7 @@ impl App {
     }
 
     /// Whether the reviewer follows `kind`/`target`.
-    pub fn follows(&self, kind: &str, target: &str) -> bool {
+    pub fn follows(&self, kind: WatchKind, target: &str) -> bool {
         self.watches
             .iter()
             .any(|w| w.kind == kind && w.target == target)
@@ -609,7 +609,7 @@ impl App {
             }
             Action::ClearFilters => self.apply_filters(FilterArgs::default()),
             Action::FollowNetwork => match self.current_network() {
-                Some(id) => self.toggle_watch("network", id.to_string()),
+                Some(id) => self.toggle_watch(WatchKind::Network, id.to_string()),
                 None => {
                     self.message = Some(self.tr.t("msg-no-network"));
                     Vec::new()
@@ -621,7 +621,7 @@ impl App {
                     .and_then(|d| d.phones.first())
                     .map(|p| p.e164.clone())
                 {
-                    Some(p) => self.toggle_watch("phone", p),
+                    Some(p) => self.toggle_watch(WatchKind::Phone, p),
                     None => {
                         self.message = Some(self.no_phone_message());
                         Vec::new()
@@ -742,14 +742,10 @@ impl App {
         }
     }
 
-    fn toggle_watch(&mut self, kind: &str, target: String) -> Vec<Effect> {
+    fn toggle_watch(&mut self, kind: WatchKind, target: String) -> Vec<Effect> {
         let on = !self.follows(kind, &target);
         vec![
-            Effect::Request(Request::Watch {
-                kind: kind.to_string(),
-                target,
-                on,
-            }),
+            Effect::Request(Request::Watch { kind, target, on }),
             Effect::Request(Request::Watches),
         ]
     }

@@ -64,8 +64,8 @@ pub enum Request {
     },
     /// Follow or unfollow.
     Watch {
-        /// `network` or `phone`.
-        kind: String,
+        /// A network or a phone number.
+        kind: store::review::WatchKind,
         /// Network id or E.164 number.
         target: String,
         /// Follow (true) or unfollow.
@@ -473,9 +473,11 @@ fn answer(
             }
         }
         Request::Watch { kind, target, on } => {
-            store.set_watch(&kind, &target, reviewer, on)?;
+            store.set_watch(kind, &target, reviewer, on)?;
             let what = match target.parse::<i64>() {
-                Ok(id) if kind == "network" => labels::target(tr, Target::Network(id)),
+                Ok(id) if kind == store::review::WatchKind::Network => {
+                    labels::target(tr, Target::Network(id))
+                }
                 _ => target.clone(),
             };
             let key = if on {

@@ -9,11 +9,13 @@ use review_cli::i18n::Lang;
 use review_cli::tui::app::Screen;
 use review_cli::tui::tabs::{Tab, DEFAULT_WEEKS};
 use store::prelude::*;
+use store::review::WatchKind;
 
 /// alice follows the fixture's number; then an ad with that number arrives.
 fn follow_then_new_ad(f: &Fixture) {
     let mut s = f.store();
-    s.set_watch("phone", "+4520123456", "alice", true).unwrap();
+    s.set_watch(WatchKind::Phone, "+4520123456", "alice", true)
+        .unwrap();
     let text = "Invented: call +45 20 12 34 56";
     let ad = model::Ad {
         url: "https://citylights.invalid/annonce/9".into(),

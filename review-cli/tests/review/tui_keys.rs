@@ -316,10 +316,10 @@ fn w_follows_and_unfollows_the_network_and_shift_w_the_number() {
     let f = fixture();
     let mut h = Harness::new(&f, "alice");
     h.key(KeyCode::Char('w'));
-    assert!(h.app.follows("network", "1"));
+    assert!(h.app.follows(store::review::WatchKind::Network, "1"));
     assert_eq!(h.store.watches("alice").unwrap().len(), 1);
     h.key(KeyCode::Char('w'));
-    assert!(!h.app.follows("network", "1"));
+    assert!(!h.app.follows(store::review::WatchKind::Network, "1"));
     assert!(h.store.watches("alice").unwrap().is_empty());
     h.key(KeyCode::Char('W'));
     assert_eq!(
@@ -328,7 +328,9 @@ fn w_follows_and_unfollows_the_network_and_shift_w_the_number() {
     );
     h.key(KeyCode::Enter);
     h.key(KeyCode::Char('W'));
-    assert!(h.app.follows("phone", "+4520123456"));
+    assert!(h
+        .app
+        .follows(store::review::WatchKind::Phone, "+4520123456"));
     assert_eq!(h.app.message.as_deref(), Some("following +4520123456"));
 }
 

@@ -6,7 +6,9 @@
 //! are put in order and the second is refused as stale.
 
 use super::PgStore;
-use crate::review::{non_empty_reviewer, stale, ReviewEvent, ReviewStatus, Target, Watch};
+use crate::review::{
+    non_empty_reviewer, stale, ReviewEvent, ReviewStatus, Target, Watch, WatchKind,
+};
 use crate::{now, parse_time, to_text, Result, StoreError};
 use postgres::Row;
 
@@ -25,16 +27,17 @@ fn event_from(r: &Row) -> ReviewEvent {
     }
 }
 
-fn watch_from(r: &Row) -> Watch {
+/// A watch row; `None` for a kind this build does not know.
+fn watch_from(r: &Row) -> Option<Watch> {
     let since: String = r.get(3);
     let look: String = r.get(4);
-    Watch {
-        kind: r.get(0),
+    Some(Watch {
+        kind: WatchKind::parse(r.get(0))?,
         target: r.get(1),
         reviewer: r.get(2),
         since: parse_time(&since).unwrap_or_default(),
         last_look: parse_time(&look).unwrap_or_default(),
-    }
+    })
 }
 
 impl PgStore {
@@ -193,12 +196,8 @@ impl crate::roles::ReviewStore for PgStore {
             .collect())
     }
 
-    fn set_watch(&mut self, kind: &str, target: &str, reviewer: &str, on: bool) -> Result<()> {
-        if !matches!(kind, "network" | "phone") {
-            return Err(StoreError::Invalid(format!(
-                "can only watch a network or a phone, not `{kind}`"
-            )));
-        }
+    fn set_watch(&mut self, kind: WatchKind, target: &str, reviewer: &str, on: bool) -> Result<()> {
+        let kind = kind.as_str();
         let at = to_text(&now());
         let reviewer = non_empty_reviewer(reviewer)?;
         self.write(|tx| {
@@ -230,7 +229,7 @@ impl crate::roles::ReviewStore for PgStore {
                 &[&reviewer],
             )?
             .iter()
-            .map(watch_from)
+            .filter_map(watch_from)
             .collect())
     }
 
@@ -238,7 +237,7 @@ impl crate::roles::ReviewStore for PgStore {
         let mut out = Vec::new();
         for w in self.watches(reviewer)? {
             let look = to_text(&w.last_look);
-            let rows = if w.kind == "network" {
+            let rows = if w.kind == WatchKind::Network {
                 let Ok(net) = w.target.parse::<i64>() else {
                     continue;
                 };

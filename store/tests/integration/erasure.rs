@@ -8,6 +8,7 @@ use store::erasure::Subject;
 use store::links::{LinkingResult, NetworkRow};
 use store::prelude::*;
 use store::review::Target;
+use store::review::WatchKind;
 use store::teamwork::{Channel, DncReason, NewContact, Outcome};
 use store::Store;
 
@@ -111,7 +112,7 @@ fn subject_store() -> (tempfile::TempDir, std::path::PathBuf, Store, [i64; 3]) {
     s.add_note(Target::Ad(a), "alice", "talked to her").unwrap();
     s.add_note(Target::Ad(c), "alice", &format!("same woman as {WRITTEN}?"))
         .unwrap();
-    s.set_watch("phone", E164, "alice", true).unwrap();
+    s.set_watch(WatchKind::Phone, E164, "alice", true).unwrap();
     s.record_contact(
         &NewContact {
             e164: E164,

@@ -10,6 +10,7 @@ use store::analysis::NewAnalysis;
 use store::links::{BlockedPhone, LinkRow, LinkingResult, NetworkRow};
 use store::pg::testing::fresh_database;
 use store::prelude::*;
+use store::review::WatchKind;
 use store::sites::SiteSettings;
 use store::{AnyStore, Location, PgStore, Store, StoreError};
 
@@ -582,7 +583,8 @@ fn review_scenario(s: &mut AnyStore) -> Vec<String> {
         "stale: {}",
         matches!(stale, Err(StoreError::Stale { .. }))
     ));
-    s.set_watch("phone", "+4520123456", "anna", true).unwrap();
+    s.set_watch(WatchKind::Phone, "+4520123456", "anna", true)
+        .unwrap();
     let filters = [
         ListFilter::default(),
         ListFilter {

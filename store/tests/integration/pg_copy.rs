@@ -9,6 +9,7 @@ use store::frontier::{Discovered, PageKind, RunStats};
 use store::pg::copy::{copy_from_sqlite, CopyEvent, CopyReport};
 use store::pg::testing::fresh_database;
 use store::prelude::*;
+use store::review::WatchKind;
 use store::review::{ReviewStatus, Target};
 use store::teamwork::{Channel, DncReason, NewContact, Outcome};
 use store::{AnyStore, Location, PgStore, Store, StoreError};
@@ -76,8 +77,9 @@ fn full_sqlite(dir: &tempfile::TempDir) -> std::path::PathBuf {
     s.set_status(Target::Network(4), ReviewStatus::Agency, "bo", None)
         .unwrap();
     s.add_note(Target::Ad(2), "ann", "same photo as 5").unwrap();
-    s.set_watch("network", "4", "ann", true).unwrap();
-    s.set_watch("phone", "+4520123456", "bo", true).unwrap();
+    s.set_watch(WatchKind::Network, "4", "ann", true).unwrap();
+    s.set_watch(WatchKind::Phone, "+4520123456", "bo", true)
+        .unwrap();
     s.assign(Target::Ad(1), "bo", "ann").unwrap();
     s.remind(
         Target::Network(4),

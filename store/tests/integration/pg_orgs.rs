@@ -7,6 +7,7 @@
 use model::Ad;
 use store::pg::testing::{as_role, create_role, fresh_database};
 use store::prelude::*;
+use store::review::WatchKind;
 use store::review::{ReviewStatus, Target};
 use store::{Location, PgStore, StoreError};
 
@@ -77,7 +78,7 @@ fn a_reviewer_sees_only_their_organisations_review_rows() {
         Some("two names, one number"),
     )
     .unwrap();
-    anna.set_watch("phone", "+4520123456", &roles[0], true)
+    anna.set_watch(WatchKind::Phone, "+4520123456", &roles[0], true)
         .unwrap();
 
     // Anna's organisation sees her work; Bo's does not, by the API or by SQL.
@@ -349,7 +350,8 @@ fn a_network_merge_by_the_crawlers_role_carries_every_organisations_status_and_w
         None,
     )
     .unwrap();
-    fia.set_watch("network", "2", &roles[0], true).unwrap();
+    fia.set_watch(WatchKind::Network, "2", &roles[0], true)
+        .unwrap();
 
     // The crawler's role as deploy/roles.sql makes it: the engine's tables,
     // review events and audit entries of no organisation, and the carry-over.

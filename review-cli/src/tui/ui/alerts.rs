@@ -37,7 +37,9 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App) {
         .take(height)
         .map(|(i, a)| {
             let followed = match a.target.parse::<i64>() {
-                Ok(id) if a.kind == "network" => labels::target(tr, Target::Network(id)),
+                Ok(id) if a.kind == store::review::WatchKind::Network => {
+                    labels::target(tr, Target::Network(id))
+                }
                 _ => format!("{} {}", tr.t("watch-kind-phone"), a.target),
             };
             let mut row = Row::new(vec![

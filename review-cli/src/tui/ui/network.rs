@@ -21,7 +21,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, view: &NetView, app: &App) {
     let bold = Style::default().add_modifier(Modifier::BOLD);
     let dim = Style::default().fg(Color::DarkGray);
     let mut head: Vec<Line<'static>> = Vec::new();
-    let follow = if app.follows("network", &d.id.to_string()) {
+    let follow = if app.follows(store::review::WatchKind::Network, &d.id.to_string()) {
         format!(" · {}", tr.t("net-followed"))
     } else {
         String::new()
