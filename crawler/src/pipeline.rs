@@ -424,7 +424,7 @@ pub fn link_store_cached(
             .map(|l| LinkRow {
                 a: l.a,
                 b: l.b,
-                kind: l.kind.as_str().to_string(),
+                kind: l.kind,
                 evidence: l.evidence.clone(),
                 score: l.score,
             })

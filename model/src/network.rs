@@ -56,6 +56,13 @@ impl LinkKind {
             LinkKind::Image => "image",
         }
     }
+
+    /// The kind a stored name (from [`LinkKind::as_str`]) names, if any.
+    pub fn parse(s: &str) -> Option<LinkKind> {
+        [LinkKind::Phone, LinkKind::Text, LinkKind::Image]
+            .into_iter()
+            .find(|k| k.as_str() == s)
+    }
 }
 
 /// Links of each kind inside a network.

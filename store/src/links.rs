@@ -9,6 +9,7 @@
 use crate::ads::AdId;
 use crate::{now, parse_time, to_text, Result, Store};
 use chrono::{DateTime, Utc};
+use model::LinkKind;
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -20,8 +21,8 @@ pub struct LinkRow {
     pub a: AdId,
     /// The other ad.
     pub b: AdId,
-    /// `phone`, `text` or `image`.
-    pub kind: String,
+    /// The same number, a near-duplicate text or a near-duplicate photo.
+    pub kind: LinkKind,
     /// Why: the number, the Jaccard similarity or the Hamming distance.
     pub evidence: String,
     /// Strength of the link in 0..=1.
@@ -190,7 +191,10 @@ impl crate::roles::LinkStore for Store {
             let mut new_links: HashMap<(AdId, AdId, String), (String, f64)> = HashMap::new();
             for l in &result.links {
                 let (a, b) = if l.a <= l.b { (l.a, l.b) } else { (l.b, l.a) };
-                new_links.insert((a, b, l.kind.clone()), (l.evidence.clone(), l.score));
+                new_links.insert(
+                    (a, b, l.kind.as_str().to_string()),
+                    (l.evidence.clone(), l.score),
+                );
             }
             {
                 let mut del = tx.prepare_cached("DELETE FROM links WHERE a = ?1 AND b = ?2 AND kind = ?3")?;
@@ -300,17 +304,22 @@ impl crate::roles::LinkStore for Store {
             .map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map([ad], |r| {
-                Ok(LinkRow {
-                    a: r.get(0)?,
-                    b: r.get(1)?,
-                    kind: r.get(2)?,
-                    evidence: r.get(3)?,
-                    score: r.get(4)?,
-                })
+                let kind: String = r.get(2)?;
+                let (a, b, evidence, score) = (r.get(0)?, r.get(1)?, r.get(3)?, r.get(4)?);
+                Ok(LinkKind::parse(&kind).map(|kind| LinkRow {
+                    a,
+                    b,
+                    kind,
+                    evidence,
+                    score,
+                }))
             })
             .map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<_>>()
-            .map_err(|e| self.err(e))
+        // A kind this build does not know (from a newer one) is left out.
+        let rows: Vec<Option<LinkRow>> = rows
+            .collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))?;
+        Ok(rows.into_iter().flatten().collect())
     }
 
     fn clusters_of(&self, ad: AdId) -> Result<(Option<i64>, Option<i64>)> {

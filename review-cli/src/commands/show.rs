@@ -202,7 +202,7 @@ pub fn run(ctx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
             writeln!(
                 out,
                 "  {} → {}  ({})",
-                labels::link_kind(tr, &l.kind),
+                labels::link_kind(tr, l.kind),
                 labels::target(tr, store::review::Target::Ad(other)),
                 l.evidence
             )?;

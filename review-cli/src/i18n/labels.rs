@@ -63,13 +63,8 @@ pub fn field(tr: &Tr, f: AdField) -> String {
 }
 
 /// A link kind in words: `phone`, `text`, `image` (a photo).
-pub fn link_kind(tr: &Tr, kind: &str) -> String {
-    let key = format!("link-{kind}");
-    if tr.has(&key) {
-        tr.t(&key)
-    } else {
-        kind.to_string()
-    }
+pub fn link_kind(tr: &Tr, kind: model::LinkKind) -> String {
+    tr.t(&format!("link-{}", kind.as_str()))
 }
 
 /// The explanation a reviewer reads for an indicator. In English it is the

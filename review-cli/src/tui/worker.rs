@@ -581,7 +581,7 @@ pub fn network_data(
             .filter_map(|l| {
                 let other = if l.a == ad { l.b } else { l.a };
                 in_net.contains(&other).then(|| {
-                    let kind = labels::link_kind(tr, &l.kind);
+                    let kind = labels::link_kind(tr, l.kind);
                     format!("{kind} {} ↔ #{other}", l.evidence)
                 })
             })

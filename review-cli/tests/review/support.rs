@@ -294,7 +294,7 @@ pub fn fill(s: &mut impl store::EngineStore) {
         links: vec![LinkRow {
             a: 1,
             b: 2,
-            kind: "phone".into(),
+            kind: model::LinkKind::Phone,
             evidence: "+4520123456".into(),
             score: 1.0,
         }],

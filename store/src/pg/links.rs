@@ -7,6 +7,7 @@ use super::{PgStore, PgTx};
 use crate::ads::AdId;
 use crate::links::{BlockedPhone, LinkRow, LinkingChanges, LinkingResult, NetworkRow};
 use crate::{now, parse_time, to_text, Result};
+use model::LinkKind;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 type PgResult<T> = std::result::Result<T, postgres::Error>;
@@ -132,7 +133,10 @@ fn replace_in(tx: &mut PgTx<'_>, result: &LinkingResult, at: &str) -> PgResult<L
     let mut new_links: HashMap<(AdId, AdId, String), (String, f64)> = HashMap::new();
     for l in &result.links {
         let (a, b) = if l.a <= l.b { (l.a, l.b) } else { (l.b, l.a) };
-        new_links.insert((a, b, l.kind.clone()), (l.evidence.clone(), l.score));
+        new_links.insert(
+            (a, b, l.kind.as_str().to_string()),
+            (l.evidence.clone(), l.score),
+        );
     }
     let gone: Vec<&(AdId, AdId, String)> = old_links
         .keys()
@@ -290,12 +294,14 @@ impl crate::roles::LinkStore for PgStore {
         )?;
         Ok(rows
             .iter()
-            .map(|r| LinkRow {
-                a: r.get(0),
-                b: r.get(1),
-                kind: r.get(2),
-                evidence: r.get(3),
-                score: r.get(4),
+            .filter_map(|r| {
+                Some(LinkRow {
+                    a: r.get(0),
+                    b: r.get(1),
+                    kind: LinkKind::parse(r.get(2))?,
+                    evidence: r.get(3),
+                    score: r.get(4),
+                })
             })
             .collect())
     }

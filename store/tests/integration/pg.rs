@@ -289,7 +289,7 @@ pub(crate) fn scenario(s: &mut AnyStore) -> Vec<String> {
     let link = |a, b, kind: &str| LinkRow {
         a,
         b,
-        kind: kind.into(),
+        kind: model::LinkKind::parse(kind).unwrap(),
         evidence: format!("{kind} {a}-{b}"),
         score: 0.5,
     };

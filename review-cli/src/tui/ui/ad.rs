@@ -267,7 +267,7 @@ pub fn body_lines(d: &AdDetail, teamwork: Option<&TeamworkPanel>, tr: &Tr) -> Ve
     }
     for l in &d.links {
         let other = if l.a == d.stored.id { l.b } else { l.a };
-        let kind = labels::link_kind(tr, &l.kind);
+        let kind = labels::link_kind(tr, l.kind);
         out.push(Line::from(format!(
             "#{other:<6} {kind:<6} {}  ({})",
             l.evidence,
