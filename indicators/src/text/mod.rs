@@ -16,6 +16,8 @@ pub mod lexicon;
 pub mod matcher;
 pub mod persons;
 mod price;
+#[cfg(test)]
+mod youth_tests;
 
 pub use price::{find_text_price, parse_price};
 
