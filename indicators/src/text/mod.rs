@@ -12,6 +12,8 @@
 //! language, and in another lexicon's language only where that lexicon also
 //! found third-person words (an English passage in a Danish ad).
 
+#[cfg(test)]
+mod available_tests;
 pub mod lexicon;
 pub mod matcher;
 pub mod persons;
