@@ -436,8 +436,11 @@ impl PhraseIndex {
                 .entry(first_two(p).to_string())
                 .or_default()
                 .push((lexicon, id)),
-            Some(PatWord::Number) if pat.len() > 1 => self.number.push((lexicon, id)),
-            // Empty phrases, phrases starting with `?`, a lone `#` and one-letter prefixes
+            // A lone `#` only as a pair side ("1🌹"), never a match of its own.
+            Some(PatWord::Number) if pat.len() > 1 || role != Role::Phrase => {
+                self.number.push((lexicon, id))
+            }
+            // Empty phrases, phrases starting with `?`, a lone `#` phrase and one-letter prefixes
             // would match nearly everything: ignored.
             _ => return,
         }

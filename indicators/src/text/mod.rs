@@ -14,6 +14,8 @@
 
 #[cfg(test)]
 mod available_tests;
+#[cfg(test)]
+mod emoji_tests;
 pub mod lexicon;
 pub mod matcher;
 pub mod persons;
