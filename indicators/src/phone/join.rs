@@ -101,8 +101,41 @@ pub(super) enum Gap {
     Unusual,
 }
 
+/// Most words in an aside set off by dashes inside a number.
+const ASIDE_WORDS: usize = 5;
+/// Most characters of such an aside's words.
+const ASIDE_CHARS: usize = 40;
+
+/// Whether `gap` is a short aside between dashes ("34 41 – spørg efter
+/// chefen – 23 05", "512 – pytaj o mamę – 345 643"): words put inside a
+/// number to break it, a disguise. Only letters and spaces stand between
+/// the dashes.
+pub(super) fn is_aside(gap: &str) -> bool {
+    let dash = |c: char| matches!(c, '-' | '–' | '—');
+    if gap.contains('\n') {
+        return false;
+    }
+    let Some(inner) = gap
+        .trim()
+        .strip_prefix(dash)
+        .and_then(|r| r.strip_suffix(dash))
+    else {
+        return false;
+    };
+    let inner = inner.trim();
+    !inner.is_empty()
+        && inner.split_whitespace().count() <= ASIDE_WORDS
+        && inner.chars().count() <= ASIDE_CHARS
+        && inner
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '\'' || c == '’')
+}
+
 /// Classifies the text between two pieces; `None` means the run ends.
 pub(super) fn gap_kind(gap: &str, a: &Piece, b: &Piece) -> Option<Gap> {
+    if is_aside(gap) {
+        return Some(Gap::Unusual);
+    }
     if gap.chars().count() > 12 {
         return None;
     }
@@ -273,4 +306,19 @@ pub(super) fn runs(text: &str, pieces: &[Piece], pass: Pass) -> Vec<Range<usize>
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_aside;
+
+    #[test]
+    fn asides_between_dashes() {
+        assert!(is_aside(" – spørg efter chefen – "));
+        assert!(is_aside(" - ask for Mama - "));
+        assert!(!is_aside(" – "));
+        assert!(!is_aside(" – call me now, or text – "));
+        assert!(!is_aside(" – one two three four five six – "));
+        assert!(!is_aside(" ask for Mama "));
+    }
 }

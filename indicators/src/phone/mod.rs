@@ -8,8 +8,9 @@
 //!    unit ("1500 kr", "25 år", "age 24"), dates, clock times and opening
 //!    hours.
 //! 2. Neighbouring pieces form a run when only a joinable gap separates them
-//!    ([`join`]): spaces, one of `-./()`, emoji and symbols, or one short
-//!    word. Commas, colons, line breaks, long words and quantities end a run.
+//!    ([`join`]): spaces, one of `-./()`, emoji and symbols, one short
+//!    word, or a short aside between dashes ("34 41 – ask for Mama – 23
+//!    05"). Commas, colons, line breaks, long words and quantities end a run.
 //! 3. In each run the longest stretch of whole pieces that is a *valid*
 //!    number for the site's region (or for its own country code when written
 //!    with `+` or `00`) is taken, left to right ([`validate`]). A number does
@@ -51,8 +52,8 @@
 //! "030 123456 an"), except before a currency or years of age.
 //!
 //! A number is *obfuscated* when any piece is not plain ASCII digits, when
-//! pieces are joined by anything but the usual separators, or when it is
-//! spelled out digit by digit ("2 0 1 2 3 4 5 6").
+//! pieces are joined by anything but the usual separators (a line break
+//! included), or when it is spelled out digit by digit ("2 0 1 2 3 4 5 6").
 //!
 //! Validation results are cached per thread, because `phonenumber` parsing is
 //! the slowest step and the same candidates recur across a site's ads.
@@ -522,9 +523,11 @@ fn open_paren(text: &str, stretch: &[Piece], start: usize) -> usize {
 
 fn obfuscated(text: &str, stretch: &[Piece]) -> bool {
     let disguised_piece = stretch.iter().any(|p| p.written != Written::Plain);
-    let odd_gap = stretch
-        .windows(2)
-        .any(|w| gap_kind(&text[w[0].end..w[1].start], &w[0], &w[1]) != Some(Gap::Usual));
+    // A line break inside a number (read across it as a space) splits it.
+    let odd_gap = stretch.windows(2).any(|w| {
+        let gap = &text[w[0].end..w[1].start];
+        gap.contains('\n') || gap_kind(gap, &w[0], &w[1]) != Some(Gap::Usual)
+    });
     let single_digits = stretch.iter().filter(|p| p.digits.len() == 1).count();
     disguised_piece || odd_gap || single_digits >= 3
 }
@@ -548,6 +551,23 @@ mod tests {
             [("+46701234567".into(), false)]
         );
         assert_eq!(e164s("tlf 0046701234567"), [("+46701234567".into(), false)]);
+    }
+
+    #[test]
+    fn an_aside_between_dashes_joins_a_disguised_number() {
+        assert_eq!(
+            e164s("ring 34 41 – spørg efter chefen – 23 45"),
+            [("+4534412345".into(), true)]
+        );
+        assert_eq!(
+            e164s("Ring 3441 - kun sms - 2345 i dag"),
+            [("+4534412345".into(), true)]
+        );
+    }
+
+    #[test]
+    fn a_number_split_over_lines_is_disguised() {
+        assert_eq!(e164s("Ring 3441\n2345 nu"), [("+4534412345".into(), true)]);
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! codes and is applied to every ad.
 //!
 //! Terms are phrases of words. In a phrase, a word ending in `*` matches any
-//! word starting with it (`młod*`), and a lone `?` matches any one word. A
+//! word starting with it (`młod*`), a lone `?` matches any one word and a
+//! lone `#` any number written in digits (`# år ung`: "45 år ung", not the
+//! Swedish "är ung" that folds into the same letters). A
 //! phrase starting with `^` matches only at the start of a sentence: for
 //! languages that drop the pronoun, a sentence-initial third-person verb
 //! (`"^ es"`: "Es rubia") says "she" where "es" inside a sentence would not.

@@ -175,6 +175,8 @@ enum PatWord {
     Exact(String),
     Prefix(String),
     Any,
+    /// `#`: any number written in digits.
+    Number,
 }
 
 impl PatWord {
@@ -183,6 +185,7 @@ impl PatWord {
             PatWord::Exact(w) => w == t,
             PatWord::Prefix(p) => t.starts_with(p.as_str()),
             PatWord::Any => true,
+            PatWord::Number => !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()),
         }
     }
 }
@@ -297,6 +300,8 @@ pub struct PhraseIndex {
     /// first [`LONG_PREFIX`] characters: the generated nationality stems
     /// (`brasiliansk*`) would otherwise crowd the two-character buckets.
     prefix_long: WordMap<Vec<(u16, u32)>>,
+    /// Phrases starting with `#` (a number).
+    number: Vec<(u16, u32)>,
     /// Max gap per (lexicon, indicator, pair index).
     pair_gaps: HashMap<(u16, IndicatorCode, u32), usize>,
 }
@@ -396,16 +401,14 @@ impl PhraseIndex {
         let mut plain: Vec<bool> = tokens
             .iter()
             .filter(|t| t.norm != "*")
-            .map(|t| strict && !t.folded && t.norm != "?")
+            .map(|t| strict && !t.folded && t.norm != "?" && t.norm != "#")
             .collect();
         let words: Vec<PatWord> = tokens
             .into_iter()
-            .map(|t| {
-                if t.norm == "?" {
-                    PatWord::Any
-                } else {
-                    PatWord::Exact(t.norm)
-                }
+            .map(|t| match t.norm.as_str() {
+                "?" => PatWord::Any,
+                "#" => PatWord::Number,
+                _ => PatWord::Exact(t.norm),
             })
             .collect();
         // A trailing `*` is tokenised as its own symbol token: fold it into the
@@ -433,7 +436,11 @@ impl PhraseIndex {
                 .entry(first_two(p).to_string())
                 .or_default()
                 .push((lexicon, id)),
-            // Empty phrases, phrases starting with `?` and one-letter prefixes
+            // A lone `#` only as a pair side ("1🌹"), never a match of its own.
+            Some(PatWord::Number) if pat.len() > 1 || role != Role::Phrase => {
+                self.number.push((lexicon, id))
+            }
+            // Empty phrases, phrases starting with `?`, a lone `#` phrase and one-letter prefixes
             // would match nearly everything: ignored.
             _ => return,
         }
@@ -472,7 +479,12 @@ impl PhraseIndex {
             } else {
                 &[]
             };
-            for &(lexicon, id) in exact.iter().chain(pre).chain(long) {
+            let number: &[(u16, u32)] = if PatWord::Number.matches(t) {
+                &self.number
+            } else {
+                &[]
+            };
+            for &(lexicon, id) in exact.iter().chain(pre).chain(long).chain(number) {
                 if lexicons & (1 << lexicon) == 0 {
                     continue;
                 }
@@ -526,6 +538,25 @@ mod tests {
             .map(|t| t.norm.as_str())
             .collect();
         assert_eq!(starts, ["es", "tiene", "vive"]);
+    }
+
+    #[test]
+    fn a_hash_matches_a_number_only() {
+        use crate::text::lexicon::Lexicon;
+        let lex = Lexicon::from_toml_str(
+            "language = \"xx\"\n[indicators.youth_terms]\nphrases = [\"ung\"]\nexclude = [\"# år ung\"]\n",
+            "xx.toml",
+        )
+        .unwrap();
+        let idx = PhraseIndex::compile(&lex);
+        let roles = |text: &str| {
+            let mut out = Vec::new();
+            idx.find(&tokenize(text), &mut out);
+            out.iter().map(|f| f.role).collect::<Vec<_>>()
+        };
+        // Swedish "är" folds into "år": only a number before "år" excludes.
+        assert_eq!(roles("Hon är ung"), [Role::Phrase]);
+        assert_eq!(roles("45 år ung"), [Role::Exclude, Role::Phrase]);
     }
 
     #[test]

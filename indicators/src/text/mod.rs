@@ -12,10 +12,16 @@
 //! language, and in another lexicon's language only where that lexicon also
 //! found third-person words (an English passage in a Danish ad).
 
+#[cfg(test)]
+mod available_tests;
+#[cfg(test)]
+mod emoji_tests;
 pub mod lexicon;
 pub mod matcher;
 pub mod persons;
 mod price;
+#[cfg(test)]
+mod youth_tests;
 
 pub use price::{find_text_price, parse_price};
 
