@@ -541,3 +541,33 @@ impl RetentionStore for AnyStore {
         }
     }
 }
+
+impl ErasureStore for AnyStore {
+    fn may_erase(&self) -> Result<bool> {
+        both!(self, s => s.may_erase())
+    }
+    fn erasure_plan(
+        &self,
+        subject: &crate::erasure::Subject,
+        normalize: crate::erasure::NormalizePhone,
+    ) -> Result<crate::erasure::ErasurePlan> {
+        both!(self, s => s.erasure_plan(subject, normalize))
+    }
+    fn erase(
+        &mut self,
+        plan: &crate::erasure::ErasurePlan,
+        actor: &str,
+    ) -> Result<crate::erasure::ErasureDone> {
+        match self {
+            AnyStore::Sqlite(s) => ErasureStore::erase(s, plan, actor),
+            AnyStore::Postgres(s) => ErasureStore::erase(s.as_mut(), plan, actor),
+        }
+    }
+    fn subject_report(
+        &self,
+        e164: &str,
+        normalize: crate::erasure::NormalizePhone,
+    ) -> Result<crate::erasure::SubjectReport> {
+        both!(self, s => s.subject_report(e164, normalize))
+    }
+}

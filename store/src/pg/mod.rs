@@ -21,7 +21,7 @@
 //! - `tls`: connecting, with rustls.
 //! - `export`: the export's reads and the audit log; `stats`: trends;
 //!   `teamwork`: assignments, reminders, contacts, do-not-contact;
-//!   `retention`: the purge.
+//!   `retention`: the purge; `erasure`: erasure and access on request.
 //! - [`orgs`]: organisations, reviewers and row-level security.
 //! - `review`: statuses, notes and watches; `queue`: the review queue.
 //! - [`copy`]: copying a whole SQLite store in (`review migrate`), with
@@ -35,6 +35,7 @@ mod ads;
 mod analysis;
 mod columns;
 pub mod copy;
+mod erasure;
 pub mod dump;
 mod error;
 mod export;

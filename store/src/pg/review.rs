@@ -25,7 +25,7 @@ fn event_from(r: &Row) -> ReviewEvent {
     }
 }
 
-fn watch_from(r: &Row) -> Watch {
+pub(super) fn watch_from(r: &Row) -> Watch {
     let since: String = r.get(3);
     let look: String = r.get(4);
     Watch {
