@@ -529,6 +529,9 @@ impl TeamworkStore for AnyStore {
 }
 
 impl RetentionStore for AnyStore {
+    fn may_purge(&self) -> Result<bool> {
+        both!(self, s => s.may_purge())
+    }
     fn purge(
         &mut self,
         retention: std::time::Duration,

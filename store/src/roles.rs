@@ -529,6 +529,10 @@ pub trait TeamworkStore {
 /// Retention ([`crate::retention`]): purging ads not seen for a period,
 /// with what derives from them, unless an open case keeps them.
 pub trait RetentionStore {
+    /// Whether this connection may purge: always on SQLite; on PostgreSQL
+    /// the store's owner, or a role that sees every organisation's rows.
+    fn may_purge(&self) -> Result<bool>;
+
     /// Purges ads not seen for `retention` as `actor`. With `dry_run`, only
     /// reports. On PostgreSQL only the store's owner may purge (it must see
     /// every organisation's open cases).
