@@ -376,8 +376,8 @@ msg-template-too-soon = { $number } blev kontaktet for { $days } dage siden: try
 msg-template-refused = { $number } står på listen over numre, der ikke må kontaktes ({ $reason }): ingen besked
 ## Sletning og indsigt efter anmodning: review erase, review subject
 
-cli-cmd-erase = Slet alt, der er gemt om et telefonnummer, en annonce eller et netværk (GDPR art. 17).
-cli-cmd-subject = Alt, der er gemt om et telefonnummer, til en anmodning om indsigt (GDPR art. 15).
+cli-cmd-erase = Slet alt, der er gemt om et telefonnummer, en annonce eller et netværk (GDPR art. 17). På PostgreSQL: kun som lagerets ejer.
+cli-cmd-subject = Alt, der er gemt om et telefonnummer, til en anmodning om indsigt (GDPR art. 15). På PostgreSQL: kun som lagerets ejer.
 err-phone-number = `{ $given }` er ikke et telefonnummer (læst med region { $region }; angiv det med landekode, fx +45 20 12 34 56, eller brug --region)
 err-erase-one-subject = angiv, hvad der skal slettes: præcis én af --phone NUMMER, --ad ID eller --network ID
 erase-plan = Sletning af { $subject } fjerner:

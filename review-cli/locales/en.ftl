@@ -374,8 +374,8 @@ msg-template-too-soon = { $number } was contacted { $days } days ago: press t ag
 msg-template-refused = { $number } is on the do-not-contact list ({ $reason }): no message
 ## Erasure and access on request: review erase, review subject
 
-cli-cmd-erase = Erase everything held about a phone number, an ad or a network (GDPR Art. 17).
-cli-cmd-subject = Everything held about a phone number, for an access request (GDPR Art. 15).
+cli-cmd-erase = Erase everything held about a phone number, an ad or a network (GDPR Art. 17). On PostgreSQL: as the store's owner only.
+cli-cmd-subject = Everything held about a phone number, for an access request (GDPR Art. 15). On PostgreSQL: as the store's owner only.
 err-phone-number = `{ $given }` is not a phone number (read with region { $region }; give it with the country code, e.g. +45 20 12 34 56, or pass --region)
 err-erase-one-subject = say what to erase: exactly one of --phone NUMBER, --ad ID or --network ID
 erase-plan = Erasing { $subject } removes:

@@ -377,8 +377,8 @@ msg-template-too-soon = { $number } ble kontaktet for { $days } dager siden: try
 msg-template-refused = { $number } står på listen over numre som ikke skal kontaktes ({ $reason }): ingen melding
 ## Sletting og innsyn på forespørsel: review erase, review subject
 
-cli-cmd-erase = Slett alt som er lagret om et telefonnummer, en annonse eller et nettverk (GDPR art. 17).
-cli-cmd-subject = Alt som er lagret om et telefonnummer, for en innsynsbegjæring (GDPR art. 15).
+cli-cmd-erase = Slett alt som er lagret om et telefonnummer, en annonse eller et nettverk (GDPR art. 17). På PostgreSQL: bare som lagerets eier.
+cli-cmd-subject = Alt som er lagret om et telefonnummer, for en innsynsbegjæring (GDPR art. 15). På PostgreSQL: bare som lagerets eier.
 err-phone-number = `{ $given }` er ikke et telefonnummer (lest med region { $region }; oppgi det med landskode, f.eks. +45 20 12 34 56, eller bruk --region)
 err-erase-one-subject = si hva som skal slettes: nøyaktig én av --phone NUMMER, --ad ID eller --network ID
 erase-plan = Sletting av { $subject } fjerner:

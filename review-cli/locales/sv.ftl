@@ -377,8 +377,8 @@ msg-template-too-soon = { $number } kontaktades för { $days } dagar sedan: tryc
 msg-template-refused = { $number } står på listan över nummer som inte får kontaktas ({ $reason }): inget meddelande
 ## Radering och registerutdrag på begäran: review erase, review subject
 
-cli-cmd-erase = Radera allt som finns sparat om ett telefonnummer, en annons eller ett nätverk (GDPR art. 17).
-cli-cmd-subject = Allt som finns sparat om ett telefonnummer, för en begäran om registerutdrag (GDPR art. 15).
+cli-cmd-erase = Radera allt som finns sparat om ett telefonnummer, en annons eller ett nätverk (GDPR art. 17). På PostgreSQL: bara som lagrets ägare.
+cli-cmd-subject = Allt som finns sparat om ett telefonnummer, för en begäran om registerutdrag (GDPR art. 15). På PostgreSQL: bara som lagrets ägare.
 err-phone-number = `{ $given }` är inte ett telefonnummer (läst med region { $region }; ange det med landskod, t.ex. +45 20 12 34 56, eller använd --region)
 err-erase-one-subject = ange vad som ska raderas: exakt en av --phone NUMMER, --ad ID eller --network ID
 erase-plan = Radering av { $subject } tar bort:
