@@ -123,11 +123,11 @@ fn two_daemons_on_postgres_share_the_sites_analyse_and_purge() {
     // An ad last seen long ago: the first purge takes it.
     let old = {
         let mut s = AnyStore::open(&Location::parse(&db).unwrap()).unwrap();
-        let ad = model::Ad {
+        let ad = indicators::Ad {
             url: "https://gone.invalid/ad/1".into(),
             site: "gone".into(),
             text: "An ad from last year".into(),
-            ..model::Ad::default()
+            ..indicators::Ad::default()
         };
         let seen = store::now() - chrono::Duration::days(400);
         s.upsert_ad(&ad, "DK", None, seen).unwrap().ad_id
@@ -196,4 +196,79 @@ fn two_daemons_on_postgres_share_the_sites_analyse_and_purge() {
     drop(s);
     server_a.shutdown();
     server_b.shutdown();
+}
+
+#[test]
+fn a_daemon_that_is_not_the_owner_crawls_and_skips_the_purge() {
+    let Some(db) = fresh_database("daemonrole") else {
+        return;
+    };
+    let site = MiniSite::new(4, 4);
+    let server = BlockingFixtureServer::start(site.spec(), FaultConfig::none()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let profiles = dir.path().join("profiles");
+    std::fs::create_dir(&profiles).unwrap();
+    write_profile(&profiles, "mini-a", &server.base_url());
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!("profiles = \"{}\"\nretention = \"30d\"\n", profiles.display()),
+    )
+    .unwrap();
+    let old = {
+        let mut s = AnyStore::open(&Location::parse(&db).unwrap()).unwrap();
+        let ad = indicators::Ad {
+            url: "https://gone.invalid/ad/1".into(),
+            site: "gone".into(),
+            text: "An ad from last year".into(),
+            ..indicators::Ad::default()
+        };
+        let seen = store::now() - chrono::Duration::days(400);
+        s.upsert_ad(&ad, "DK", None, seen).unwrap().ad_id
+    };
+    // The crawler's role of deploy/roles.sql: it writes, owns nothing.
+    let role = format!("crawler_{}_daemonrole", std::process::id());
+    store::pg::testing::create_role(&db, &role);
+    let mut admin = store::pg::testing::postgres::Client::connect(&db, store::pg::testing::postgres::NoTls).unwrap();
+    admin
+        .batch_execute(&format!(
+            "GRANT USAGE ON SCHEMA public TO \"{role}\";
+             GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO \"{role}\";
+             GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO \"{role}\";
+             GRANT EXECUTE ON FUNCTION adscreen_carry_network(BIGINT, BIGINT) TO \"{role}\";"
+        ))
+        .unwrap();
+    let as_crawler = store::pg::testing::as_role(&db, &role);
+    let (tx, rx) = mpsc::channel();
+    let d = daemon(&config, &as_crawler, "mailto:d@example.org", 1, tx);
+    let s = AnyStore::open(&Location::parse(&db).unwrap()).unwrap();
+    let mut lines = Vec::new();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        while let Ok(l) = rx.try_recv() {
+            lines.push(l.1);
+        }
+        let passed = lines.iter().any(|l| l.starts_with("crawler: mini-a — pass "));
+        if passed && s.count_ads().unwrap() == 5 && all_analysed(&s, 5) {
+            break;
+        }
+        if Instant::now() > deadline {
+            panic!("the daemon did not crawl and analyse: {lines:#?}");
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let st = stop(d);
+    while let Ok(l) = rx.recv_timeout(Duration::from_secs(2)) {
+        lines.push(l.1);
+    }
+    assert!(st.success(), "{st:?}: {lines:#?}");
+    assert!(
+        lines.iter().any(|l| l.contains("retention purge skipped")
+            && l.contains("not the store's owner")),
+        "{lines:#?}"
+    );
+    assert!(s.ad(old).unwrap().is_some(), "a non-owner purged");
+    assert!(s.audit_log(Some("purge"), 10).unwrap().is_empty());
+    drop(s);
+    server.shutdown();
 }
