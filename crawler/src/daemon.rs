@@ -147,7 +147,9 @@ pub async fn run<S: DaemonStore>(
             store = back;
             match purged {
                 Ok(None) => {
-                    tracing::warn!("retention purge skipped: on PostgreSQL only the store's owner purges");
+                    tracing::warn!(
+                        "retention purge skipped: on PostgreSQL only the store's owner purges"
+                    );
                     eprintln!(
                         "crawler: retention purge skipped: this daemon's database role is not the \
                          store's owner (row-level security hides other organisations' open cases \

@@ -185,11 +185,7 @@ impl ErasureStore for Store {
         Ok(true)
     }
 
-    fn erasure_plan(
-        &self,
-        subject: &Subject,
-        normalize: NormalizePhone,
-    ) -> Result<ErasurePlan> {
+    fn erasure_plan(&self, subject: &Subject, normalize: NormalizePhone) -> Result<ErasurePlan> {
         let (ads, numbers, forms) = match subject {
             Subject::Phone(e164) => {
                 let forms = self.written_forms(e164, normalize)?;

@@ -42,7 +42,13 @@ phone = ".phone"
 
 /// A daemon on `db`, its standard error sent line by line to `tx` (tagged
 /// with `n`).
-fn daemon(config: &Path, db: &str, contact: &str, n: usize, tx: mpsc::Sender<(usize, String)>) -> Child {
+fn daemon(
+    config: &Path,
+    db: &str,
+    contact: &str,
+    n: usize,
+    tx: mpsc::Sender<(usize, String)>,
+) -> Child {
     let mut child = Command::new(env!("CARGO_BIN_EXE_crawler"))
         .arg("--config")
         .arg(config)
@@ -117,7 +123,10 @@ fn two_daemons_on_postgres_share_the_sites_analyse_and_purge() {
     let config = dir.path().join("config.toml");
     std::fs::write(
         &config,
-        format!("profiles = \"{}\"\nretention = \"30d\"\n", profiles.display()),
+        format!(
+            "profiles = \"{}\"\nretention = \"30d\"\n",
+            profiles.display()
+        ),
     )
     .unwrap();
     // An ad last seen long ago: the first purge takes it.
@@ -167,7 +176,10 @@ fn two_daemons_on_postgres_share_the_sites_analyse_and_purge() {
     while let Ok(l) = rx.recv_timeout(Duration::from_secs(2)) {
         lines.push(l);
     }
-    assert!(st1.success() && st2.success(), "{st1:?} {st2:?}; {lines:#?}");
+    assert!(
+        st1.success() && st2.success(),
+        "{st1:?} {st2:?}; {lines:#?}"
+    );
     for who in [1, 2] {
         assert!(
             lines
@@ -191,7 +203,10 @@ fn two_daemons_on_postgres_share_the_sites_analyse_and_purge() {
         }
         assert_eq!(counts.len(), n as usize + 1, "{site}: {counts:?}");
         let twice: Vec<_> = counts.iter().filter(|(_, &k)| k > 1).collect();
-        assert!(twice.is_empty(), "{site}: fetched more than once: {twice:?}");
+        assert!(
+            twice.is_empty(),
+            "{site}: fetched more than once: {twice:?}"
+        );
     }
     drop(s);
     server_a.shutdown();
@@ -212,7 +227,10 @@ fn a_daemon_that_is_not_the_owner_crawls_and_skips_the_purge() {
     let config = dir.path().join("config.toml");
     std::fs::write(
         &config,
-        format!("profiles = \"{}\"\nretention = \"30d\"\n", profiles.display()),
+        format!(
+            "profiles = \"{}\"\nretention = \"30d\"\n",
+            profiles.display()
+        ),
     )
     .unwrap();
     let old = {
@@ -229,7 +247,9 @@ fn a_daemon_that_is_not_the_owner_crawls_and_skips_the_purge() {
     // The crawler's role of deploy/roles.sql: it writes, owns nothing.
     let role = format!("crawler_{}_daemonrole", std::process::id());
     store::pg::testing::create_role(&db, &role);
-    let mut admin = store::pg::testing::postgres::Client::connect(&db, store::pg::testing::postgres::NoTls).unwrap();
+    let mut admin =
+        store::pg::testing::postgres::Client::connect(&db, store::pg::testing::postgres::NoTls)
+            .unwrap();
     admin
         .batch_execute(&format!(
             "GRANT USAGE ON SCHEMA public TO \"{role}\";
@@ -248,7 +268,9 @@ fn a_daemon_that_is_not_the_owner_crawls_and_skips_the_purge() {
         while let Ok(l) = rx.try_recv() {
             lines.push(l.1);
         }
-        let passed = lines.iter().any(|l| l.starts_with("crawler: mini-a — pass "));
+        let passed = lines
+            .iter()
+            .any(|l| l.starts_with("crawler: mini-a — pass "));
         if passed && s.count_ads().unwrap() == 5 && all_analysed(&s, 5) {
             break;
         }
@@ -263,8 +285,9 @@ fn a_daemon_that_is_not_the_owner_crawls_and_skips_the_purge() {
     }
     assert!(st.success(), "{st:?}: {lines:#?}");
     assert!(
-        lines.iter().any(|l| l.contains("retention purge skipped")
-            && l.contains("not the store's owner")),
+        lines
+            .iter()
+            .any(|l| l.contains("retention purge skipped") && l.contains("not the store's owner")),
         "{lines:#?}"
     );
     assert!(s.ad(old).unwrap().is_some(), "a non-owner purged");

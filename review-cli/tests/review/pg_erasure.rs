@@ -106,7 +106,16 @@ fn the_owner_reports_as_sqlite_and_erases_on_postgres() {
     // The access report is SQLite's for the same store.
     let lite = fixture();
     let lite_db = lite.path.to_str().unwrap().to_string();
-    let o = review(&lite_db, &["--reviewer", "x", "note", "3", "same number as +45 20 12 34 56?"]);
+    let o = review(
+        &lite_db,
+        &[
+            "--reviewer",
+            "x",
+            "note",
+            "3",
+            "same number as +45 20 12 34 56?",
+        ],
+    );
     assert!(o.status.success(), "{}", text(&o));
     let (on_pg, on_lite) = (report(&url), report(&lite_db));
     assert_eq!(on_pg["ads"].as_array().unwrap().len(), 2);
@@ -129,12 +138,20 @@ fn the_owner_reports_as_sqlite_and_erases_on_postgres() {
     // The owner erases: no row of the number or its ads' text is left.
     let o = review(&url, &["erase", "--phone", "+45 20 12 34 56", "--yes"]);
     assert!(o.status.success(), "{}", text(&o));
-    assert!(text(&o).contains("Erased +4520123456: 2 ads"), "{}", text(&o));
+    assert!(
+        text(&o).contains("Erased +4520123456: 2 ads"),
+        "{}",
+        text(&o)
+    );
     assert!(text(&o).contains("write-ahead log"), "{}", text(&o));
     assert_eq!(s.count_ads().unwrap(), 3);
     let mut sql = postgres::Client::connect(&url, postgres::NoTls).unwrap();
     for needle in ["+4520123456", "20 12 34 56", "Lina", "Sofia", LINA_TEXT] {
-        assert_eq!(rows_holding(&mut sql, needle), Vec::<String>::new(), "`{needle}` is left");
+        assert_eq!(
+            rows_holding(&mut sql, needle),
+            Vec::<String>::new(),
+            "`{needle}` is left"
+        );
     }
     let log = s.audit_log(Some("erasure"), 5).unwrap();
     assert_eq!(log.len(), 1);

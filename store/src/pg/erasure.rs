@@ -15,8 +15,7 @@
 use super::{PgStore, PgTx};
 use crate::ads::AdId;
 use crate::erasure::{
-    audit_details, tidy_forms, ErasureDone, ErasurePlan, Subject, SubjectAd, SubjectReport,
-    ERASED,
+    audit_details, tidy_forms, ErasureDone, ErasurePlan, Subject, SubjectAd, SubjectReport, ERASED,
 };
 use crate::review::Target;
 use crate::roles::{AdStore, AnalysisStore, ErasureStore, LinkStore, ReviewStore, TeamworkStore};

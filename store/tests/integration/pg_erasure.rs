@@ -94,11 +94,7 @@ fn comparable(report: &store::erasure::SubjectReport) -> serde_json::Value {
     }
     let mut v = serde_json::to_value(report).unwrap();
     walk(&mut v);
-    let actions: Vec<String> = report
-        .audit_mentions
-        .iter()
-        .map(|m| m.3.clone())
-        .collect();
+    let actions: Vec<String> = report.audit_mentions.iter().map(|m| m.3.clone()).collect();
     v["audit_mentions"] = serde_json::json!(actions);
     v
 }
@@ -176,8 +172,12 @@ fn erasing_a_number_leaves_no_row_of_it_in_any_organisation() {
         let mut r = open_as(&url, &role);
         r.add_note(Target::Ad(b), &role, &format!("{org}: called {WRITTEN}"))
             .unwrap();
-        r.add_note(Target::Ad(c), &role, &format!("{org} thinks {E164} runs her"))
-            .unwrap();
+        r.add_note(
+            Target::Ad(c),
+            &role,
+            &format!("{org} thinks {E164} runs her"),
+        )
+        .unwrap();
         r.set_watch("phone", E164, &role, true).unwrap();
         r.set_status(
             Target::Ad(a),
@@ -261,8 +261,14 @@ fn erasing_a_number_leaves_no_row_of_it_in_any_organisation() {
         .iter()
         .map(|r| r.get(0))
         .collect();
-    assert!(notes.contains(&"same woman as [erased]?".to_string()), "{notes:?}");
-    assert!(notes.contains(&"reden thinks [erased] runs her".to_string()), "{notes:?}");
+    assert!(
+        notes.contains(&"same woman as [erased]?".to_string()),
+        "{notes:?}"
+    );
+    assert!(
+        notes.contains(&"reden thinks [erased] runs her".to_string()),
+        "{notes:?}"
+    );
     // The audit log records it, with counts only.
     let log = s.audit_log(Some("erasure"), 10).unwrap();
     assert_eq!(log.len(), 1);
