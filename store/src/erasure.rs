@@ -14,6 +14,10 @@
 //! zeroed, then VACUUM rewrites every page (free space inside pages still
 //! held old cell contents from before) and a WAL checkpoint empties the
 //! WAL, so no copy of the erased data stays in the file or the WAL. The audit entry it writes holds counts only.
+//!
+//! Both backends implement it through [`ErasureStore`]: this file is
+//! SQLite's, `pg/erasure.rs` PostgreSQL's (the same plan and rows, run by
+//! the store's owner only).
 
 use crate::ads::{AdId, AdVersion, StoredAd};
 use crate::analysis::{StoredAnalysis, StoredPhone};
