@@ -76,16 +76,10 @@ impl Settings {
     pub fn sqlite_path(&self, command: &str) -> Result<PathBuf> {
         match self.location()? {
             store::Location::Sqlite(p) => Ok(p),
-            store::Location::Postgres(u) if command == "daemon" => bail!(
-                "`crawler daemon` does not work on PostgreSQL yet ({u}). On PostgreSQL run \
-                 `crawler crawl` on each worker from a timer (systemd, cron), and `crawler purge` \
-                 as the store's owner from another; `crawler import` and `crawler analyze` work \
-                 too (issue 16)"
-            ),
             store::Location::Postgres(u) => bail!(
                 "`crawler {command}` does not work on PostgreSQL yet ({u}); `crawler crawl`, \
-                 `crawler import`, `crawler analyze` and `crawler purge` do. Use a SQLite --db \
-                 for {command} (PostgreSQL support for every command is issue 16)"
+                 `crawler daemon`, `crawler import`, `crawler analyze` and `crawler purge` do. \
+                 Use a SQLite --db for {command} (PostgreSQL support for every command is issue 16)"
             ),
         }
     }
@@ -438,25 +432,37 @@ async fn wait_for_signal() {
 /// `crawler daemon`.
 pub async fn daemon(cli: &Cli, args: &DaemonArgs) -> Result<ExitCode> {
     let s = Settings::resolve(cli, DEFAULT_DB)?;
-    // Refused on PostgreSQL before anything else is read.
-    s.sqlite_path("daemon")?;
+    let location = s.location()?;
     let contact = contact(args.profiles.contact.as_ref(), &s.config)?;
     let (profiles, _bad) = select_profiles(&s, &args.profiles)?;
     let mut crawler = build_crawler(&contact)?;
-    name_worker(&mut crawler, &args.profiles, false);
+    let on_pg = matches!(location, store::Location::Postgres(_));
+    // Several daemons on one PostgreSQL store: one worker name per process.
+    name_worker(&mut crawler, &args.profiles, on_pg);
     let shutdown = shutdown_on_signals();
     let retention = s
         .config
         .retention
         .unwrap_or(store::retention::DEFAULT_RETENTION);
-    let store = s.open_store("daemon")?;
     let config = crate::daemon::DaemonConfig {
         crawler: &crawler,
         profiles,
         rules: std::sync::Arc::new(s.rules.clone()),
         retention,
     };
-    crate::daemon::run(config, store, shutdown).await?;
+    match location {
+        store::Location::Sqlite(path) => {
+            let store = Store::open(&path)
+                .with_context(|| format!("opening database {}", path.display()))?;
+            crate::daemon::run(config, store, shutdown).await?;
+        }
+        loc @ store::Location::Postgres(_) => {
+            tracing::info!(worker = %crawler.worker, db = %loc, "daemon on PostgreSQL");
+            let store =
+                StoreThread::open(&loc).with_context(|| format!("opening database {loc}"))?;
+            crate::daemon::run(config, store, shutdown).await?;
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -3,17 +3,93 @@
 //! after each pass, a daily retention purge, and a clean stop on SIGINT or
 //! SIGTERM: in-flight fetches are dropped and stay due in the frontier;
 //! nothing half-written is left because every store write is a transaction.
+//!
+//! It runs on SQLite (the [`Store`]) and on PostgreSQL (a [`StoreThread`]),
+//! see [`DaemonStore`]. On PostgreSQL several daemons share one store: each
+//! takes the hosts of a site under a host lease before crawling it (as
+//! `crawler crawl` does), so two daemons never crawl one host at once, and
+//! the purge runs only in a daemon whose role is the store's owner (another
+//! role logs that it skips it; `crawler purge` as the owner does it then).
 
-use crate::crawl::{self, Crawler};
-use crate::engine::{self, RefreshOptions};
+use crate::crawl::{self, CrawlStore, Crawler};
+use crate::engine::{self, RefreshOptions, RefreshReport};
+use crate::pipeline::LinkCache;
 use crate::profile::SiteProfile;
 use anyhow::{Context as _, Result};
 use indicators::rules::Rules;
 use rand::Rng;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use store::Store;
+use store::prelude::*;
+use store::retention::PurgeReport;
+use store::{Store, StoreThread};
 use tokio_util::sync::CancellationToken;
+
+/// A store the daemon runs on: crawl passes ([`CrawlStore`]) on the async
+/// runtime; the engine and the purge on a blocking thread, the store moved
+/// there and back. The SQLite [`Store`] is one, and so is a
+/// [`StoreThread`] (PostgreSQL, whose client must not run on the runtime).
+pub trait DaemonStore: CrawlStore + Send + Sized + 'static {
+    /// The database, for the log (without a password).
+    fn shown(&self) -> String;
+
+    /// Records the profiles' site settings as their sites' stored settings.
+    fn register(&mut self, profiles: &[SiteProfile]) -> Result<()>;
+
+    /// Analyses what needs it and links, the linker kept in `cache`.
+    fn refresh(&mut self, rules: &Arc<Rules>, cache: &mut LinkCache) -> Result<RefreshReport>;
+
+    /// Whether this connection may purge (on PostgreSQL, only the store's
+    /// owner may).
+    fn may_purge(&self) -> Result<bool>;
+
+    /// The retention purge, as `crawler`.
+    fn purge(&mut self, retention: Duration) -> Result<PurgeReport>;
+}
+
+impl DaemonStore for Store {
+    fn shown(&self) -> String {
+        self.path().display().to_string()
+    }
+    fn register(&mut self, profiles: &[SiteProfile]) -> Result<()> {
+        engine::register_profiles(self, profiles).map(|_| ())
+    }
+    fn refresh(&mut self, rules: &Arc<Rules>, cache: &mut LinkCache) -> Result<RefreshReport> {
+        engine::refresh_cached(self, rules, RefreshOptions::default(), cache, |_| {})
+    }
+    fn may_purge(&self) -> Result<bool> {
+        Ok(RetentionStore::may_purge(self)?)
+    }
+    fn purge(&mut self, retention: Duration) -> Result<PurgeReport> {
+        Ok(RetentionStore::purge(self, retention, "crawler", false)?)
+    }
+}
+
+impl DaemonStore for StoreThread {
+    fn shown(&self) -> String {
+        StoreThread::shown(self).to_string()
+    }
+    fn register(&mut self, profiles: &[SiteProfile]) -> Result<()> {
+        let profiles = profiles.to_vec();
+        self.call(move |s| engine::register_profiles(s, &profiles).map(|_| ()))?
+    }
+    fn refresh(&mut self, rules: &Arc<Rules>, cache: &mut LinkCache) -> Result<RefreshReport> {
+        let (rules, mut taken) = (rules.clone(), std::mem::take(cache));
+        let (back, done) = self.call(move |s| {
+            let done =
+                engine::refresh_cached(s, &rules, RefreshOptions::default(), &mut taken, |_| {});
+            (taken, done)
+        })?;
+        *cache = back;
+        done
+    }
+    fn may_purge(&self) -> Result<bool> {
+        Ok(self.call(|s| s.may_purge())??)
+    }
+    fn purge(&mut self, retention: Duration) -> Result<PurgeReport> {
+        Ok(self.call(move |s| s.purge(retention, "crawler", false))??)
+    }
+}
 
 /// How often retention runs.
 pub const PURGE_EVERY: Duration = Duration::from_secs(24 * 3600);
@@ -35,35 +111,53 @@ pub struct DaemonConfig<'a> {
 /// Crawl passes run on the async runtime; the CPU-bound analysis and
 /// linking after each pass, and the purge, run on a blocking thread with
 /// the store moved there and back, so they never stall the runtime.
-pub async fn run(
+pub async fn run<S: DaemonStore>(
     config: DaemonConfig<'_>,
-    mut store: Store,
+    mut store: S,
     shutdown: CancellationToken,
-) -> Result<Store> {
+) -> Result<S> {
     let profiles = &config.profiles;
     anyhow::ensure!(
         !profiles.is_empty(),
         "the daemon needs at least one site profile"
     );
-    engine::register_profiles(&mut store, profiles)?;
+    let given = profiles.clone();
+    let (back, registered) = blocking(store, move |s| s.register(&given)).await?;
+    store = back;
+    registered?;
     let now = Instant::now();
     let mut next: Vec<Instant> = profiles.iter().map(|_| now).collect();
     // The linker stays in memory between passes: a pass re-links only what
     // changed (see `pipeline::LinkCache`).
     let mut link_cache = crate::pipeline::LinkCache::default();
     let mut next_purge = now;
-    tracing::info!(sites = profiles.len(), db = %store.path().display(), "daemon started");
+    tracing::info!(sites = profiles.len(), db = %store.shown(), worker = %config.crawler.worker, "daemon started");
     loop {
         if shutdown.is_cancelled() {
             break;
         }
         if Instant::now() >= next_purge {
             let retention = config.retention;
-            let (back, purged) =
-                blocking(store, move |s| s.purge(retention, "crawler", false)).await?;
+            let (back, purged) = blocking(store, move |s| match s.may_purge() {
+                Ok(true) => s.purge(retention).map(Some),
+                Ok(false) => Ok(None),
+                Err(e) => Err(e),
+            })
+            .await?;
             store = back;
             match purged {
-                Ok(r) => tracing::info!(
+                Ok(None) => {
+                    tracing::warn!(
+                        "retention purge skipped: on PostgreSQL only the store's owner purges"
+                    );
+                    eprintln!(
+                        "crawler: retention purge skipped: this daemon's database role is not the \
+                         store's owner (row-level security hides other organisations' open cases \
+                         from it); run `crawler purge` as the owner from a timer, or one daemon as \
+                         the owner"
+                    );
+                }
+                Ok(Some(r)) => tracing::info!(
                     purged = r.ad_ids.len(),
                     kept = r.kept_open_cases,
                     contacts = r.contacts,
@@ -110,13 +204,7 @@ pub async fn run(
                     let rules = config.rules.clone();
                     let mut cache = std::mem::take(&mut link_cache);
                     let (back, (cache, done)) = blocking(store, move |s| {
-                        let done = engine::refresh_cached(
-                            s,
-                            &rules,
-                            RefreshOptions::default(),
-                            &mut cache,
-                            |_| {},
-                        );
+                        let done = s.refresh(&rules, &mut cache);
                         (cache, done)
                     })
                     .await?;
@@ -137,10 +225,10 @@ pub async fn run(
 }
 
 /// Runs `f` on the store on a blocking thread and hands the store back.
-async fn blocking<T: Send + 'static>(
-    mut store: Store,
-    f: impl FnOnce(&mut Store) -> T + Send + 'static,
-) -> Result<(Store, T)> {
+async fn blocking<S: Send + 'static, T: Send + 'static>(
+    mut store: S,
+    f: impl FnOnce(&mut S) -> T + Send + 'static,
+) -> Result<(S, T)> {
     tokio::task::spawn_blocking(move || {
         let out = f(&mut store);
         (store, out)

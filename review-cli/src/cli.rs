@@ -83,8 +83,10 @@ pub enum Command {
     /// Check a backup FILE and restore it to --db (refuses to overwrite without --yes).
     Restore(RestoreArgs),
     /// Erase everything held about a phone number, an ad or a network (GDPR Art. 17).
+    /// On PostgreSQL: as the store's owner only.
     Erase(EraseArgs),
     /// Everything held about a phone number, for an access request (GDPR Art. 15).
+    /// On PostgreSQL: as the store's owner only.
     Subject(SubjectArgs),
     /// Encrypt a plain database in place (a checked encrypted copy, then a rename).
     Encrypt(EncryptArgs),

@@ -529,6 +529,9 @@ impl TeamworkStore for AnyStore {
 }
 
 impl RetentionStore for AnyStore {
+    fn may_purge(&self) -> Result<bool> {
+        both!(self, s => s.may_purge())
+    }
     fn purge(
         &mut self,
         retention: std::time::Duration,
@@ -539,5 +542,35 @@ impl RetentionStore for AnyStore {
             AnyStore::Sqlite(s) => RetentionStore::purge(s, retention, actor, dry_run),
             AnyStore::Postgres(s) => RetentionStore::purge(s.as_mut(), retention, actor, dry_run),
         }
+    }
+}
+
+impl ErasureStore for AnyStore {
+    fn may_erase(&self) -> Result<bool> {
+        both!(self, s => s.may_erase())
+    }
+    fn erasure_plan(
+        &self,
+        subject: &crate::erasure::Subject,
+        normalize: crate::erasure::NormalizePhone,
+    ) -> Result<crate::erasure::ErasurePlan> {
+        both!(self, s => s.erasure_plan(subject, normalize))
+    }
+    fn erase(
+        &mut self,
+        plan: &crate::erasure::ErasurePlan,
+        actor: &str,
+    ) -> Result<crate::erasure::ErasureDone> {
+        match self {
+            AnyStore::Sqlite(s) => ErasureStore::erase(s, plan, actor),
+            AnyStore::Postgres(s) => ErasureStore::erase(s.as_mut(), plan, actor),
+        }
+    }
+    fn subject_report(
+        &self,
+        e164: &str,
+        normalize: crate::erasure::NormalizePhone,
+    ) -> Result<crate::erasure::SubjectReport> {
+        both!(self, s => s.subject_report(e164, normalize))
     }
 }

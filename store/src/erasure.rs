@@ -14,12 +14,16 @@
 //! zeroed, then VACUUM rewrites every page (free space inside pages still
 //! held old cell contents from before) and a WAL checkpoint empties the
 //! WAL, so no copy of the erased data stays in the file or the WAL. The audit entry it writes holds counts only.
+//!
+//! Both backends implement it through [`ErasureStore`]: this file is
+//! SQLite's, `pg/erasure.rs` PostgreSQL's (the same plan and rows, run by
+//! the store's owner only).
 
 use crate::ads::{AdId, AdVersion, StoredAd};
 use crate::analysis::{StoredAnalysis, StoredPhone};
 use crate::links::{BlockedPhone, LinkRow};
 use crate::review::{ReviewEvent, Target, Watch};
-use crate::roles::{AdStore, AnalysisStore, LinkStore, ReviewStore};
+use crate::roles::{AdStore, AnalysisStore, ErasureStore, LinkStore, ReviewStore};
 use crate::teamwork::{Contact, DoNotContact};
 use crate::{Result, Store, StoreError};
 use rusqlite::params_from_iter;
@@ -100,10 +104,10 @@ pub struct ErasurePlan {
     /// Written forms of the number searched for (not serialised: the plan
     /// is printed and must not spread the forms further than needed).
     #[serde(skip)]
-    forms: Vec<String>,
+    pub(crate) forms: Vec<String>,
     /// Numbers (E.164) whose own rows go.
     #[serde(skip)]
-    numbers: Vec<String>,
+    pub(crate) numbers: Vec<String>,
 }
 
 impl ErasurePlan {
@@ -121,10 +125,11 @@ impl ErasurePlan {
 pub struct ErasureDone {
     /// What was erased.
     pub plan: ErasurePlan,
-    /// Whether the file was rewritten (VACUUM) and the WAL checkpoint moved
-    /// every frame into it and emptied the WAL (false while another process
-    /// holds a read snapshot; run `review erase` again after closing the
-    /// other tools).
+    /// SQLite: whether the file was rewritten (VACUUM) and the WAL
+    /// checkpoint moved every frame into it and emptied the WAL (false while
+    /// another process holds a read snapshot; run `review erase` again after
+    /// closing the other tools). PostgreSQL: whether VACUUM ran on the
+    /// tables that held the erased rows.
     pub wal_checkpointed: bool,
 }
 
@@ -179,16 +184,12 @@ fn placeholders(n: usize) -> String {
     vec!["?"; n].join(",")
 }
 
-impl Store {
-    /// What erasing `subject` would remove. An ad or network that does not
-    /// exist is [`StoreError::NotFound`]; a number with no data gives an
-    /// empty plan. `normalize` reads structured phone fields (see
-    /// [`NormalizePhone`]).
-    pub fn erasure_plan(
-        &self,
-        subject: &Subject,
-        normalize: NormalizePhone,
-    ) -> Result<ErasurePlan> {
+impl ErasureStore for Store {
+    fn may_erase(&self) -> Result<bool> {
+        Ok(true)
+    }
+
+    fn erasure_plan(&self, subject: &Subject, normalize: NormalizePhone) -> Result<ErasurePlan> {
         let (ads, numbers, forms) = match subject {
             Subject::Phone(e164) => {
                 let forms = self.written_forms(e164, normalize)?;
@@ -321,7 +322,7 @@ impl Store {
 
     /// Erases what `plan` lists, in one transaction, as `actor`, and logs
     /// it in the audit log with counts only. Then checkpoints the WAL.
-    pub fn erase(&mut self, plan: &ErasurePlan, actor: &str) -> Result<ErasureDone> {
+    fn erase(&mut self, plan: &ErasurePlan, actor: &str) -> Result<ErasureDone> {
         let prior: i64 = self
             .conn
             .query_row("PRAGMA secure_delete", [], |r| r.get(0))
@@ -358,21 +359,7 @@ impl Store {
         })
     }
 
-    /// Moves every WAL frame into the database file and truncates the WAL;
-    /// false when another connection's read snapshot kept some frames.
-    pub fn checkpoint_truncate(&self) -> Result<bool> {
-        let (busy, log, done): (i64, i64, i64) = self
-            .conn
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-            })
-            .map_err(|e| self.err(e))?;
-        Ok(busy == 0 && log == done)
-    }
-
-    /// Everything held about a number (E.164), for an access request;
-    /// `normalize` reads structured phone fields (see [`NormalizePhone`]).
-    pub fn subject_report(&self, e164: &str, normalize: NormalizePhone) -> Result<SubjectReport> {
+    fn subject_report(&self, e164: &str, normalize: NormalizePhone) -> Result<SubjectReport> {
         let forms = self.written_forms(e164, normalize)?;
         let mut ads = Vec::new();
         for id in self.ads_mentioning(e164, &forms)? {
@@ -448,6 +435,20 @@ impl Store {
             audit_mentions,
         })
     }
+}
+
+impl Store {
+    /// Moves every WAL frame into the database file and truncates the WAL;
+    /// false when another connection's read snapshot kept some frames.
+    pub fn checkpoint_truncate(&self) -> Result<bool> {
+        let (busy, log, done): (i64, i64, i64) = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .map_err(|e| self.err(e))?;
+        Ok(busy == 0 && log == done)
+    }
 
     /// The number and every way it is written in the store (as matched in
     /// ads, and structured phone fields that normalise to it), longest
@@ -480,14 +481,7 @@ impl Store {
                 forms.insert(raw);
             }
         }
-        let mut forms: Vec<String> = forms
-            .into_iter()
-            .map(|f| f.trim().to_string())
-            .filter(|f| f.chars().count() >= MIN_FORM_LEN)
-            .collect();
-        forms.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        forms.dedup();
-        Ok(forms)
+        Ok(tidy_forms(forms))
     }
 
     /// Ads where the number was found, or any of its written forms occurs
@@ -540,6 +534,40 @@ impl Store {
         }
         Ok(rows.len() as u64)
     }
+}
+
+/// The written forms worth searching for (trimmed, at least
+/// [`MIN_FORM_LEN`] characters), longest first so a replacement never
+/// leaves a part of a longer form.
+pub(crate) fn tidy_forms(forms: BTreeSet<String>) -> Vec<String> {
+    let mut forms: Vec<String> = forms
+        .into_iter()
+        .map(|f| f.trim().to_string())
+        .filter(|f| f.chars().count() >= MIN_FORM_LEN)
+        .collect();
+    forms.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    forms.dedup();
+    forms
+}
+
+/// What the audit entry of an erasure holds: counts only.
+pub(crate) fn audit_details(plan: &ErasurePlan) -> serde_json::Value {
+    serde_json::json!({
+        "subject": plan.subject.kind(),
+        "ads": plan.ads.len(),
+        "versions": plan.versions,
+        "analyses": plan.analyses,
+        "links": plan.links,
+        "notes": plan.notes,
+        "statuses": plan.statuses,
+        "teamwork": plan.teamwork,
+        "contacts": plan.contacts,
+        "do_not_contact": plan.do_not_contact,
+        "watches": plan.watches,
+        "blocked": plan.blocked,
+        "networks_rebuilt": plan.networks.len(),
+        "redactions": plan.redactions,
+    })
 }
 
 /// (table, query for the ids of its rows that stay and mention `?1`; the
@@ -664,26 +692,6 @@ fn erase_in(
     for (_, sql) in &guards {
         tx.execute_batch(sql)?;
     }
-    crate::audit::append(
-        tx,
-        actor,
-        "erasure",
-        &serde_json::json!({
-            "subject": plan.subject.kind(),
-            "ads": plan.ads.len(),
-            "versions": plan.versions,
-            "analyses": plan.analyses,
-            "links": plan.links,
-            "notes": plan.notes,
-            "statuses": plan.statuses,
-            "teamwork": plan.teamwork,
-            "contacts": plan.contacts,
-            "do_not_contact": plan.do_not_contact,
-            "watches": plan.watches,
-            "blocked": plan.blocked,
-            "networks_rebuilt": plan.networks.len(),
-            "redactions": plan.redactions,
-        }),
-    )?;
+    crate::audit::append(tx, actor, "erasure", &audit_details(plan))?;
     Ok(())
 }

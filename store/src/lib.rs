@@ -106,7 +106,7 @@ pub use thread::StoreThread;
 /// on them.
 pub mod prelude {
     pub use crate::roles::{
-        AdStore, AnalysisStore, AuditStore, ChangeStore, EngineStore, ExportStore,
+        AdStore, AnalysisStore, AuditStore, ChangeStore, EngineStore, ErasureStore, ExportStore,
         FingerprintStore, FrontierStore, LinkStore, QueueStore, RetentionStore, ReviewStore,
         SiteStore, TallyStore, TeamworkStore, TrendStore,
     };

@@ -529,6 +529,10 @@ pub trait TeamworkStore {
 /// Retention ([`crate::retention`]): purging ads not seen for a period,
 /// with what derives from them, unless an open case keeps them.
 pub trait RetentionStore {
+    /// Whether this connection may purge: always on SQLite; on PostgreSQL
+    /// the store's owner, or a role that sees every organisation's rows.
+    fn may_purge(&self) -> Result<bool>;
+
     /// Purges ads not seen for `retention` as `actor`. With `dry_run`, only
     /// reports. On PostgreSQL only the store's owner may purge (it must see
     /// every organisation's open cases).
@@ -538,6 +542,46 @@ pub trait RetentionStore {
         actor: &str,
         dry_run: bool,
     ) -> Result<crate::retention::PurgeReport>;
+}
+
+/// Erasure and access on request ([`crate::erasure`]): what a phone
+/// number, an ad or a network leaves in the store, deleting it, and the
+/// access report of a number. On PostgreSQL all three run as the store's
+/// owner only (or a superuser): they must reach every organisation's rows,
+/// which row-level security hides from other roles, and lift the
+/// append-only guards for the redactions.
+pub trait ErasureStore {
+    /// Whether this connection may run an erasure or an access report
+    /// (always on SQLite; on PostgreSQL, the owner or a superuser).
+    fn may_erase(&self) -> Result<bool>;
+
+    /// What erasing `subject` would remove. An ad or network that does not
+    /// exist is [`StoreError::NoSuchCase`](crate::StoreError::NoSuchCase); a
+    /// number with no data gives an empty plan. `normalize` reads
+    /// structured phone fields (see [`crate::erasure::NormalizePhone`]).
+    fn erasure_plan(
+        &self,
+        subject: &crate::erasure::Subject,
+        normalize: crate::erasure::NormalizePhone,
+    ) -> Result<crate::erasure::ErasurePlan>;
+
+    /// Erases what `plan` lists, in one transaction, as `actor`, and logs
+    /// it in the audit log with counts only; then frees the space the
+    /// erased rows held (SQLite: VACUUM and a WAL checkpoint; PostgreSQL:
+    /// VACUUM of the tables concerned).
+    fn erase(
+        &mut self,
+        plan: &crate::erasure::ErasurePlan,
+        actor: &str,
+    ) -> Result<crate::erasure::ErasureDone>;
+
+    /// Everything held about a number (E.164), for an access request;
+    /// `normalize` reads structured phone fields.
+    fn subject_report(
+        &self,
+        e164: &str,
+        normalize: crate::erasure::NormalizePhone,
+    ) -> Result<crate::erasure::SubjectReport>;
 }
 
 /// Trend statistics (`review stats`, the Trends screen) and outreach per

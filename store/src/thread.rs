@@ -78,6 +78,11 @@ impl StoreThread {
         }
     }
 
+    /// The database it holds, as shown to people (no password).
+    pub fn shown(&self) -> &str {
+        &self.shown
+    }
+
     fn stopped(&self) -> StoreError {
         StoreError::Invalid(format!(
             "database {}: the store's thread stopped unexpectedly (a panic in a store call)",

@@ -45,7 +45,9 @@ pub enum Command {
     Demo(DemoArgs),
     /// One crawl pass of the configured sites, then analysis; exits when done.
     Crawl(CrawlArgs),
-    /// Crawl every site on its schedule until stopped (SIGINT/SIGTERM).
+    /// Crawl every site on its schedule until stopped (SIGINT/SIGTERM), analyse and link
+    /// after each pass, purge daily. On PostgreSQL several daemons share one store (host
+    /// leases); only a daemon running as the store's owner purges, others log that they skip it.
     Daemon(DaemonArgs),
     /// Store and analyse ads from a JSON Lines file (see docs/ad-input.schema.json).
     Import(ImportArgs),

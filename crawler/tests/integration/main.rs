@@ -10,6 +10,7 @@ mod faults;
 mod fetch;
 mod fetch_politeness;
 mod fetch_robots;
+mod pg_daemon;
 mod pg_engine;
 mod pg_workers;
 mod prop_extract;

@@ -124,14 +124,6 @@ fn commands_not_on_postgres_yet_say_so() {
         !err.contains("secret"),
         "the password is not printed: {err}"
     );
-    let o = crawler(&["daemon", "--db", url], None);
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert_eq!(o.status.code(), Some(1), "{err}");
-    assert!(
-        err.contains("`crawler daemon` does not work on PostgreSQL yet")
-            && err.contains("run `crawler crawl` on each worker from a timer"),
-        "{err}"
-    );
     let o = crawler(&["analyze", "--db", "mysql://h/db"], None);
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(

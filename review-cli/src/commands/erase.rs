@@ -2,7 +2,9 @@
 //! (GDPR Art. 17 and 15) for a phone number, an ad or a network.
 //!
 //! `erase` shows what will go, asks for confirmation (`--yes` for scripts),
-//! deletes in one transaction (the store's [`store::Store::erase`]), then
+//! deletes in one transaction (the store's [`ErasureStore::erase`], on
+//! SQLite or PostgreSQL; on PostgreSQL only the store's owner may erase or
+//! report, since only it reaches every organisation's rows), then
 //! links the store again so the affected networks are rebuilt without the
 //! erased ads. `subject --phone N --json` prints everything held about a
 //! number.
@@ -13,6 +15,7 @@ use crate::i18n::{num, text, Tr};
 use anyhow::{anyhow, bail, Context as _, Result};
 use std::io::{BufRead, IsTerminal, Write};
 use store::erasure::{ErasurePlan, Subject};
+use store::prelude::ErasureStore;
 
 /// A number in any written form as E.164, read as the store reads numbers
 /// (`indicators::phone`, numbers without a country code in `region`).
@@ -73,8 +76,9 @@ pub fn describe(tr: &Tr, plan: &ErasurePlan, out: &mut dyn Write) -> Result<()> 
 pub fn run(ctx: &mut Context, args: &EraseArgs, out: &mut dyn Write) -> Result<()> {
     let tr = ctx.tr.clone();
     let subject = subject_of(&tr, args)?;
+    owner_only(ctx, "erase")?;
     let plan = ctx
-        .lite("erase")?
+        .store
         .erasure_plan(&subject, indicators::phone::normalize)?;
     let what = match &subject {
         Subject::Phone(n) => n.clone(),
@@ -114,7 +118,7 @@ pub fn run(ctx: &mut Context, args: &EraseArgs, out: &mut dyn Write) -> Result<(
     }
     let reviewer = ctx.reviewer.clone();
     let done = ctx
-        .lite_mut("erase")?
+        .store
         .erase(&plan, &reviewer)
         .with_context(|| tr.t("erase-failed"))?;
     let relinked = relink(ctx, args);
@@ -144,8 +148,17 @@ pub fn run(ctx: &mut Context, args: &EraseArgs, out: &mut dyn Write) -> Result<(
             )
         )?;
     }
+    let on_pg = matches!(ctx.store, store::AnyStore::Postgres(_));
     if !done.wal_checkpointed {
-        writeln!(log, "{}", tr.t("erase-wal-busy"))?;
+        let key = if on_pg {
+            "erase-vacuum-failed"
+        } else {
+            "erase-wal-busy"
+        };
+        writeln!(log, "{}", tr.t(key))?;
+    }
+    if on_pg {
+        writeln!(log, "{}", tr.t("erase-pg-copies"))?;
     }
     Ok(())
 }
@@ -162,17 +175,36 @@ fn relink(ctx: &mut Context, args: &EraseArgs) -> Result<()> {
         })?,
         None => indicators::rules::Rules::builtin(),
     };
-    let store = ctx.lite_mut("erase")?;
+    let store = &mut ctx.store;
     let sites = crawler::pipeline::SiteSettings::load(store)?;
     crawler::pipeline::link_store(store, &rules, &sites, false, |_| {})?;
+    Ok(())
+}
+
+/// Refuses, in the reviewer's language, a role that may not erase or
+/// report (on PostgreSQL, any but the store's owner).
+fn owner_only(ctx: &Context, command: &str) -> Result<()> {
+    if !ctx.store.may_erase()? {
+        bail!(
+            "{}",
+            ctx.tr.f(
+                "err-erase-owner",
+                &[
+                    ("command", text(command)),
+                    ("role", text(ctx.reviewer.clone()))
+                ]
+            )
+        );
+    }
     Ok(())
 }
 
 /// Runs `review subject`.
 pub fn subject(ctx: &Context, args: &SubjectArgs, out: &mut dyn Write) -> Result<()> {
     let e164 = e164_of(&ctx.tr, &args.phone, &args.region)?;
+    owner_only(ctx, "subject")?;
     let report = ctx
-        .lite("subject")?
+        .store
         .subject_report(&e164, indicators::phone::normalize)?;
     if args.json {
         return super::print_json(out, &report);

@@ -13,6 +13,7 @@ mod export_retention;
 mod messages;
 mod networks;
 mod pg;
+mod pg_erasure;
 mod pg_migrate;
 mod pipe;
 mod screens;

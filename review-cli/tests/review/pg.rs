@@ -1,8 +1,8 @@
 //! The `review` binary on PostgreSQL (a real server, see
 //! `store::pg::testing`): two reviewers of two organisations list, show,
 //! mark and note the same ads; each sees only their organisation's work,
-//! the role is the reviewer, and commands not ported yet are refused with a
-//! clear message. Without PostgreSQL the test prints `SKIPPED: …` and passes.
+//! the role is the reviewer, and commands for the owner only (erasure, the
+//! access report) are refused to a reviewer with a clear message. Without PostgreSQL the test prints `SKIPPED: …` and passes.
 
 use model::Ad;
 use std::process::{Command, Output};
@@ -162,10 +162,10 @@ fn two_organisations_review_one_postgres_store() {
         &["--reviewer", &anna, "note", &id, "as anna"],
     ));
     assert!(err.contains(&bo) && err.contains("--reviewer"), "{err}");
-    // Not ported yet: said so, naming the command.
+    // Access reports and erasure reach every organisation: the owner's only.
     let err = refused(&review(&as_anna, &["subject", "--phone", "+4520123451"]));
     assert!(
-        err.contains("review subject") && err.contains("PostgreSQL"),
+        err.contains("review subject") && err.contains("store's owner"),
         "{err}"
     );
     // Teamwork within the organisation; the do-not-contact list and the gap
@@ -251,7 +251,7 @@ fn two_organisations_review_one_postgres_store() {
         &as_anna,
         &["--lang", "da", "erase", "--phone", "+4520123451"],
     ));
-    assert!(err.contains("virker endnu ikke på PostgreSQL"), "{err}");
+    assert!(err.contains("skal køre som lagerets ejer"), "{err}");
     let nets = ok(&review(&as_anna, &["networks", "--json"]));
     assert_eq!(nets.trim(), "[]");
 }

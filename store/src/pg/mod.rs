@@ -21,7 +21,7 @@
 //! - `tls`: connecting, with rustls.
 //! - `export`: the export's reads and the audit log; `stats`: trends;
 //!   `teamwork`: assignments, reminders, contacts, do-not-contact;
-//!   `retention`: the purge.
+//!   `retention`: the purge; `erasure`: erasure and access on request.
 //! - [`orgs`]: organisations, reviewers and row-level security.
 //! - `review`: statuses, notes and watches; `queue`: the review queue.
 //! - [`copy`]: copying a whole SQLite store in (`review migrate`), with
@@ -36,6 +36,7 @@ mod analysis;
 mod columns;
 pub mod copy;
 pub mod dump;
+mod erasure;
 mod error;
 mod export;
 mod frontier;

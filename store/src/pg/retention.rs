@@ -10,16 +10,19 @@ use crate::{now, to_text, Result, StoreError};
 use std::time::Duration;
 
 impl crate::roles::RetentionStore for PgStore {
-    fn purge(&mut self, retention: Duration, actor: &str, dry_run: bool) -> Result<PurgeReport> {
-        let sees_all: bool = self
+    fn may_purge(&self) -> Result<bool> {
+        Ok(self
             .query_one(
                 "SELECT pg_get_userbyid(c.relowner) = current_user
                         OR (SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user)
                  FROM pg_class c WHERE c.oid = 'reviews'::regclass",
                 &[],
             )?
-            .get(0);
-        if !sees_all {
+            .get(0))
+    }
+
+    fn purge(&mut self, retention: Duration, actor: &str, dry_run: bool) -> Result<PurgeReport> {
+        if !self.may_purge()? {
             return Err(StoreError::Invalid(format!(
                 "database {}: a purge on PostgreSQL must run as the store's owner, which sees every \
                  organisation's open cases (row-level security hides them from other roles)",

@@ -28,7 +28,7 @@ fn event_from(r: &Row) -> ReviewEvent {
 }
 
 /// A watch row; `None` for a kind this build does not know.
-fn watch_from(r: &Row) -> Option<Watch> {
+pub(super) fn watch_from(r: &Row) -> Option<Watch> {
     let since: String = r.get(3);
     let look: String = r.get(4);
     Some(Watch {

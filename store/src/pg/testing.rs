@@ -7,6 +7,9 @@
 //! refuses to run as root. Without PostgreSQL, [`fresh_database`] prints
 //! `SKIPPED: …` and returns `None`.
 
+/// The driver, for tests of other crates that read the server through SQL.
+pub use postgres;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};

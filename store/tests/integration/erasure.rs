@@ -13,14 +13,14 @@ use store::teamwork::{Channel, DncReason, NewContact, Outcome};
 use store::Store;
 
 /// The subject's number (a fake Danish mobile number) as written in ads.
-const WRITTEN: &str = "20 12 34 56";
-const E164: &str = "+4520123456";
+pub(crate) const WRITTEN: &str = "20 12 34 56";
+pub(crate) const E164: &str = "+4520123456";
 /// Text only the subject's ads hold.
-const SECRET_TEXT: &str = "Zorbalina venter i Vesterbro";
-const OLD_TEXT: &str = "Tidligere tekst fra Quennelope";
+pub(crate) const SECRET_TEXT: &str = "Zorbalina venter i Vesterbro";
+pub(crate) const OLD_TEXT: &str = "Tidligere tekst fra Quennelope";
 /// The phone normaliser `review erase` passes (`indicators::phone::normalize`),
 /// reduced to what these ads hold: Danish numbers written `DD DD DD DD`.
-const NORMALIZE: store::erasure::NormalizePhone = normalize_dk;
+pub(crate) const NORMALIZE: store::erasure::NormalizePhone = normalize_dk;
 
 fn normalize_dk(raw: &str, region: &str) -> Option<String> {
     let digits: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
@@ -30,7 +30,7 @@ fn normalize_dk(raw: &str, region: &str) -> Option<String> {
 
 /// What the analysis stores of these ads: the numbers written `DD DD DD
 /// DD` in the text (the store's tests do not depend on the indicators).
-fn analysis_of(ad: &Ad) -> AdAnalysis {
+pub(crate) fn analysis_of(ad: &Ad) -> AdAnalysis {
     let b = ad.text.as_bytes();
     let form = |i: usize| {
         (0..11).all(|j| {
@@ -75,7 +75,7 @@ fn analysed(s: &mut Store, ad: &Ad) -> i64 {
     id
 }
 
-fn ad(n: usize, text: &str) -> Ad {
+pub(crate) fn ad(n: usize, text: &str) -> Ad {
     Ad {
         url: format!("https://site.invalid/ad/{n}"),
         site: "site".into(),

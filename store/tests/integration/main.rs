@@ -1,6 +1,6 @@
 //! The store's integration tests, in one binary: ads and versions, the
-//! network list, the teamwork events, erasure, encryption and the
-//! PostgreSQL backend.
+//! network list, the teamwork events, erasure (on both backends),
+//! encryption and the PostgreSQL backend.
 
 mod ads;
 mod cipher;
@@ -8,6 +8,7 @@ mod erasure;
 mod network_list;
 mod pg;
 mod pg_copy;
+mod pg_erasure;
 mod pg_frontier;
 mod pg_orgs;
 mod pg_roles;
