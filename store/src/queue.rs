@@ -506,6 +506,7 @@ mod tests {
             s.upsert_ad(&ad, "DK", None, t0 + Duration::hours(i as i64 / 3))
                 .unwrap();
         }
+        let ro = Store::open_existing(&dir.path().join("q.db")).unwrap();
         for words in ["garden", "gardens", "GARDENE", "walk", "gard", "nowhere"] {
             let all = ListFilter {
                 search: Some(words.into()),
@@ -514,6 +515,8 @@ mod tests {
             };
             let order: Vec<i64> = s.list_ads(&all).unwrap().iter().map(|a| a.id).collect();
             let probed = s.common_search(&all).unwrap();
+            // A read-only connection (the review tool's readers) too.
+            assert_eq!(ro.common_search(&all).unwrap(), probed, "{words}");
             match words {
                 "nowhere" => assert_eq!(probed, Exact::Nothing),
                 _ => assert!(matches!(probed, Exact::Query(..)), "{words}: {probed:?}"),

@@ -56,8 +56,8 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
     // 14 is left to PostgreSQL.
     (
         15,
-        "kept trend contributions indexed by week",
-        crate::tally::MIGRATION_TALLY_WEEK,
+        "trend contributions by week; the search index's word list",
+        crate::search::MIGRATION_WEEKS_AND_WORDS,
     ),
 ];
 

@@ -40,6 +40,19 @@ WHEN old.title IS NOT new.title OR old.text IS NOT new.text BEGIN
 END;
 "#;
 
+/// Migration 15: the kept per-ad trend contributions indexed by week, so
+/// the Trends of a wide filter (a status, a date range) find the newest
+/// selected week and read only the weeks they show
+/// ([`Store::trends`](crate::Store::trends)); and the text index's word list
+/// (an `fts5vocab` table: no storage of its own, read from the index), so a
+/// search word is written as the words it begins (`Store::exact_search`).
+/// In the schema rather than made per connection, so a read-only
+/// connection can use it.
+pub(crate) const MIGRATION_WEEKS_AND_WORDS: &str = "
+CREATE INDEX ad_tally_week ON ad_tally (week);
+CREATE VIRTUAL TABLE ads_fts_words USING fts5vocab('ads_fts', 'row');
+";
+
 /// The most indexed words one search word may stand for when the queue
 /// looks each ad up in the index; past it the matches are listed instead.
 const PROBE_WORDS: usize = 32;
@@ -67,15 +80,10 @@ impl crate::Store {
         let [token] = terms.tokens.as_slice() else {
             return Ok(Exact::Listed);
         };
-        self.conn
-            .execute_batch(
-                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.ads_fts_words USING fts5vocab(main, 'ads_fts', 'row')",
-            )
-            .map_err(|e| self.err(e))?;
         let mut stmt = self
             .conn
             .prepare_cached(&format!(
-                "SELECT term, doc FROM temp.ads_fts_words WHERE term >= ?1 AND term < ?1 || char(1114111) LIMIT {}",
+                "SELECT term, doc FROM ads_fts_words WHERE term >= ?1 AND term < ?1 || char(1114111) LIMIT {}",
                 PROBE_WORDS + 1
             ))
             .map_err(|e| self.err(e))?;

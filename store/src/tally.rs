@@ -113,11 +113,6 @@ CREATE INDEX ad_tally_network ON ad_tally (network_id);
 CREATE INDEX ad_tally_code_code ON ad_tally_code (code);
 "#;
 
-/// Migration 15: the per-ad contributions indexed by week, so the Trends
-/// of a wide filter (a status, a date range) find the newest selected week
-/// and read only the weeks they show ([`Store::trends`](crate::Store::trends)).
-pub(crate) const MIGRATION_TALLY_WEEK: &str = "CREATE INDEX ad_tally_week ON ad_tally (week);";
-
 /// The dimensions kept per week: (name, key expression, written
 /// expression, extra join) over `ad_tally t` (and `ad_tally_code c`); the
 /// same as [`crate::tally_sums`] adds up.
