@@ -225,6 +225,21 @@ impl Store {
             return self.plain_queue_ids(f, limit, cursor);
         }
         let (mut clause, mut args) = filter_clause(f);
+        // A common search word: each ad walked is looked up in the index by
+        // its exact words, rather than listing (or counting) every match.
+        // Deep pages by offset list them: the walk would be long.
+        if cursor.is_some() || f.offset <= PROBE_OFFSET {
+            match self.common_search(f)? {
+                Exact::Nothing => return Ok(Vec::new()),
+                Exact::Query(q, ads) if ads > drive_limit => {
+                    probe_search(&mut clause, &mut args, q);
+                    let from = QUEUE_FROM.replacen("JOIN ads a", "CROSS JOIN ads a", 1);
+                    let head = format!("SELECT q.ad_id{from}{clause}");
+                    return self.walk_page(f, limit, cursor, &head, args);
+                }
+                _ => {}
+            }
+        }
         // The most selective indexed filter, if it is selective enough: a
         // count bounded by LIMIT costs at most drive_limit index steps.
         let mut best: Option<(i64, &str, Value)> = None;
@@ -282,21 +297,6 @@ impl Store {
                 QUEUE_FROM.to_string()
             }
             None if f.ids.is_empty() => {
-                // A common search word: each ad walked is looked up in the
-                // index by its exact words, rather than listing every match.
-                // Deep pages by offset list them: the walk would be long.
-                let near = cursor.is_some() || f.offset <= PROBE_OFFSET;
-                match if near {
-                    self.common_search(f)?
-                } else {
-                    Exact::Listed
-                } {
-                    Exact::Nothing => return Ok(Vec::new()),
-                    Exact::Query(q, _) => {
-                        probe_search(&mut clause, &mut args, q);
-                    }
-                    Exact::Listed => {}
-                }
                 // CROSS JOIN keeps the queue table as the outer loop, so rows
                 // come off the priority index already in order and LIMIT
                 // stops the walk early instead of sorting a million rows.
