@@ -91,46 +91,8 @@ impl Crawler {
     }
 }
 
-/// Why a pass ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PassEnd {
-    /// Nothing left due.
-    Complete,
-    /// The page budget ran out.
-    PageBudget,
-    /// The time budget ran out.
-    TimeBudget,
-    /// Shutdown was requested.
-    Interrupted,
-    /// robots.txt could not be read (5xx, timeout, network error): nothing
-    /// is allowed until it is retried; every URL stays due.
-    RobotsUnreachable,
-    /// The host's circuit breaker paused it after repeated failures; every
-    /// URL not yet fetched stays due.
-    HostPaused,
-    /// Another worker holds the site's host lease: this worker fetched
-    /// nothing (the holder crawls the site).
-    HostLeased,
-    /// The host lease ran out and another worker took the host: this worker
-    /// stopped fetching; what it had not fetched stays due for the holder.
-    LeaseLost,
-}
-
-impl PassEnd {
-    /// Stable name for logs and the runs table.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PassEnd::Complete => "complete",
-            PassEnd::PageBudget => "page budget reached",
-            PassEnd::TimeBudget => "time budget reached",
-            PassEnd::Interrupted => "interrupted",
-            PassEnd::RobotsUnreachable => "robots.txt unreachable",
-            PassEnd::HostPaused => "host paused after repeated failures",
-            PassEnd::HostLeased => "skipped: another worker holds the host",
-            PassEnd::LeaseLost => "host lease lost to another worker",
-        }
-    }
-}
+/// Why a pass ended (the store records it with the run).
+pub use store::frontier::PassEnd;
 
 /// What one pass did.
 #[derive(Debug, Clone, PartialEq)]
@@ -405,7 +367,7 @@ async fn run_pass<S: CrawlStore + ?Sized>(
             - chrono::Duration::from_std(profile.removal_grace).unwrap_or(chrono::Duration::zero());
         pass.report.removed = store.mark_removed(&profile.name, cutoff)?;
     }
-    store.finish_run(run, &pass.report.stats, pass.report.end.as_str())?;
+    store.finish_run(run, &pass.report.stats, pass.report.end)?;
     Ok(pass.report)
 }
 

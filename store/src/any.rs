@@ -8,7 +8,9 @@ use crate::analysis::{NewAnalysis, StoredAnalysis, StoredPhone};
 use crate::audit::AuditEvent;
 use crate::export::{ExportCensus, ExportRecord};
 use crate::filter::ListFilter;
-use crate::frontier::{Discovered, FetchRecord, FrontierEntry, FrontierState, Lease, RunStats};
+use crate::frontier::{
+    Discovered, FetchRecord, FrontierEntry, FrontierState, Lease, PassEnd, RunStats,
+};
 use crate::hostlease::HostGrant;
 use crate::links::{BlockedPhone, LinkRow, LinkingChanges, LinkingResult, NetworkRow};
 use crate::location::Location;
@@ -325,10 +327,10 @@ impl FrontierStore for AnyStore {
     fn begin_run(&mut self, site: &str) -> Result<i64> {
         both!(self, s => s.begin_run(site))
     }
-    fn finish_run(&mut self, run: i64, stats: &RunStats, outcome: &str) -> Result<()> {
+    fn finish_run(&mut self, run: i64, stats: &RunStats, outcome: PassEnd) -> Result<()> {
         both!(self, s => s.finish_run(run, stats, outcome))
     }
-    fn last_runs(&self) -> Result<Vec<(String, String, RunStats, String)>> {
+    fn last_runs(&self) -> Result<Vec<(String, String, RunStats, Option<PassEnd>)>> {
         both!(self, s => s.last_runs())
     }
 }

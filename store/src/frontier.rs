@@ -84,6 +84,65 @@ impl std::fmt::Display for FrontierState {
     }
 }
 
+/// Why a pass ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PassEnd {
+    /// Nothing left due.
+    Complete,
+    /// The page budget ran out.
+    PageBudget,
+    /// The time budget ran out.
+    TimeBudget,
+    /// Shutdown was requested.
+    Interrupted,
+    /// robots.txt could not be read (5xx, timeout, network error): nothing
+    /// is allowed until it is retried; every URL stays due.
+    RobotsUnreachable,
+    /// The host's circuit breaker paused it after repeated failures; every
+    /// URL not yet fetched stays due.
+    HostPaused,
+    /// Another worker holds the site's host lease: this worker fetched
+    /// nothing (the holder crawls the site).
+    HostLeased,
+    /// The host lease ran out and another worker took the host: this worker
+    /// stopped fetching; what it had not fetched stays due for the holder.
+    LeaseLost,
+}
+
+impl PassEnd {
+    /// Stable name for logs and the runs table.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PassEnd::Complete => "complete",
+            PassEnd::PageBudget => "page budget reached",
+            PassEnd::TimeBudget => "time budget reached",
+            PassEnd::Interrupted => "interrupted",
+            PassEnd::RobotsUnreachable => "robots.txt unreachable",
+            PassEnd::HostPaused => "host paused after repeated failures",
+            PassEnd::HostLeased => "skipped: another worker holds the host",
+            PassEnd::LeaseLost => "host lease lost to another worker",
+        }
+    }
+
+    /// Every end, in declaration order.
+    pub const ALL: [PassEnd; 8] = [
+        PassEnd::Complete,
+        PassEnd::PageBudget,
+        PassEnd::TimeBudget,
+        PassEnd::Interrupted,
+        PassEnd::RobotsUnreachable,
+        PassEnd::HostPaused,
+        PassEnd::HostLeased,
+        PassEnd::LeaseLost,
+    ];
+
+    /// The end a stored name (from [`PassEnd::as_str`]) names, if any.
+    pub fn parse(s: &str) -> Option<PassEnd> {
+        PassEnd::ALL.into_iter().find(|e| e.as_str() == s)
+    }
+}
+
 /// Migration 6: who holds a frontier row and until when
 /// ([`crate::roles::FrontierStore::frontier_claim`]).
 pub(crate) const MIGRATION_FRONTIER_LEASES: &str = r#"
@@ -382,22 +441,22 @@ impl crate::roles::FrontierStore for Store {
         })
     }
 
-    fn finish_run(&mut self, run: i64, stats: &RunStats, outcome: &str) -> Result<()> {
+    fn finish_run(&mut self, run: i64, stats: &RunStats, outcome: PassEnd) -> Result<()> {
         let at = to_text(&now());
         self.write(|tx| {
             tx.prepare_cached(
                 "UPDATE crawl_runs SET finished_at = ?2, pages = ?3, new_ads = ?4, changed_ads = ?5, errors = ?6, outcome = ?7 WHERE id = ?1",
             )?
-            .execute(params![run, at, stats.pages, stats.new_ads, stats.changed_ads, stats.errors, outcome])?;
+            .execute(params![run, at, stats.pages, stats.new_ads, stats.changed_ads, stats.errors, outcome.as_str()])?;
             Ok(())
         })
     }
 
-    fn last_runs(&self) -> Result<Vec<(String, String, RunStats, String)>> {
+    fn last_runs(&self) -> Result<Vec<(String, String, RunStats, Option<PassEnd>)>> {
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT site, COALESCE(finished_at, started_at) AS at, pages, new_ads, changed_ads, errors, COALESCE(outcome, 'running') AS outcome
+                "SELECT site, COALESCE(finished_at, started_at) AS at, pages, new_ads, changed_ads, errors, outcome
                  FROM crawl_runs WHERE id IN (SELECT MAX(id) FROM crawl_runs GROUP BY site) ORDER BY site",
             )
             .map_err(|e| self.err(e))?;
@@ -412,7 +471,8 @@ impl crate::roles::FrontierStore for Store {
                         changed_ads: r.get("changed_ads")?,
                         errors: r.get("errors")?,
                     },
-                    r.get("outcome")?,
+                    r.get::<_, Option<String>>("outcome")?
+                        .and_then(|o| PassEnd::parse(&o)),
                 ))
             })
             .map_err(|e| self.err(e))?;
@@ -436,7 +496,16 @@ pub struct RunStats {
 
 #[cfg(test)]
 mod tests {
-    use super::FrontierState;
+    use super::{FrontierState, PassEnd};
+
+    /// A pass's end reads back as recorded; another text is no end.
+    #[test]
+    fn pass_ends_read_back() {
+        for e in PassEnd::ALL {
+            assert_eq!(PassEnd::parse(e.as_str()), Some(e));
+        }
+        assert_eq!(PassEnd::parse("running"), None);
+    }
 
     /// Each state reads back as written; one from a newer build is never
     /// fetched.

@@ -11,7 +11,9 @@ use crate::analysis::{NewAnalysis, StoredAnalysis, StoredPhone};
 use crate::audit::AuditEvent;
 use crate::export::{ExportCensus, ExportRecord};
 use crate::filter::ListFilter;
-use crate::frontier::{Discovered, FetchRecord, FrontierEntry, FrontierState, Lease, RunStats};
+use crate::frontier::{
+    Discovered, FetchRecord, FrontierEntry, FrontierState, Lease, PassEnd, RunStats,
+};
 use crate::hostlease::HostGrant;
 use crate::links::{BlockedPhone, LinkRow, LinkingChanges, LinkingResult, NetworkRow};
 use crate::network_list::{NetworkFilter, NetworkListItem};
@@ -118,10 +120,12 @@ pub trait FrontierStore {
     fn begin_run(&mut self, site: &str) -> Result<i64>;
 
     /// Finishes a crawl run record with its counts.
-    fn finish_run(&mut self, run: i64, stats: &RunStats, outcome: &str) -> Result<()>;
+    fn finish_run(&mut self, run: i64, stats: &RunStats, outcome: PassEnd) -> Result<()>;
 
-    /// The latest finished run per site: (site, finished_at, stats, outcome).
-    fn last_runs(&self) -> Result<Vec<(String, String, RunStats, String)>>;
+    /// The latest run per site: (site, finished at (or started at), stats,
+    /// how it ended: `None` while it runs, or for an end this build does not
+    /// know).
+    fn last_runs(&self) -> Result<Vec<(String, String, RunStats, Option<PassEnd>)>>;
 }
 
 /// Ads: writing what the crawler and the import found, and reading ads back.

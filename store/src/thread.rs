@@ -10,7 +10,9 @@
 //! else runs through [`StoreThread::call`].
 
 use crate::ads::{AdId, AdVersion, StoredAd, Upserted};
-use crate::frontier::{Discovered, FetchRecord, FrontierEntry, FrontierState, Lease, RunStats};
+use crate::frontier::{
+    Discovered, FetchRecord, FrontierEntry, FrontierState, Lease, PassEnd, RunStats,
+};
 use crate::hostlease::HostGrant;
 use crate::roles::{AdStore, FrontierStore};
 use crate::{AnyStore, Location, Result, StoreError};
@@ -208,11 +210,11 @@ impl FrontierStore for StoreThread {
         let site = site.to_string();
         self.run(move |s| s.begin_run(&site))
     }
-    fn finish_run(&mut self, run: i64, stats: &RunStats, outcome: &str) -> Result<()> {
-        let (stats, outcome) = (*stats, outcome.to_string());
-        self.run(move |s| s.finish_run(run, &stats, &outcome))
+    fn finish_run(&mut self, run: i64, stats: &RunStats, outcome: PassEnd) -> Result<()> {
+        let stats = *stats;
+        self.run(move |s| s.finish_run(run, &stats, outcome))
     }
-    fn last_runs(&self) -> Result<Vec<(String, String, RunStats, String)>> {
+    fn last_runs(&self) -> Result<Vec<(String, String, RunStats, Option<PassEnd>)>> {
         self.run(|s| s.last_runs())
     }
 }

@@ -7,7 +7,7 @@
 
 use super::PgStore;
 use crate::frontier::{
-    Discovered, FetchRecord, FrontierEntry, FrontierState, Lease, PageKind, RunStats,
+    Discovered, FetchRecord, FrontierEntry, FrontierState, Lease, PageKind, PassEnd, RunStats,
 };
 use crate::hostlease::{self, HostGrant};
 use crate::{now, parse_time, to_text, Result};
@@ -306,7 +306,7 @@ impl crate::roles::FrontierStore for PgStore {
         })
     }
 
-    fn finish_run(&mut self, run: i64, stats: &RunStats, outcome: &str) -> Result<()> {
+    fn finish_run(&mut self, run: i64, stats: &RunStats, outcome: PassEnd) -> Result<()> {
         let at = to_text(&now());
         let n = |v: u64| v.min(i64::MAX as u64) as i64;
         let (pages, new, changed, errors) = (
@@ -318,15 +318,15 @@ impl crate::roles::FrontierStore for PgStore {
         self.write(|tx| {
             tx.execute(
                 "UPDATE crawl_runs SET finished_at = $2, pages = $3, new_ads = $4, changed_ads = $5, errors = $6, outcome = $7 WHERE id = $1",
-                &[&run, &at, &pages, &new, &changed, &errors, &outcome],
+                &[&run, &at, &pages, &new, &changed, &errors, &outcome.as_str()],
             )?;
             Ok(())
         })
     }
 
-    fn last_runs(&self) -> Result<Vec<(String, String, RunStats, String)>> {
+    fn last_runs(&self) -> Result<Vec<(String, String, RunStats, Option<PassEnd>)>> {
         let rows = self.query(
-            r#"SELECT site, COALESCE(finished_at, started_at), pages, new_ads, changed_ads, errors, COALESCE(outcome, 'running')
+            r#"SELECT site, COALESCE(finished_at, started_at), pages, new_ads, changed_ads, errors, outcome
                FROM crawl_runs WHERE id IN (SELECT MAX(id) FROM crawl_runs GROUP BY site) ORDER BY site COLLATE "C""#,
             &[],
         )?;
@@ -343,7 +343,8 @@ impl crate::roles::FrontierStore for PgStore {
                         changed_ads: n(r.get(4)),
                         errors: n(r.get(5)),
                     },
-                    r.get(6),
+                    r.get::<_, Option<String>>(6)
+                        .and_then(|o| PassEnd::parse(&o)),
                 )
             })
             .collect())

@@ -64,7 +64,7 @@ fn full_sqlite(dir: &tempfile::TempDir) -> std::path::PathBuf {
             changed_ads: 1,
             errors: 0,
         },
-        "ok",
+        store::frontier::PassEnd::Complete,
     )
     .unwrap();
     s.set_status(

@@ -405,13 +405,14 @@ fn frontier_scenario(s: &mut AnyStore, t0: DateTime<Utc>) -> Vec<String> {
         changed_ads: 1,
         errors: 1,
     };
-    s.finish_run(run, &stats, "complete").unwrap();
+    s.finish_run(run, &stats, store::frontier::PassEnd::Complete)
+        .unwrap();
     s.begin_run("other").unwrap();
     let runs: Vec<String> = s
         .last_runs()
         .unwrap()
         .into_iter()
-        .map(|(site, _, st, end)| format!("{site} {st:?} {end}"))
+        .map(|(site, _, st, end)| format!("{site} {st:?} {end:?}"))
         .collect();
     out.push(format!("runs: {runs:?}"));
     out
