@@ -330,7 +330,7 @@ impl FrontierStore for AnyStore {
     fn finish_run(&mut self, run: i64, stats: &RunStats, outcome: PassEnd) -> Result<()> {
         both!(self, s => s.finish_run(run, stats, outcome))
     }
-    fn last_runs(&self) -> Result<Vec<(String, String, RunStats, Option<PassEnd>)>> {
+    fn last_runs(&self) -> Result<Vec<crate::frontier::LastRun>> {
         both!(self, s => s.last_runs())
     }
 }

@@ -143,6 +143,10 @@ impl PassEnd {
     }
 }
 
+/// A site's latest run: (site, finished at (or started at), its counts, how
+/// it ended: `None` while it runs, or for an end this build does not know).
+pub type LastRun = (String, String, RunStats, Option<PassEnd>);
+
 /// Migration 6: who holds a frontier row and until when
 /// ([`crate::roles::FrontierStore::frontier_claim`]).
 pub(crate) const MIGRATION_FRONTIER_LEASES: &str = r#"
@@ -452,7 +456,7 @@ impl crate::roles::FrontierStore for Store {
         })
     }
 
-    fn last_runs(&self) -> Result<Vec<(String, String, RunStats, Option<PassEnd>)>> {
+    fn last_runs(&self) -> Result<Vec<LastRun>> {
         let mut stmt = self
             .conn
             .prepare(

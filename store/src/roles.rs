@@ -122,10 +122,8 @@ pub trait FrontierStore {
     /// Finishes a crawl run record with its counts.
     fn finish_run(&mut self, run: i64, stats: &RunStats, outcome: PassEnd) -> Result<()>;
 
-    /// The latest run per site: (site, finished at (or started at), stats,
-    /// how it ended: `None` while it runs, or for an end this build does not
-    /// know).
-    fn last_runs(&self) -> Result<Vec<(String, String, RunStats, Option<PassEnd>)>>;
+    /// The latest run per site.
+    fn last_runs(&self) -> Result<Vec<crate::frontier::LastRun>>;
 }
 
 /// Ads: writing what the crawler and the import found, and reading ads back.

@@ -214,7 +214,7 @@ impl FrontierStore for StoreThread {
         let stats = *stats;
         self.run(move |s| s.finish_run(run, &stats, outcome))
     }
-    fn last_runs(&self) -> Result<Vec<(String, String, RunStats, Option<PassEnd>)>> {
+    fn last_runs(&self) -> Result<Vec<crate::frontier::LastRun>> {
         self.run(|s| s.last_runs())
     }
 }

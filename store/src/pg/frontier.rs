@@ -324,7 +324,7 @@ impl crate::roles::FrontierStore for PgStore {
         })
     }
 
-    fn last_runs(&self) -> Result<Vec<(String, String, RunStats, Option<PassEnd>)>> {
+    fn last_runs(&self) -> Result<Vec<crate::frontier::LastRun>> {
         let rows = self.query(
             r#"SELECT site, COALESCE(finished_at, started_at), pages, new_ads, changed_ads, errors, outcome
                FROM crawl_runs WHERE id IN (SELECT MAX(id) FROM crawl_runs GROUP BY site) ORDER BY site COLLATE "C""#,
