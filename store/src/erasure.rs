@@ -193,11 +193,17 @@ impl ErasureStore for Store {
         let (ads, numbers, forms) = match subject {
             Subject::Phone(e164) => {
                 let forms = self.written_forms(e164, normalize)?;
-                (
-                    self.ads_mentioning(e164, &forms)?,
-                    vec![e164.clone()],
-                    forms,
-                )
+                let ads = self.ads_mentioning(e164, &forms)?;
+                // Notes write the number their own way ("20 12 34 56" for
+                // "+45 20 12 34 56"): those forms are redacted too.
+                let mut stmt = self.conn.prepare(NOTE_TEXTS).map_err(|e| self.err(e))?;
+                let texts = stmt
+                    .query_map([], |r| r.get::<_, String>(0))
+                    .map_err(|e| self.err(e))?
+                    .collect::<rusqlite::Result<Vec<String>>>()
+                    .map_err(|e| self.err(e))?;
+                let forms = with_note_forms(forms, &texts, e164);
+                (ads, vec![e164.clone()], forms)
             }
             Subject::Ad(id) => {
                 if self.ad(*id)?.is_none() {
@@ -537,6 +543,70 @@ impl Store {
 }
 
 /// The written forms worth searching for (trimmed, at least
+/// Every text that may hold a number a reviewer wrote: notes on cases,
+/// contact notes, audit details.
+pub(crate) const NOTE_TEXTS: &str = "SELECT note FROM review_events WHERE note IS NOT NULL
+     UNION ALL SELECT note FROM contacts WHERE note IS NOT NULL
+     UNION ALL SELECT details FROM audit";
+
+/// `forms` and the spans of `texts` that write the number `e164` in digits
+/// (see [`number_spans`]), tidied as [`tidy_forms`] does.
+pub(crate) fn with_note_forms(forms: Vec<String>, texts: &[String], e164: &str) -> Vec<String> {
+    let mut all: BTreeSet<String> = forms.into_iter().collect();
+    for t in texts {
+        all.extend(number_spans(t, e164));
+    }
+    tidy_forms(all)
+}
+
+/// The spans of `text` that write the number `e164` in digits, with any of
+/// the separators people type (spaces, dots, dashes, slashes, brackets):
+/// the whole number (with `+` or `00`), or the number without its country
+/// code, with or without a leading trunk `0` ("20 12 34 56" and "0151 2345
+/// 6515" for +4520123456 and +4915123456515). A span that holds more
+/// digits than the number is not one.
+pub fn number_spans(text: &str, e164: &str) -> Vec<String> {
+    let whole: String = e164.chars().filter(char::is_ascii_digit).collect();
+    let is_sep = |c: char| matches!(c, ' ' | '.' | '-' | '/' | '(' | ')' | '\u{a0}');
+    let matches = |digits: &str| {
+        if digits == whole || digits.strip_prefix("00") == Some(whole.as_str()) {
+            return true;
+        }
+        let national = digits.strip_prefix('0').unwrap_or(digits);
+        national.len() >= MIN_FORM_LEN
+            && whole.ends_with(national)
+            && (1..=3).contains(&(whole.len() - national.len()))
+    };
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        let plus = c == '+' && chars.get(i + 1).is_some_and(|(_, d)| d.is_ascii_digit());
+        if !(c.is_ascii_digit() || plus) {
+            i += 1;
+            continue;
+        }
+        // A run of digits and separators, ending at its last digit.
+        let mut j = i + usize::from(plus);
+        let mut last = i;
+        while j < chars.len() && (chars[j].1.is_ascii_digit() || is_sep(chars[j].1)) {
+            if chars[j].1.is_ascii_digit() {
+                last = j;
+            }
+            j += 1;
+        }
+        let end = chars.get(last + 1).map_or(text.len(), |(k, _)| *k);
+        let span = &text[start..end];
+        let digits: String = span.chars().filter(char::is_ascii_digit).collect();
+        if matches(&digits) {
+            out.push(span.to_string());
+        }
+        i = last + 1;
+    }
+    out
+}
+
 /// [`MIN_FORM_LEN`] characters), longest first so a replacement never
 /// leaves a part of a longer form.
 pub(crate) fn tidy_forms(forms: BTreeSet<String>) -> Vec<String> {
@@ -694,4 +764,35 @@ fn erase_in(
     }
     crate::audit::append(tx, actor, "erasure", &audit_details(plan))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::number_spans;
+
+    /// The number is found however a note writes it, and nothing else is.
+    #[test]
+    fn a_note_writes_the_number_its_own_way() {
+        let dk = "+4520123456";
+        for (note, want) in [
+            ("ring 20 12 34 56 i morgen", vec!["20 12 34 56"]),
+            ("ring 20123456.", vec!["20123456"]),
+            ("(+45) 20-12-34-56", vec!["+45) 20-12-34-56"]),
+            (
+                "0045 2012 3456 and +45 20 12 34 56",
+                vec!["0045 2012 3456", "+45 20 12 34 56"],
+            ),
+            ("45 20 12 34 56", vec!["45 20 12 34 56"]),
+            ("seen 2026-12-01, 20 12 34 57", vec![]),
+            ("20 12 34 56 78", vec![]),
+            ("12 34 56", vec![]),
+        ] {
+            assert_eq!(number_spans(note, dk), want, "{note}");
+        }
+        // A trunk 0 before the national number.
+        assert_eq!(
+            number_spans("Tel. 0151 2345 6515!", "+4915123456515"),
+            vec!["0151 2345 6515"]
+        );
+    }
 }

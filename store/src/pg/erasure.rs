@@ -175,11 +175,15 @@ impl ErasureStore for PgStore {
         let (ads, numbers, forms) = match subject {
             Subject::Phone(e164) => {
                 let forms = self.written_forms(e164, normalize)?;
-                (
-                    self.ads_mentioning(e164, &forms)?,
-                    vec![e164.clone()],
-                    forms,
-                )
+                let ads = self.ads_mentioning(e164, &forms)?;
+                // Notes write the number their own way: redacted too.
+                let texts: Vec<String> = self
+                    .query(crate::erasure::NOTE_TEXTS, &[])?
+                    .iter()
+                    .map(|r| r.get(0))
+                    .collect();
+                let forms = crate::erasure::with_note_forms(forms, &texts, e164);
+                (ads, vec![e164.clone()], forms)
             }
             Subject::Ad(id) => {
                 if self.ad(*id)?.is_none() {

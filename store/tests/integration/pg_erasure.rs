@@ -49,6 +49,8 @@ fn fill(s: &mut AnyStore) -> [i64; 3] {
     s.add_note(Target::Ad(a), "alice", "talked to her").unwrap();
     s.add_note(Target::Ad(c), "alice", &format!("same woman as {WRITTEN}?"))
         .unwrap();
+    s.add_note(Target::Ad(c), "alice", "or call 0045 2012-3456 first")
+        .unwrap();
     s.set_watch(store::review::WatchKind::Phone, E164, "alice", true)
         .unwrap();
     s.record_contact(
@@ -179,6 +181,9 @@ fn erasing_a_number_leaves_no_row_of_it_in_any_organisation() {
             &format!("{org} thinks {E164} runs her"),
         )
         .unwrap();
+        // A form no ad writes: found in the note itself.
+        r.add_note(Target::Ad(c), &role, &format!("{org}: also 2012.3456"))
+            .unwrap();
         r.set_watch(store::review::WatchKind::Phone, E164, &role, true)
             .unwrap();
         r.set_status(
@@ -206,6 +211,7 @@ fn erasing_a_number_leaves_no_row_of_it_in_any_organisation() {
         E164,
         WRITTEN,
         "20123456",
+        "2012.3456",
         SECRET_TEXT,
         OLD_TEXT,
         "Zorbalina",
@@ -268,7 +274,8 @@ fn erasing_a_number_leaves_no_row_of_it_in_any_organisation() {
         "{notes:?}"
     );
     assert!(
-        notes.contains(&"reden thinks [erased] runs her".to_string()),
+        notes.contains(&"reden thinks [erased] runs her".to_string())
+            && notes.contains(&"reden: also [erased]".to_string()),
         "{notes:?}"
     );
     // The audit log records it, with counts only.
