@@ -190,40 +190,7 @@ impl ErasureStore for Store {
     }
 
     fn erasure_plan(&self, subject: &Subject, normalize: NormalizePhone) -> Result<ErasurePlan> {
-        let (ads, numbers, forms) = match subject {
-            Subject::Phone(e164) => {
-                let forms = self.written_forms(e164, normalize)?;
-                let ads = self.ads_mentioning(e164, &forms)?;
-                // Notes write the number their own way ("20 12 34 56" for
-                // "+45 20 12 34 56"): those forms are redacted too.
-                let mut stmt = self.conn.prepare(NOTE_TEXTS).map_err(|e| self.err(e))?;
-                let texts = stmt
-                    .query_map([], |r| r.get::<_, String>(0))
-                    .map_err(|e| self.err(e))?
-                    .collect::<rusqlite::Result<Vec<String>>>()
-                    .map_err(|e| self.err(e))?;
-                let forms = with_note_forms(forms, &texts, e164);
-                (ads, vec![e164.clone()], forms)
-            }
-            Subject::Ad(id) => {
-                if self.ad(*id)?.is_none() {
-                    return Err(StoreError::NoSuchCase {
-                        kind: "ad".into(),
-                        id: *id,
-                    });
-                }
-                (vec![*id], vec![], vec![])
-            }
-            Subject::Network(id) => {
-                let Some(net) = self.network(*id)? else {
-                    return Err(StoreError::NoSuchCase {
-                        kind: "network".into(),
-                        id: *id,
-                    });
-                };
-                (net.ad_ids, vec![], vec![])
-            }
-        };
+        let (ads, numbers, forms) = self.subject_rows(subject, normalize)?;
         let network = match subject {
             Subject::Network(id) => Some(*id),
             _ => None,
@@ -456,9 +423,85 @@ impl Store {
         Ok(busy == 0 && log == done)
     }
 
-    /// The number and every way it is written in the store (as matched in
-    /// ads, and structured phone fields that normalise to it), longest
-    /// first so a replacement never leaves a part of a longer form.
+    /// Rows that stay but mention one of the plan's forms.
+    fn redaction_count(&self, plan: &ErasurePlan) -> Result<u64> {
+        let mut rows: BTreeSet<(&str, i64)> = BTreeSet::new();
+        let a = placeholders(plan.ads.len());
+        for f in &plan.forms {
+            for (table, sql) in redaction_queries(&a) {
+                let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
+                let with_ads = table != "audit";
+                let args: Vec<rusqlite::types::Value> = std::iter::once(f.clone().into())
+                    .chain(plan.ads.iter().filter(|_| with_ads).map(|&i| i.into()))
+                    .collect();
+                let found = stmt
+                    .query_map(params_from_iter(args), |r| r.get::<_, i64>(0))
+                    .map_err(|e| self.err(e))?;
+                for id in found {
+                    rows.insert((table, id.map_err(|e| self.err(e))?));
+                }
+            }
+        }
+        Ok(rows.len() as u64)
+    }
+}
+
+/// The written forms worth searching for (trimmed, at least
+/// What finding an erasure's subject reads, on either backend: the number's
+/// written forms, the ads that hold them, and the reviewers' own texts.
+/// [`FindSubject::subject_rows`] is the one way both backends resolve it.
+pub(crate) trait FindSubject: AdStore + LinkStore {
+    /// The number and every way it is written in the store's ads, longest
+    /// first (see [`tidy_forms`]).
+    fn written_forms(&self, e164: &str, normalize: NormalizePhone) -> Result<Vec<String>>;
+
+    /// Ads where the number was found, or any of its written forms occurs
+    /// in the current content or an earlier version.
+    fn ads_mentioning(&self, e164: &str, forms: &[String]) -> Result<Vec<AdId>>;
+
+    /// Every text [`NOTE_TEXTS`] reads.
+    fn note_texts(&self) -> Result<Vec<String>>;
+
+    /// The ads, numbers and written forms an erasure of `subject` takes
+    /// (the forms are redacted where rows stay); `NoSuchCase` when the ad
+    /// or network is not there.
+    fn subject_rows(
+        &self,
+        subject: &Subject,
+        normalize: NormalizePhone,
+    ) -> Result<(Vec<AdId>, Vec<String>, Vec<String>)> {
+        Ok(match subject {
+            Subject::Phone(e164) => {
+                let forms = self.written_forms(e164, normalize)?;
+                let ads = self.ads_mentioning(e164, &forms)?;
+                // Notes write the number their own way ("20 12 34 56" for
+                // "+45 20 12 34 56"): those forms are redacted too.
+                let forms = with_note_forms(forms, &self.note_texts()?, e164);
+                (ads, vec![e164.clone()], forms)
+            }
+            Subject::Ad(id) => {
+                if self.ad(*id)?.is_none() {
+                    return Err(StoreError::NoSuchCase {
+                        kind: "ad".into(),
+                        id: *id,
+                    });
+                }
+                (vec![*id], vec![], vec![])
+            }
+            Subject::Network(id) => {
+                let Some(net) = self.network(*id)? else {
+                    return Err(StoreError::NoSuchCase {
+                        kind: "network".into(),
+                        id: *id,
+                    });
+                };
+                (net.ad_ids, vec![], vec![])
+            }
+        })
+    }
+}
+
+impl FindSubject for Store {
     fn written_forms(&self, e164: &str, normalize: NormalizePhone) -> Result<Vec<String>> {
         let mut forms: BTreeSet<String> = BTreeSet::from([e164.to_string()]);
         let mut stmt = self
@@ -490,8 +533,6 @@ impl Store {
         Ok(tidy_forms(forms))
     }
 
-    /// Ads where the number was found, or any of its written forms occurs
-    /// in the current content or an earlier version.
     fn ads_mentioning(&self, e164: &str, forms: &[String]) -> Result<Vec<AdId>> {
         let mut ids = BTreeSet::new();
         let mut collect = |sql: &str, arg: &str| -> Result<()> {
@@ -519,30 +560,17 @@ impl Store {
         Ok(ids.into_iter().collect())
     }
 
-    /// Rows that stay but mention one of the plan's forms.
-    fn redaction_count(&self, plan: &ErasurePlan) -> Result<u64> {
-        let mut rows: BTreeSet<(&str, i64)> = BTreeSet::new();
-        let a = placeholders(plan.ads.len());
-        for f in &plan.forms {
-            for (table, sql) in redaction_queries(&a) {
-                let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
-                let with_ads = table != "audit";
-                let args: Vec<rusqlite::types::Value> = std::iter::once(f.clone().into())
-                    .chain(plan.ads.iter().filter(|_| with_ads).map(|&i| i.into()))
-                    .collect();
-                let found = stmt
-                    .query_map(params_from_iter(args), |r| r.get::<_, i64>(0))
-                    .map_err(|e| self.err(e))?;
-                for id in found {
-                    rows.insert((table, id.map_err(|e| self.err(e))?));
-                }
-            }
-        }
-        Ok(rows.len() as u64)
+    fn note_texts(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare(NOTE_TEXTS).map_err(|e| self.err(e))?;
+        let texts = stmt
+            .query_map([], |r| r.get::<_, String>(0))
+            .map_err(|e| self.err(e))?
+            .collect::<rusqlite::Result<Vec<String>>>()
+            .map_err(|e| self.err(e))?;
+        Ok(texts)
     }
 }
 
-/// The written forms worth searching for (trimmed, at least
 /// Every text that may hold a number a reviewer wrote: notes on cases,
 /// contact notes, audit details.
 pub(crate) const NOTE_TEXTS: &str = "SELECT note FROM review_events WHERE note IS NOT NULL

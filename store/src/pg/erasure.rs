@@ -15,7 +15,8 @@
 use super::{PgStore, PgTx};
 use crate::ads::AdId;
 use crate::erasure::{
-    audit_details, tidy_forms, ErasureDone, ErasurePlan, Subject, SubjectAd, SubjectReport, ERASED,
+    audit_details, tidy_forms, ErasureDone, ErasurePlan, FindSubject, Subject, SubjectAd,
+    SubjectReport, ERASED, NOTE_TEXTS,
 };
 use crate::review::Target;
 use crate::roles::{AdStore, AnalysisStore, ErasureStore, LinkStore, ReviewStore, TeamworkStore};
@@ -85,8 +86,24 @@ impl PgStore {
         Ok(self.query_one(sql, params)?.get::<_, i64>(0) as u64)
     }
 
-    /// The number and every way it is written in the store (see SQLite's
-    /// `written_forms`).
+    /// Rows that stay but mention one of the plan's forms.
+    fn redaction_count(&self, plan: &ErasurePlan) -> Result<u64> {
+        let mut rows: BTreeSet<(&str, i64)> = BTreeSet::new();
+        for f in &plan.forms {
+            for (table, _, sql) in REDACTIONS {
+                let found = if table == "audit" {
+                    self.query(sql, &[f])?
+                } else {
+                    self.query(sql, &[f, &plan.ads])?
+                };
+                rows.extend(found.iter().map(|r| (table, r.get::<_, i64>(0))));
+            }
+        }
+        Ok(rows.len() as u64)
+    }
+}
+
+impl FindSubject for PgStore {
     fn written_forms(
         &self,
         e164: &str,
@@ -112,8 +129,6 @@ impl PgStore {
         Ok(tidy_forms(forms))
     }
 
-    /// Ads where the number was found, or any of its written forms occurs
-    /// in the current content or an earlier version.
     fn ads_mentioning(&self, e164: &str, forms: &[String]) -> Result<Vec<AdId>> {
         let mut ids = BTreeSet::new();
         let mut collect = |sql: &str, arg: &str| -> Result<()> {
@@ -135,20 +150,12 @@ impl PgStore {
         Ok(ids.into_iter().collect())
     }
 
-    /// Rows that stay but mention one of the plan's forms.
-    fn redaction_count(&self, plan: &ErasurePlan) -> Result<u64> {
-        let mut rows: BTreeSet<(&str, i64)> = BTreeSet::new();
-        for f in &plan.forms {
-            for (table, _, sql) in REDACTIONS {
-                let found = if table == "audit" {
-                    self.query(sql, &[f])?
-                } else {
-                    self.query(sql, &[f, &plan.ads])?
-                };
-                rows.extend(found.iter().map(|r| (table, r.get::<_, i64>(0))));
-            }
-        }
-        Ok(rows.len() as u64)
+    fn note_texts(&self) -> Result<Vec<String>> {
+        Ok(self
+            .query(NOTE_TEXTS, &[])?
+            .iter()
+            .map(|r| r.get(0))
+            .collect())
     }
 }
 
@@ -172,38 +179,7 @@ impl ErasureStore for PgStore {
         normalize: crate::erasure::NormalizePhone,
     ) -> Result<ErasurePlan> {
         self.owner_only("an erasure")?;
-        let (ads, numbers, forms) = match subject {
-            Subject::Phone(e164) => {
-                let forms = self.written_forms(e164, normalize)?;
-                let ads = self.ads_mentioning(e164, &forms)?;
-                // Notes write the number their own way: redacted too.
-                let texts: Vec<String> = self
-                    .query(crate::erasure::NOTE_TEXTS, &[])?
-                    .iter()
-                    .map(|r| r.get(0))
-                    .collect();
-                let forms = crate::erasure::with_note_forms(forms, &texts, e164);
-                (ads, vec![e164.clone()], forms)
-            }
-            Subject::Ad(id) => {
-                if self.ad(*id)?.is_none() {
-                    return Err(StoreError::NoSuchCase {
-                        kind: "ad".into(),
-                        id: *id,
-                    });
-                }
-                (vec![*id], vec![], vec![])
-            }
-            Subject::Network(id) => {
-                let Some(net) = self.network(*id)? else {
-                    return Err(StoreError::NoSuchCase {
-                        kind: "network".into(),
-                        id: *id,
-                    });
-                };
-                (net.ad_ids, vec![], vec![])
-            }
-        };
+        let (ads, numbers, forms) = self.subject_rows(subject, normalize)?;
         let network = match subject {
             Subject::Network(id) => Some(*id),
             _ => None,
